@@ -1,0 +1,192 @@
+//! Reads a widget (a folder or a `.zip`) into memory once, safely: limits on size and count,
+//! no path may escape the widget, nothing is ever written. Rules never touch the disk again.
+
+mod folder;
+mod limits;
+mod paths;
+mod zipfile;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+pub use limits::Limits;
+pub use paths::{is_unread_folder, safe_relative_path};
+
+/// Where the widget came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Folder,
+    Zip,
+}
+
+/// One file of the widget, by its path relative to the widget root.
+#[derive(Debug, Clone)]
+pub struct BundleFile {
+    /// Size in bytes as stored (for a zip entry: the uncompressed size it declares).
+    pub size: u64,
+    /// The bytes, or `None` when the file was not read (a limit, or a folder that is never read).
+    pub bytes: Option<Vec<u8>>,
+}
+
+/// Something about the input that could not be read safely; the run goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A zip entry name with `..`, an absolute path or a drive letter: never extracted.
+    UnsafePath { name: String },
+    /// A symbolic link that leads out of the widget folder (or any link inside a zip): not followed.
+    Symlink { path: String, target: String },
+    /// More entries than [`Limits::max_files`]: the rest were not read.
+    TooManyFiles { limit: usize },
+    /// One file over [`Limits::max_file_bytes`].
+    FileTooLarge { path: String, size: u64, limit: u64 },
+    /// The files together over [`Limits::max_total_bytes`]: this file and the rest were not read.
+    TotalTooLarge { path: String, limit: u64 },
+    /// A zip entry that inflates far beyond its compressed size (a "zip bomb").
+    RatioTooHigh { path: String, limit: u64 },
+    /// A file the system or the zip reader could not read (permissions, encryption, damage).
+    Unreadable { path: String, reason: String },
+}
+
+/// The input could not be read as a widget at all (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("{0}: no such file or folder")]
+    NotFound(PathBuf),
+    #[error("{path}: cannot be read: {reason}")]
+    Io { path: PathBuf, reason: String },
+    #[error("{path}: not a readable zip archive ({reason})")]
+    NotZip { path: PathBuf, reason: String },
+    #[error("{path}: no manifest.json found{hint}")]
+    NoManifest { path: PathBuf, hint: String },
+}
+
+/// The widget's files, read once.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The path as the user gave it.
+    pub source: PathBuf,
+    pub kind: SourceKind,
+    /// Zip only: the folder inside the archive that holds `manifest.json` when it is not at the root.
+    pub root_folder: Option<String>,
+    /// Zip only, with `root_folder`: entries of the archive outside that folder.
+    pub outside_root: Vec<String>,
+    /// Every file under the widget root, by relative path with `/`.
+    pub files: BTreeMap<String, BundleFile>,
+    /// Every folder under the widget root (without trailing `/`), including ones not read.
+    pub folders: BTreeSet<String>,
+    pub problems: Vec<Problem>,
+}
+
+impl Bundle {
+    /// Opens a folder, a zip, or the folder of a given `manifest.json`.
+    pub fn open(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => OpenError::NotFound(path.to_path_buf()),
+            _ => OpenError::Io { path: path.to_path_buf(), reason: e.to_string() },
+        })?;
+        if meta.is_dir() {
+            return folder::read(path, limits);
+        }
+        if path.file_name().is_some_and(|n| n == "manifest.json") {
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let mut bundle = folder::read(parent, limits)?;
+            bundle.source = path.to_path_buf();
+            return Ok(bundle);
+        }
+        zipfile::read(path, limits)
+    }
+
+    /// The bytes of a file, if it exists and was read.
+    pub fn bytes(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).and_then(|f| f.bytes.as_deref())
+    }
+
+    /// Whether a file exists under the widget root (read or not).
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+}
+
+/// Collects files while enforcing the count and total-size limits shared by both readers.
+pub(crate) struct Collector<'a> {
+    limits: &'a Limits,
+    total: u64,
+    total_exceeded: bool,
+    pub files: BTreeMap<String, BundleFile>,
+    pub folders: BTreeSet<String>,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> Collector<'a> {
+    pub fn new(limits: &'a Limits) -> Self {
+        Collector {
+            limits,
+            total: 0,
+            total_exceeded: false,
+            files: BTreeMap::new(),
+            folders: BTreeSet::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Whether another file may still be taken; records the problem once when not.
+    pub fn has_room(&mut self) -> bool {
+        if self.files.len() < self.limits.max_files {
+            return true;
+        }
+        let limit = self.limits.max_files;
+        if !self.problems.contains(&Problem::TooManyFiles { limit }) {
+            self.problems.push(Problem::TooManyFiles { limit });
+        }
+        false
+    }
+
+    /// Decides, before reading, how many bytes of a file of `size` may be read; `None` = skip it.
+    pub fn budget_for(&mut self, path: &str, size: u64) -> Option<u64> {
+        if size > self.limits.max_file_bytes {
+            self.problems.push(Problem::FileTooLarge {
+                path: path.to_string(),
+                size,
+                limit: self.limits.max_file_bytes,
+            });
+            return None;
+        }
+        let left = self.limits.max_total_bytes.saturating_sub(self.total);
+        if size > left || self.total_exceeded {
+            if !self.total_exceeded {
+                self.problems.push(Problem::TotalTooLarge {
+                    path: path.to_string(),
+                    limit: self.limits.max_total_bytes,
+                });
+                self.total_exceeded = true;
+            }
+            return None;
+        }
+        Some(self.limits.max_file_bytes.min(left))
+    }
+
+    /// Records a file, read or not, and its parent folders.
+    pub fn add(&mut self, path: String, size: u64, bytes: Option<Vec<u8>>) {
+        if let Some(b) = &bytes {
+            self.total += b.len() as u64;
+        }
+        self.add_parents(&path);
+        self.files.insert(path, BundleFile { size, bytes });
+    }
+
+    /// Records a folder and its parents.
+    pub fn add_folder(&mut self, path: &str) {
+        self.add_parents(path);
+        self.folders.insert(path.to_string());
+    }
+
+    fn add_parents(&mut self, path: &str) {
+        let mut end = 0;
+        while let Some(i) = path[end..].find('/') {
+            end += i;
+            self.folders.insert(path[..end].to_string());
+            end += 1;
+        }
+    }
+}

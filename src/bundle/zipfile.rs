@@ -1,0 +1,149 @@
+//! Reads a widget zip in memory: entry names are checked before anything is read, entries are
+//! inflated in bounded chunks, and nothing is ever extracted to disk.
+
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+use super::{Bundle, Collector, Limits, OpenError, Problem, SourceKind, is_unread_folder, safe_relative_path};
+
+const CHUNK: usize = 64 * 1024;
+
+pub(super) fn read(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
+    let file = File::open(path).map_err(|e| OpenError::Io { path: path.to_path_buf(), reason: e.to_string() })?;
+    let mut archive = zip::ZipArchive::new(BufReader::new(file))
+        .map_err(|e| OpenError::NotZip { path: path.to_path_buf(), reason: plain_zip_error(&e) })?;
+    let raw_names: Vec<String> = (0..archive.len())
+        .map(|i| archive.name_for_index(i).and_then(Result::ok).map(|n| n.into_owned()).unwrap_or_default())
+        .collect();
+    let names: Vec<Option<String>> = raw_names.iter().map(|n| safe_relative_path(n)).collect();
+    let root_folder = find_root(&names).ok_or_else(|| OpenError::NoManifest {
+        path: path.to_path_buf(),
+        hint: " (the archive has no manifest.json in it)".to_string(),
+    })?;
+
+    let mut out = Collector::new(limits);
+    let mut outside_root = Vec::new();
+    for (index, (name, raw_name)) in names.into_iter().zip(raw_names).enumerate() {
+        let Some(name) = name else {
+            out.problems.push(Problem::UnsafePath { name: raw_name });
+            continue;
+        };
+        let rel = match &root_folder {
+            None => name,
+            Some(root) => match name.strip_prefix(root.as_str()).and_then(|r| r.strip_prefix('/')) {
+                Some(inner) => inner.to_string(),
+                None => {
+                    if name != *root {
+                        outside_root.push(name);
+                    }
+                    continue;
+                }
+            },
+        };
+        read_entry(&mut archive, index, rel, raw_name.ends_with('/'), limits, &mut out);
+    }
+    Ok(Bundle {
+        source: path.to_path_buf(),
+        kind: SourceKind::Zip,
+        root_folder,
+        outside_root,
+        files: out.files,
+        folders: out.folders,
+        problems: out.problems,
+    })
+}
+
+/// `Some(None)`: manifest at the root; `Some(Some(folder))`: inside that folder (the shallowest
+/// one, macOS resource forks ignored); `None`: no manifest at all.
+fn find_root(names: &[Option<String>]) -> Option<Option<String>> {
+    let names = names.iter().flatten();
+    if names.clone().any(|n| n == "manifest.json") {
+        return Some(None);
+    }
+    names
+        .filter_map(|n| n.strip_suffix("/manifest.json"))
+        .filter(|folder| !folder.split('/').any(|p| p == "__MACOSX"))
+        .min_by_key(|folder| (folder.matches('/').count(), folder.len()))
+        .map(|folder| Some(folder.to_string()))
+}
+
+fn read_entry<R: Read + std::io::Seek>(
+    archive: &mut zip::ZipArchive<R>,
+    index: usize,
+    rel: String,
+    is_dir: bool,
+    limits: &Limits,
+    out: &mut Collector,
+) {
+    if is_dir {
+        out.add_folder(&rel);
+        return;
+    }
+    if is_unread_folder(&rel) {
+        if let Some((folder, _)) = rel.rsplit_once('/') {
+            out.add_folder(folder);
+        }
+        return;
+    }
+    if !out.has_room() {
+        return;
+    }
+    let mut entry = match archive.by_index(index) {
+        Ok(entry) => entry,
+        Err(e) => {
+            out.problems.push(Problem::Unreadable { path: rel.clone(), reason: plain_zip_error(&e) });
+            out.add(rel, 0, None);
+            return;
+        }
+    };
+    if entry.is_symlink() {
+        out.problems.push(Problem::Symlink { path: rel, target: String::new() });
+        return;
+    }
+    let declared = entry.size();
+    let compressed = entry.compressed_size().max(1);
+    let Some(budget) = out.budget_for(&rel, declared) else {
+        out.add(rel, declared, None);
+        return;
+    };
+    // The declared size may lie: inflate in chunks and stop at the budget or at a ratio that only
+    // a zip bomb reaches, so a 1 GiB entry of zeros is never inflated in full.
+    let mut bytes = Vec::with_capacity(declared.min(budget) as usize);
+    let mut chunk = vec![0u8; CHUNK];
+    loop {
+        match entry.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+            Err(e) => {
+                out.problems.push(Problem::Unreadable { path: rel.clone(), reason: e.to_string() });
+                out.add(rel, declared, None);
+                return;
+            }
+        }
+        let inflated = bytes.len() as u64;
+        if inflated > budget {
+            out.problems.push(Problem::FileTooLarge { path: rel.clone(), size: inflated, limit: limits.max_file_bytes });
+            out.add(rel, inflated, None);
+            return;
+        }
+        if inflated > limits.ratio_floor && inflated / compressed > limits.max_ratio {
+            out.problems.push(Problem::RatioTooHigh { path: rel.clone(), limit: limits.max_ratio });
+            out.add(rel, declared, None);
+            return;
+        }
+    }
+    out.add(rel, declared, Some(bytes));
+}
+
+/// The zip crate's errors, said for people who do not know the zip format.
+fn plain_zip_error(e: &zip::result::ZipError) -> String {
+    use zip::result::ZipError;
+    match e {
+        ZipError::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => "the file is cut short".to_string(),
+        ZipError::Io(io) => io.to_string(),
+        ZipError::InvalidArchive(_) => "the file is damaged, cut short, or not a zip at all".to_string(),
+        ZipError::UnsupportedArchive(what) => format!("unsupported zip feature: {what}"),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,3 @@
+//! Text helpers shared by the rules: positions in files, character counting, language names.
+
+pub mod lines;
