@@ -1,1 +1,169 @@
-fn main() {}
+//! The `amo-preflight` command: `check` a widget headless, or print the `rules` catalogue.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use amo_preflight::report::{self, text::Colour};
+use amo_preflight::rules::Status;
+use amo_preflight::rules::catalogue::{self, Section};
+use amo_preflight::rules::profile::Marketplace;
+
+#[derive(Parser)]
+#[command(
+    name = "amo-preflight",
+    version,
+    about = "Checks an amoCRM / Kommo marketplace widget against the publication checklist"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a widget folder or widget.zip and report what blocks publication.
+    Check {
+        /// The widget: a folder, a .zip, or its manifest.json.
+        path: PathBuf,
+        /// Whose checklist to apply.
+        #[arg(long, value_enum, default_value = "amocrm")]
+        marketplace: MarketplaceArg,
+        /// How to write the report.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Write the report to this file instead of the terminal.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Exit with 1 when a result is at this level or worse.
+        #[arg(long, value_enum, default_value = "fail")]
+        fail_on: FailOn,
+    },
+    /// Print the rule catalogue.
+    Rules {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MarketplaceArg {
+    Amocrm,
+    Kommo,
+}
+
+impl From<MarketplaceArg> for Marketplace {
+    fn from(m: MarketplaceArg) -> Self {
+        match m {
+            MarketplaceArg::Amocrm => Marketplace::Amocrm,
+            MarketplaceArg::Kommo => Marketplace::Kommo,
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Fail,
+    Warn,
+}
+
+/// Exit code when the input cannot be read as a widget at all.
+const EXIT_UNREADABLE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { path, marketplace, format, output, fail_on }) => {
+            check(path, marketplace.into(), format, output, fail_on)
+        }
+        Some(Command::Rules { format }) => emit(&rules(format), None),
+        None => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn check(
+    path: PathBuf,
+    marketplace: Marketplace,
+    format: Format,
+    output: Option<PathBuf>,
+    fail_on: FailOn,
+) -> ExitCode {
+    let (_, report) = match amo_preflight::check_path(&path, marketplace) {
+        Ok(done) => done,
+        Err(e) => {
+            eprintln!("amo-preflight: {e}");
+            return ExitCode::from(EXIT_UNREADABLE);
+        }
+    };
+    let text = match format {
+        Format::Json => report::json::write(&report),
+        Format::Text => {
+            let colour = output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            report::text::write(&report, if colour { Colour::On } else { Colour::Off })
+        }
+    };
+    let threshold = match fail_on {
+        FailOn::Fail => Status::Fail,
+        FailOn::Warn => Status::Warn,
+    };
+    let written = emit(&text, output.as_ref());
+    if written != ExitCode::SUCCESS {
+        return written;
+    }
+    if report.worst() >= threshold { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Writes to the file, or to standard output.
+fn emit(text: &str, output: Option<&PathBuf>) -> ExitCode {
+    let result = match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write the report: {e}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("amo-preflight: {e}");
+            ExitCode::from(EXIT_UNREADABLE)
+        }
+    }
+}
+
+fn rules(format: Format) -> String {
+    if format == Format::Json {
+        let mut text = serde_json::to_string_pretty(catalogue::RULES).unwrap_or_default();
+        text.push('\n');
+        return text;
+    }
+    let mut out = String::new();
+    for section in Section::ALL {
+        out.push_str(&format!("{}\n", section.title().to_uppercase()));
+        for rule in catalogue::RULES.iter().filter(|r| r.section == section) {
+            let mut notes = Vec::new();
+            if rule.per_language {
+                notes.push("per language".to_string());
+            }
+            if let Some(m) = rule.only {
+                notes.push(format!("{} only", m.title()));
+            }
+            if !rule.implemented {
+                notes.push("not checked yet".to_string());
+            }
+            let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join(", ")) };
+            out.push_str(&format!("  {:28} {}{notes}\n  {:28} {}\n", rule.id, rule.title, "", rule.help));
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -24,7 +24,9 @@ pub(super) fn read(root: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
             }
         };
         let mut names: Vec<_> = entries.filter_map(Result::ok).collect();
-        names.sort_by_key(|e| e.file_name());
+        // The root's manifest.json first: a file count limit must never leave out the one file
+        // every rule needs (the root is walked first, before any sub-folder).
+        names.sort_by_key(|e| (!(rel_dir.is_empty() && e.file_name() == "manifest.json"), e.file_name()));
         for entry in names {
             let name = entry.file_name().to_string_lossy().into_owned();
             let rel = if rel_dir.is_empty() { name } else { format!("{rel_dir}/{name}") };

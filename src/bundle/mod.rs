@@ -94,6 +94,11 @@ impl Bundle {
             bundle.source = path.to_path_buf();
             return Ok(bundle);
         }
+        // A FIFO, socket or device given as the widget: opening a FIFO blocks until someone
+        // writes to it, and a device can be endless. Only regular files are read as zips.
+        if !meta.is_file() {
+            return Err(OpenError::Io { path: path.to_path_buf(), reason: "not a regular file or folder".to_string() });
+        }
         zipfile::read(path, limits)
     }
 
@@ -155,10 +160,8 @@ impl<'a> Collector<'a> {
         let left = self.limits.max_total_bytes.saturating_sub(self.total);
         if size > left || self.total_exceeded {
             if !self.total_exceeded {
-                self.problems.push(Problem::TotalTooLarge {
-                    path: path.to_string(),
-                    limit: self.limits.max_total_bytes,
-                });
+                self.problems
+                    .push(Problem::TotalTooLarge { path: path.to_string(), limit: self.limits.max_total_bytes });
                 self.total_exceeded = true;
             }
             return None;

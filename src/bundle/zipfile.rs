@@ -22,11 +22,21 @@ pub(super) fn read(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
         hint: " (the archive has no manifest.json in it)".to_string(),
     })?;
 
+    // The manifest first (a stable sort keeps the archive order of the rest): a file count
+    // limit must never leave out the one file every rule needs.
+    let manifest = match &root_folder {
+        Some(root) => format!("{root}/manifest.json"),
+        None => "manifest.json".to_string(),
+    };
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&i| names[i].as_deref() != Some(manifest.as_str()));
+
     let mut out = Collector::new(limits);
     let mut outside_root = Vec::new();
-    for (index, (name, raw_name)) in names.into_iter().zip(raw_names).enumerate() {
-        let Some(name) = name else {
-            out.problems.push(Problem::UnsafePath { name: raw_name });
+    for index in order {
+        let raw_name = &raw_names[index];
+        let Some(name) = names[index].clone() else {
+            out.problems.push(Problem::UnsafePath { name: raw_name.clone() });
             continue;
         };
         let rel = match &root_folder {
@@ -55,7 +65,7 @@ pub(super) fn read(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
 }
 
 /// `Some(None)`: manifest at the root; `Some(Some(folder))`: inside that folder (the shallowest
-/// one, macOS resource forks ignored); `None`: no manifest at all.
+/// one, macOS resource forks and folders that are never read ignored); `None`: no manifest at all.
 fn find_root(names: &[Option<String>]) -> Option<Option<String>> {
     let names = names.iter().flatten();
     if names.clone().any(|n| n == "manifest.json") {
@@ -64,6 +74,9 @@ fn find_root(names: &[Option<String>]) -> Option<Option<String>> {
     names
         .filter_map(|n| n.strip_suffix("/manifest.json"))
         .filter(|folder| !folder.split('/').any(|p| p == "__MACOSX"))
+        // `.git/manifest.json` is shorter than `my-widget/manifest.json`, but the content of a
+        // folder that is never read cannot be the widget.
+        .filter(|folder| !is_unread_folder(folder))
         .min_by_key(|folder| (folder.matches('/').count(), folder.len()))
         .map(|folder| Some(folder.to_string()))
 }
@@ -98,7 +111,11 @@ fn read_entry<R: Read + std::io::Seek>(
         }
     };
     if entry.is_symlink() {
-        out.problems.push(Problem::Symlink { path: rel, target: String::new() });
+        // A zip stores a link's target as the entry's content: name it, reading a bounded prefix.
+        let mut target = Vec::new();
+        let _ = (&mut entry).take(1024).read_to_end(&mut target);
+        let target = String::from_utf8_lossy(&target).into_owned();
+        out.problems.push(Problem::Symlink { path: rel, target });
         return;
     }
     let declared = entry.size();
@@ -109,7 +126,9 @@ fn read_entry<R: Read + std::io::Seek>(
     };
     // The declared size may lie: inflate in chunks and stop at the budget or at a ratio that only
     // a zip bomb reaches, so a 1 GiB entry of zeros is never inflated in full.
-    let mut bytes = Vec::with_capacity(declared.min(budget) as usize);
+    // Reserve at most one chunk up front: a 5-byte entry that declares 60 MiB must not reserve
+    // 60 MiB (thousands of such entries would reserve terabytes); the vector grows as it fills.
+    let mut bytes = Vec::with_capacity(declared.min(budget).min(CHUNK as u64) as usize);
     let mut chunk = vec![0u8; CHUNK];
     loop {
         match entry.read(&mut chunk) {
@@ -123,7 +142,11 @@ fn read_entry<R: Read + std::io::Seek>(
         }
         let inflated = bytes.len() as u64;
         if inflated > budget {
-            out.problems.push(Problem::FileTooLarge { path: rel.clone(), size: inflated, limit: limits.max_file_bytes });
+            out.problems.push(Problem::FileTooLarge {
+                path: rel.clone(),
+                size: inflated,
+                limit: limits.max_file_bytes,
+            });
             out.add(rel, inflated, None);
             return;
         }

@@ -1,3 +1,5 @@
-//! Text helpers shared by the rules: positions in files, character counting, language names.
+//! Text helpers shared by the rules and the app: line positions, HTML to plain text, words.
 
+pub mod html;
 pub mod lines;
+pub mod words;

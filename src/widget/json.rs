@@ -4,6 +4,8 @@
 //! It is written for untrusted input: it never panics, refuses nesting deeper than
 //! [`MAX_DEPTH`] instead of overflowing the stack, and runs in time linear in the input size.
 
+use crate::text::lines::LineIndex;
+
 /// Byte range in the source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {
@@ -68,12 +70,7 @@ impl JsonError {
     /// An error at `offset` in `text`, with its line and column computed.
     fn at(text: &str, offset: usize, message: impl Into<String>) -> Self {
         let (line, column) = line_col(text, offset);
-        Self {
-            message: message.into(),
-            offset,
-            line,
-            column,
-        }
+        Self { message: message.into(), offset, line, column }
     }
 }
 
@@ -81,68 +78,9 @@ impl JsonError {
 pub const MAX_DEPTH: usize = 128;
 
 /// 1-based `(line, column)` of byte `offset` in `text`; the column counts Unicode characters.
-///
-/// A line ends at LF (a CR just before it belongs to the line); a lone CR also ends a line.
-/// Offsets past the end are clamped to the end. For many look-ups in one text use [`LineIndex`].
+/// Line rules are those of [`LineIndex`]: LF, CRLF or a lone CR end a line.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let offset = offset.min(bytes.len());
-    let before = bytes.get(..offset).unwrap_or_default();
-    let mut line = 1;
-    let mut line_start = 0;
-    for (i, &b) in before.iter().enumerate() {
-        if ends_line(bytes, i, b) {
-            line += 1;
-            line_start = i + 1;
-        }
-    }
-    (line, 1 + count_chars(bytes, line_start, offset))
-}
-
-/// Whether byte `b` at index `i` of `bytes` ends a line (LF, or CR not followed by LF).
-fn ends_line(bytes: &[u8], i: usize, b: u8) -> bool {
-    b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
-}
-
-/// Number of UTF-8 characters that start in `bytes[from..to]`.
-fn count_chars(bytes: &[u8], from: usize, to: usize) -> usize {
-    bytes
-        .get(from..to)
-        .unwrap_or_default()
-        .iter()
-        .filter(|&&b| b & 0xC0 != 0x80)
-        .count()
-}
-
-/// Precomputed line starts of a text, for many fast offset → line/column look-ups.
-#[derive(Debug, Clone)]
-pub struct LineIndex<'a> {
-    /// The indexed text.
-    text: &'a str,
-    /// Byte offsets where each line starts; the first is always 0.
-    line_starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    /// Indexes the lines of `text` (same line rules as [`line_col`]).
-    pub fn new(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if ends_line(bytes, i, b) {
-                line_starts.push(i + 1);
-            }
-        }
-        Self { text, line_starts }
-    }
-
-    /// 1-based `(line, column)` of byte `offset`, exactly as [`line_col`] computes it.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
-        (line, 1 + count_chars(self.text.as_bytes(), start, offset))
-    }
+    LineIndex::new(text).position(text, offset)
 }
 
 /// Parses `text` as one strict JSON value, keeping source positions.
@@ -157,12 +95,7 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
             "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM",
         ));
     }
-    let mut parser = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        depth: 0,
-    };
+    let mut parser = Parser { text, bytes: text.as_bytes(), pos: 0, depth: 0 };
     parser.skip_ws();
     if parser.at_end() {
         return Err(parser.error_here("the file is empty: it contains only whitespace"));
@@ -338,9 +271,7 @@ impl Parser<'_> {
         let (line, column) = line_col(self.text, start);
         self.error_at(
             self.bytes.len(),
-            format!(
-                "unexpected end of file: {what} is not closed (it opens at line {line}, column {column})"
-            ),
+            format!("unexpected end of file: {what} is not closed (it opens at line {line}, column {column})"),
         )
     }
 
@@ -356,32 +287,20 @@ impl Parser<'_> {
     /// Whether the literal `word` is at the current position as a whole word.
     fn literal_ahead(&self, word: &[u8]) -> bool {
         let rest = self.bytes.get(self.pos..).unwrap_or_default();
-        rest.starts_with(word)
-            && !rest
-                .get(word.len())
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        rest.starts_with(word) && !rest.get(word.len()).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
     }
 
     /// Parses one value at the current position (whitespace already skipped).
     fn parse_value(&mut self) -> PResult<Json> {
         let start = self.pos;
-        let literal = |kind: JsonKind, len: usize| Json {
-            kind,
-            span: Span {
-                start,
-                end: start + len,
-            },
-        };
+        let literal = |kind: JsonKind, len: usize| Json { kind, span: Span { start, end: start + len } };
         match self.peek() {
             None => Err(self.error_here("unexpected end of file: expected a value")),
             Some(b'{') => self.parse_object(),
             Some(b'[') => self.parse_array(),
             Some(b'"') => {
                 let (s, span) = self.parse_string()?;
-                Ok(Json {
-                    kind: JsonKind::String(s),
-                    span,
-                })
+                Ok(Json { kind: JsonKind::String(s), span })
             }
             Some(b'-' | b'0'..=b'9') => self.parse_number(),
             Some(b't') if self.literal_ahead(b"true") => {
@@ -461,11 +380,7 @@ impl Parser<'_> {
                     return Err(self.unclosed(start, "an object"));
                 }
                 let value = self.parse_value()?;
-                members.push(Member {
-                    key,
-                    key_span,
-                    value,
-                });
+                members.push(Member { key, key_span, value });
                 self.skip_ws();
                 match self.peek() {
                     Some(b',') => {
@@ -489,13 +404,7 @@ impl Parser<'_> {
             }
         }
         self.depth -= 1;
-        Ok(Json {
-            kind: JsonKind::Object(members),
-            span: Span {
-                start,
-                end: self.pos,
-            },
-        })
+        Ok(Json { kind: JsonKind::Object(members), span: Span { start, end: self.pos } })
     }
 
     /// The error for something other than a key where a key is expected.
@@ -505,23 +414,15 @@ impl Parser<'_> {
         }
         let found = self.char_at(self.pos);
         let message = match found {
-            Some('\'') => {
-                "object keys must be in double quotes `\"`, not single quotes `'`".to_owned()
-            }
+            Some('\'') => "object keys must be in double quotes `\"`, not single quotes `'`".to_owned(),
             Some(c) if c.is_alphanumeric() || c == '_' || c == '$' => {
                 "object keys must be in double quotes `\"`".to_owned()
             }
             Some(c) if first => {
-                format!(
-                    "expected a key in double quotes or `}}`, found {}",
-                    describe_char(c)
-                )
+                format!("expected a key in double quotes or `}}`, found {}", describe_char(c))
             }
             Some(c) => {
-                format!(
-                    "expected a key in double quotes after `,`, found {}",
-                    describe_char(c)
-                )
+                format!("expected a key in double quotes after `,`, found {}", describe_char(c))
             }
             None => "unexpected end of file: expected a key".to_owned(),
         };
@@ -566,13 +467,7 @@ impl Parser<'_> {
             }
         }
         self.depth -= 1;
-        Ok(Json {
-            kind: JsonKind::Array(items),
-            span: Span {
-                start,
-                end: self.pos,
-            },
-        })
+        Ok(Json { kind: JsonKind::Array(items), span: Span { start, end: self.pos } })
     }
 
     /// Parses a string; the current byte is `"`. Returns the decoded text and the span with quotes.
@@ -587,13 +482,7 @@ impl Parser<'_> {
                 Some(b'"') => {
                     out.push_str(self.slice(chunk, self.pos));
                     self.pos += 1;
-                    return Ok((
-                        out,
-                        Span {
-                            start,
-                            end: self.pos,
-                        },
-                    ));
+                    return Ok((out, Span { start, end: self.pos }));
                 }
                 Some(b'\\') => {
                     out.push_str(self.slice(chunk, self.pos));
@@ -611,9 +500,7 @@ impl Parser<'_> {
         let (line, column) = line_col(self.text, start);
         self.error_at(
             self.bytes.len(),
-            format!(
-                "unexpected end of file: a string is not closed (it opens at line {line}, column {column})"
-            ),
+            format!("unexpected end of file: a string is not closed (it opens at line {line}, column {column})"),
         )
     }
 
@@ -644,10 +531,7 @@ impl Parser<'_> {
             Some(b't') => '\t',
             Some(b'u') => {
                 let Some(code) = self.hex4(esc + 2) else {
-                    return Err(self.error_at(
-                        esc,
-                        "`\\u` in a string must be followed by four hexadecimal digits",
-                    ));
+                    return Err(self.error_at(esc, "`\\u` in a string must be followed by four hexadecimal digits"));
                 };
                 self.pos = esc + 6;
                 let c = match code {
@@ -665,11 +549,7 @@ impl Parser<'_> {
             }
             Some(_) => {
                 let shown = self.char_at(esc + 1).map_or_else(String::new, |c| {
-                    if is_visible(c) {
-                        format!("`\\{c}`")
-                    } else {
-                        format!("`\\` followed by {}", describe_char(c))
-                    }
+                    if is_visible(c) { format!("`\\{c}`") } else { format!("`\\` followed by {}", describe_char(c)) }
                 });
                 return Err(self.error_at(
                     esc,
@@ -688,9 +568,7 @@ impl Parser<'_> {
     /// The value of four hex digits at byte offset `at`, if they are there.
     fn hex4(&self, at: usize) -> Option<u32> {
         let digits = self.bytes.get(at..at.checked_add(4)?)?;
-        digits
-            .iter()
-            .try_fold(0u32, |acc, &b| Some(acc * 16 + char::from(b).to_digit(16)?))
+        digits.iter().try_fold(0u32, |acc, &b| Some(acc * 16 + char::from(b).to_digit(16)?))
     }
 
     /// The low surrogate of a `\uDC00`..`\uDFFF` escape at the current position, if there is one.
@@ -698,8 +576,7 @@ impl Parser<'_> {
         if self.peek() != Some(b'\\') || self.peek_at(1) != Some(b'u') {
             return None;
         }
-        self.hex4(self.pos + 2)
-            .filter(|low| (0xDC00..=0xDFFF).contains(low))
+        self.hex4(self.pos + 2).filter(|low| (0xDC00..=0xDFFF).contains(low))
     }
 
     /// Whether the current byte is an ASCII digit.
@@ -724,10 +601,9 @@ impl Parser<'_> {
             Some(b'0') => {
                 self.pos += 1;
                 if self.digit_ahead() {
-                    return Err(self.error_at(
-                        start,
-                        "a number cannot start with 0 followed by more digits (no leading zeros)",
-                    ));
+                    return Err(
+                        self.error_at(start, "a number cannot start with 0 followed by more digits (no leading zeros)")
+                    );
                 }
             }
             Some(b'1'..=b'9') => self.skip_digits(),
@@ -750,20 +626,11 @@ impl Parser<'_> {
             }
             self.skip_digits();
         }
-        let number: f64 = self
-            .slice(start, self.pos)
-            .parse()
-            .map_err(|_| self.error_at(start, "invalid number"))?;
+        let number: f64 = self.slice(start, self.pos).parse().map_err(|_| self.error_at(start, "invalid number"))?;
         if !number.is_finite() {
             return Err(self.error_at(start, "the number is too large"));
         }
-        Ok(Json {
-            kind: JsonKind::Number(number),
-            span: Span {
-                start,
-                end: self.pos,
-            },
-        })
+        Ok(Json { kind: JsonKind::Number(number), span: Span { start, end: self.pos } })
     }
 }
 
@@ -776,11 +643,7 @@ fn is_visible(c: char) -> bool {
 
 /// `c` for a message: in backticks if visible, else as its code point.
 fn describe_char(c: char) -> String {
-    if is_visible(c) {
-        format!("`{c}`")
-    } else {
-        format!("the invisible character U+{:04X}", u32::from(c))
-    }
+    if is_visible(c) { format!("`{c}`") } else { format!("the invisible character U+{:04X}", u32::from(c)) }
 }
 
 #[cfg(test)]
@@ -846,30 +709,14 @@ mod tests {
         assert_eq!(line_col(text, n.value.span.start), (3, 28));
         assert_eq!(src(text, n.value.span), "1");
         assert_eq!(line_col(text, v.span.end - 1), (4, 1));
-        assert_eq!(
-            v.span,
-            Span {
-                start: 0,
-                end: text.len()
-            }
-        );
+        assert_eq!(v.span, Span { start: 0, end: text.len() });
 
         for m in v.members() {
-            assert_eq!(
-                idx.position(m.key_span.start),
-                line_col(text, m.key_span.start)
-            );
-            assert_eq!(
-                idx.position(m.value.span.end),
-                line_col(text, m.value.span.end)
-            );
+            assert_eq!(idx.position(text, m.key_span.start), line_col(text, m.key_span.start));
+            assert_eq!(idx.position(text, m.value.span.end), line_col(text, m.value.span.end));
         }
         for offset in 0..=text.len() + 2 {
-            assert_eq!(
-                idx.position(offset),
-                line_col(text, offset),
-                "offset {offset}"
-            );
+            assert_eq!(idx.position(text, offset), line_col(text, offset), "offset {offset}");
         }
     }
 
@@ -895,10 +742,7 @@ mod tests {
         let e = err("[\n  1,\n  2\n  3\n]");
         assert_eq!(e.message, "expected `,` or `]` after an array item");
         assert_eq!((e.line, e.column), (4, 3));
-        assert_eq!(
-            e.to_string(),
-            "expected `,` or `]` after an array item (line 4, column 3)"
-        );
+        assert_eq!(e.to_string(), "expected `,` or `]` after an array item (line 4, column 3)");
     }
 
     #[test]
@@ -915,28 +759,16 @@ mod tests {
     fn unclosed_object_and_array() {
         let text = "{\n  \"a\": {\"b\": 1}\n";
         let e = err(text);
-        assert!(
-            e.message
-                .starts_with("unexpected end of file: an object is not closed"),
-            "{e}"
-        );
+        assert!(e.message.starts_with("unexpected end of file: an object is not closed"), "{e}");
         assert!(e.message.contains("line 1, column 1"), "{e}");
         assert_eq!((e.offset, e.line, e.column), (text.len(), 3, 1));
         let e = err("[1, [2]");
-        assert!(
-            e.message
-                .starts_with("unexpected end of file: an array is not closed"),
-            "{e}"
-        );
+        assert!(e.message.starts_with("unexpected end of file: an array is not closed"), "{e}");
         assert_eq!((e.line, e.column), (1, 8));
         let e = err("{\"a\":");
         assert!(e.message.contains("an object is not closed"), "{e}");
         let e = err("{\"a\": \"x");
-        assert!(
-            e.message
-                .contains("a string is not closed (it opens at line 1, column 7)"),
-            "{e}"
-        );
+        assert!(e.message.contains("a string is not closed (it opens at line 1, column 7)"), "{e}");
     }
 
     #[test]
@@ -999,11 +831,7 @@ mod tests {
         assert!(err("['a']").message.contains("single quotes"));
         assert!(err("“a”").message.contains("straight double quotes"));
         assert!(err("NaN").message.starts_with("`NaN` is not a JSON value"));
-        assert!(
-            err("True")
-                .message
-                .starts_with("`True` is not a JSON value")
-        );
+        assert!(err("True").message.starts_with("`True` is not a JSON value"));
         assert!(err("01").message.contains("leading zeros"));
         assert!(err(".5").message.contains("0.5"));
         assert!(err("1e400").message.contains("too large"));
@@ -1057,18 +885,9 @@ mod tests {
     #[test]
     fn accessors_and_lookup() {
         let v = ok(r#"{"widget": {"support": {"link": "https://x", "ok": true}}, "d": 1, "d": 2}"#);
-        assert_eq!(
-            v.lookup("widget.support.link").and_then(Json::as_str),
-            Some("https://x")
-        );
-        assert_eq!(
-            v.lookup("widget.support.ok").and_then(Json::as_bool),
-            Some(true)
-        );
-        assert_eq!(
-            v.lookup("widget.support").map(Json::kind_name),
-            Some("object")
-        );
+        assert_eq!(v.lookup("widget.support.link").and_then(Json::as_str), Some("https://x"));
+        assert_eq!(v.lookup("widget.support.ok").and_then(Json::as_bool), Some(true));
+        assert_eq!(v.lookup("widget.support").map(Json::kind_name), Some("object"));
         assert!(v.lookup("widget.support.link.more").is_none());
         assert!(v.lookup("widget..link").is_none());
         assert!(v.lookup("").is_none());
@@ -1082,17 +901,8 @@ mod tests {
         assert!(ok("[1]").get("a").is_none());
         assert_eq!(ok("1").as_str(), None);
         assert_eq!(ok("\"s\"").as_bool(), None);
-        let names: Vec<_> = ok(r#"[null, true, false, 1, "s", [], {}]"#)
-            .items()
-            .iter()
-            .map(Json::kind_name)
-            .collect();
-        assert_eq!(
-            names,
-            [
-                "null", "boolean", "boolean", "number", "string", "array", "object"
-            ]
-        );
+        let names: Vec<_> = ok(r#"[null, true, false, 1, "s", [], {}]"#).items().iter().map(Json::kind_name).collect();
+        assert_eq!(names, ["null", "boolean", "boolean", "number", "string", "array", "object"]);
     }
 
     fn to_serde(j: &Json) -> Value {
@@ -1117,14 +927,10 @@ mod tests {
     fn same(a: &Value, b: &Value) -> bool {
         match (a, b) {
             (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
-                (Some(x), Some(y)) => {
-                    x == y || (x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs())
-                }
+                (Some(x), Some(y)) => x == y || (x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs()),
                 _ => false,
             },
-            (Value::Array(x), Value::Array(y)) => {
-                x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
-            }
+            (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
             (Value::Object(x), Value::Object(y)) => {
                 x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
             }

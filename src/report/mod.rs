@@ -1,0 +1,208 @@
+//! The report of one check: widget facts, every result, a summary; written as text or JSON.
+//! The JSON shape is a contract (schema `amo-preflight.report/1`) that other tools read.
+
+pub mod json;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::bundle::SourceKind;
+use crate::location::Location;
+use crate::rules::catalogue::Section;
+use crate::rules::images::{BRANDING, DP_LOGO};
+use crate::rules::profile::Marketplace;
+use crate::rules::{Evidence, Finding, Status};
+use crate::widget::Widget;
+use crate::widget::json::Json;
+
+/// The schema id of the JSON report; changes only when the shape changes incompatibly.
+pub const SCHEMA: &str = "amo-preflight.report/1";
+
+/// A whole report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub tool: Tool,
+    pub marketplace: Marketplace,
+    pub widget: WidgetInfo,
+    pub summary: Summary,
+    pub results: Vec<ResultEntry>,
+    /// Every image of the widget with its header facts.
+    pub images: Vec<ImageEntry>,
+}
+
+/// The tool that wrote the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+/// What the report is about.
+#[derive(Debug, Clone, Serialize)]
+pub struct WidgetInfo {
+    /// The path as given.
+    pub source: String,
+    pub kind: SourceKind,
+    pub languages: Vec<String>,
+    pub version: Option<String>,
+    /// The widget's name per language.
+    pub names: BTreeMap<String, String>,
+}
+
+/// Results counted by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub pass: usize,
+    pub fail: usize,
+    pub warn: usize,
+    pub manual: usize,
+    pub na: usize,
+}
+
+impl Summary {
+    /// The count for one status.
+    pub fn count(&self, status: Status) -> usize {
+        match status {
+            Status::Pass => self.pass,
+            Status::Fail => self.fail,
+            Status::Warn => self.warn,
+            Status::Manual => self.manual,
+            Status::Na => self.na,
+        }
+    }
+
+    /// "3 problems block publication · 2 warnings · 12 items to check by hand".
+    pub fn verdict(&self) -> String {
+        let mut parts = Vec::new();
+        parts.push(match self.fail {
+            0 => "Nothing blocks publication".to_string(),
+            1 => "1 problem blocks publication".to_string(),
+            n => format!("{n} problems block publication"),
+        });
+        if self.warn > 0 {
+            parts.push(format!("{} warning{}", self.warn, if self.warn == 1 { "" } else { "s" }));
+        }
+        if self.manual > 0 {
+            parts.push(format!("{} item{} to check by hand", self.manual, if self.manual == 1 { "" } else { "s" }));
+        }
+        parts.join(" · ")
+    }
+}
+
+/// One result as reported.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResultEntry {
+    pub rule: &'static str,
+    pub section: Section,
+    /// `None` (null) for widget-wide rules.
+    pub lang: Option<String>,
+    pub status: Status,
+    pub message: String,
+    pub help: String,
+    pub locations: Vec<Location>,
+    /// What was gathered for a human to judge (manual results, mostly).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// An image of the widget.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageEntry {
+    pub file: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub bytes: u64,
+    pub format: crate::widget::image::ImageFormat,
+    /// `logo_main` … `logo_dp`, `slideshow`, or `other`.
+    pub role: String,
+}
+
+impl Report {
+    /// Builds the report of a checked widget; `source` is the path as the user gave it.
+    pub fn new(source: &str, widget: &Widget, marketplace: Marketplace, findings: Vec<Finding>) -> Report {
+        let mut summary = Summary::default();
+        let results: Vec<ResultEntry> = findings
+            .into_iter()
+            .map(|f| {
+                match f.status {
+                    Status::Pass => summary.pass += 1,
+                    Status::Fail => summary.fail += 1,
+                    Status::Warn => summary.warn += 1,
+                    Status::Manual => summary.manual += 1,
+                    Status::Na => summary.na += 1,
+                }
+                ResultEntry {
+                    rule: f.rule.id,
+                    section: f.rule.section,
+                    help: f.help_text().to_string(),
+                    lang: f.lang,
+                    status: f.status,
+                    message: f.message,
+                    locations: f.locations,
+                    evidence: f.evidence,
+                }
+            })
+            .collect();
+        let names =
+            widget.languages.iter().filter_map(|l| Some((l.clone(), widget.text(l, "widget.name")?.value))).collect();
+        Report {
+            schema: SCHEMA,
+            tool: Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") },
+            marketplace,
+            widget: WidgetInfo {
+                source: source.to_string(),
+                kind: widget.bundle.kind,
+                languages: widget.languages.clone(),
+                version: widget.manifest_value("widget.version").and_then(Json::as_str).map(str::to_string),
+                names,
+            },
+            summary,
+            results,
+            images: images(widget),
+        }
+    }
+
+    /// The worst status among the results.
+    pub fn worst(&self) -> Status {
+        self.results.iter().map(|r| r.status).max().unwrap_or(Status::Na)
+    }
+}
+
+fn images(widget: &Widget) -> Vec<ImageEntry> {
+    let slides: Vec<String> = widget
+        .manifest_value("tour.tour_images")
+        .map(|t| {
+            t.members()
+                .iter()
+                .flat_map(|m| m.value.items())
+                .filter_map(Json::as_str)
+                .map(|s| s.trim_start_matches('/').to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    widget
+        .images
+        .iter()
+        .map(|(path, facts)| {
+            let name = path.strip_prefix("images/").unwrap_or(path);
+            let role = if let Some((logo, _, _)) = BRANDING.iter().chain([&DP_LOGO]).find(|(n, _, _)| *n == name) {
+                logo.trim_end_matches(".png").to_string()
+            } else if slides.contains(path) {
+                "slideshow".to_string()
+            } else {
+                "other".to_string()
+            };
+            ImageEntry {
+                file: path.clone(),
+                width: facts.size.map(|s| s.0),
+                height: facts.size.map(|s| s.1),
+                bytes: facts.bytes,
+                format: facts.format,
+                role,
+            }
+        })
+        .collect()
+}

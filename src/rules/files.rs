@@ -1,0 +1,271 @@
+//! Files of the archive: safe to read, manifest at the zip root, no development leftovers,
+//! UTF-8 without BOM with LF line endings, and files the manifest names exist.
+
+use super::{Check, Finding, Status, plural};
+use crate::bundle::{Problem, SourceKind};
+use crate::location::Location;
+use crate::widget::json::{Json, JsonKind};
+use crate::widget::textfile::Encoding;
+
+pub fn run(cx: &Check, out: &mut Vec<Finding>) {
+    out.push(readable(cx));
+    out.push(zip_root(cx));
+    out.push(dev_junk(cx));
+    out.push(utf8(cx));
+    out.push(no_bom(cx));
+    out.push(lf_endings(cx));
+    out.push(references(cx));
+}
+
+fn readable(cx: &Check) -> Finding {
+    const ID: &str = "files.readable";
+    let problems = &cx.widget.bundle.problems;
+    if problems.is_empty() {
+        return Finding::new(
+            ID,
+            Status::Pass,
+            format!("All {} files could be read safely.", cx.widget.bundle.files.len()),
+        );
+    }
+    let mut f = Finding::new(
+        ID,
+        Status::Fail,
+        format!("{} problem{} reading the widget:", problems.len(), plural(problems.len())),
+    );
+    let mut lines = Vec::new();
+    for p in problems {
+        let (line, file) = describe(p);
+        lines.push(line);
+        if let Some(file) = file {
+            f = f.at(Location::file(&file));
+        }
+    }
+    f.message = format!("{} {}", f.message, lines.join("; "));
+    f
+}
+
+/// A problem in plain words, and the file it concerns.
+fn describe(p: &Problem) -> (String, Option<String>) {
+    const MB: u64 = 1024 * 1024;
+    match p {
+        Problem::UnsafePath { name } => {
+            (format!("\"{name}\" points outside the widget (.. or an absolute path) and was not read"), None)
+        }
+        Problem::Symlink { path, target } => {
+            (format!("{path} is a link to {target}, outside the widget; not followed"), Some(path.clone()))
+        }
+        Problem::TooManyFiles { limit } => (format!("more than {limit} files; the rest were not read"), None),
+        Problem::FileTooLarge { path, size, limit } => (
+            format!("{path} is {} MB, over the {} MB limit; not read", size.div_ceil(MB), limit / MB),
+            Some(path.clone()),
+        ),
+        Problem::TotalTooLarge { path, limit } => (
+            format!("the files add up to more than {} MB; {path} and later files were not read", limit / MB),
+            Some(path.clone()),
+        ),
+        Problem::RatioTooHigh { path, limit } => (
+            format!("{path} expands more than {limit} times its packed size (a zip bomb?); not read"),
+            Some(path.clone()),
+        ),
+        Problem::Unreadable { path, reason } => (format!("{path} could not be read: {reason}"), Some(path.clone())),
+    }
+}
+
+fn zip_root(cx: &Check) -> Finding {
+    const ID: &str = "files.zip-root";
+    let b = &cx.widget.bundle;
+    if b.kind == SourceKind::Folder {
+        return Finding::new(
+            ID,
+            Status::Na,
+            "A folder was checked, not a zip; zip the folder's contents when you submit.",
+        );
+    }
+    match &b.root_folder {
+        None => Finding::new(ID, Status::Pass, "manifest.json is at the root of the zip."),
+        Some(folder) => {
+            let mut f = Finding::new(
+                ID,
+                Status::Fail,
+                format!("manifest.json is inside the folder \"{folder}/\" of the zip, not at its root. The checks ran on that folder."),
+            )
+            .at(Location::file(&format!("{folder}/manifest.json")));
+            if !b.outside_root.is_empty() {
+                f = f.evidence("outside the widget folder", b.outside_root.join(", "), None);
+            }
+            f
+        }
+    }
+}
+
+/// Folders that are development leftovers wherever they are.
+const JUNK_FOLDERS: &[&str] = &[".git", ".svn", ".hg", "__MACOSX", "node_modules", ".idea", ".vscode", ".github"];
+/// Folders of test data.
+const TEST_FOLDERS: &[&str] = &["test", "tests", "__tests__", "spec", "specs", "e2e", "cypress"];
+/// Exact file names of leftovers.
+const JUNK_NAMES: &[&str] = &[
+    ".DS_Store",
+    "Thumbs.db",
+    "desktop.ini",
+    ".env",
+    ".eslintcache",
+    "npm-debug.log",
+    ".npmrc",
+    ".gitignore",
+    ".editorconfig",
+];
+/// File endings of leftovers.
+const JUNK_ENDINGS: &[&str] = &[".map", ".log", ".bak", ".orig", ".swp", ".swo", ".tmp", "~", ".rej"];
+
+fn dev_junk(cx: &Check) -> Finding {
+    const ID: &str = "files.dev-junk";
+    let b = &cx.widget.bundle;
+    let mut junk: Vec<String> = Vec::new();
+    for folder in &b.folders {
+        let name = folder.rsplit('/').next().unwrap_or(folder);
+        let parent_is_junk = junk.iter().any(|j| format!("{folder}/").starts_with(j.as_str()));
+        if !parent_is_junk
+            && (JUNK_FOLDERS.contains(&name) || TEST_FOLDERS.contains(&name.to_ascii_lowercase().as_str()))
+        {
+            junk.push(format!("{folder}/"));
+        }
+    }
+    for path in b.files.keys() {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let inside_junk = junk.iter().any(|j| path.starts_with(j.as_str()));
+        let is_junk = JUNK_NAMES.contains(&name)
+            || name.starts_with(".env.")
+            || name.starts_with("._")
+            || JUNK_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e));
+        if is_junk && !inside_junk {
+            junk.push(path.clone());
+        }
+    }
+    if junk.is_empty() {
+        return Finding::new(ID, Status::Pass, "No development leftovers found.");
+    }
+    junk.sort();
+    Finding::new(ID, Status::Fail, format!("Development leftover{}: {}.", plural(junk.len()), junk.join(", ")))
+        .at_all(junk.iter().map(|j| Location::file(j.trim_end_matches('/'))))
+}
+
+fn utf8(cx: &Check) -> Finding {
+    const ID: &str = "files.utf8";
+    let texts = &cx.widget.texts;
+    let bad: Vec<_> = texts
+        .values()
+        .filter_map(|t| match &t.encoding {
+            Encoding::Utf8 => None,
+            Encoding::Utf16 => Some((format!("{} is UTF-16", t.path), Location::file(&t.path))),
+            Encoding::Invalid(at) => {
+                Some((format!("{} is not UTF-8 (from line {})", t.path, at.line.unwrap_or(1)), at.clone()))
+            }
+        })
+        .collect();
+    if texts.is_empty() {
+        return Finding::new(ID, Status::Na, "The widget has no text files.");
+    }
+    if bad.is_empty() {
+        return Finding::new(ID, Status::Pass, format!("All {} text files are UTF-8.", texts.len()));
+    }
+    let list = bad.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
+    Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.into_iter().map(|(_, l)| l))
+}
+
+fn no_bom(cx: &Check) -> Finding {
+    const ID: &str = "files.no-bom";
+    let texts = &cx.widget.texts;
+    if texts.is_empty() {
+        return Finding::new(ID, Status::Na, "The widget has no text files.");
+    }
+    let bad: Vec<&str> = texts.values().filter(|t| t.bom).map(|t| t.path.as_str()).collect();
+    if bad.is_empty() {
+        return Finding::new(ID, Status::Pass, "No text file starts with a byte order mark.");
+    }
+    Finding::new(ID, Status::Fail, format!("Starts with a byte order mark (BOM): {}.", bad.join(", ")))
+        .at_all(bad.iter().map(|p| Location { line: Some(1), column: Some(1), ..Location::file(p) }))
+}
+
+fn lf_endings(cx: &Check) -> Finding {
+    const ID: &str = "files.lf-endings";
+    let texts = &cx.widget.texts;
+    if texts.is_empty() {
+        return Finding::new(ID, Status::Na, "The widget has no text files.");
+    }
+    let bad: Vec<_> = texts.values().filter_map(|t| Some((t, t.line_endings.as_ref()?))).collect();
+    if bad.is_empty() {
+        return Finding::new(ID, Status::Pass, "Every text file uses Unix line endings (LF).");
+    }
+    let list = bad
+        .iter()
+        .map(|(t, e)| {
+            let mut kinds = Vec::new();
+            if e.crlf > 0 {
+                kinds.push(format!("{} line{} end in CR LF (Windows)", e.crlf, plural(e.crlf)));
+            }
+            if e.cr > 0 {
+                kinds.push(format!("{} in a lone CR", e.cr));
+            }
+            format!("{}: {}, first at line {}", t.path, kinds.join(" and "), e.first.line.unwrap_or(1))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.iter().map(|(_, e)| e.first.clone()))
+}
+
+/// Manifest keys whose strings are never file paths, or are checked by another rule.
+const NOT_PATHS: &[&str] = &["tour.tour_images"];
+
+fn references(cx: &Check) -> Finding {
+    const ID: &str = "files.references";
+    let w = cx.widget;
+    let Some(root) = w.manifest_root() else {
+        return cx.without_manifest(ID).unwrap_or_else(|| Finding::new(ID, Status::Na, ""));
+    };
+    let mut named = Vec::new();
+    collect_paths(root, String::new(), &mut named);
+    if named.is_empty() {
+        return Finding::new(ID, Status::Pass, "manifest.json names no files besides the slideshow images.");
+    }
+    let missing: Vec<_> = named.iter().filter(|(_, path, _)| !w.bundle.contains(path)).collect();
+    if missing.is_empty() {
+        return Finding::new(ID, Status::Pass, format!("All {} files named in manifest.json exist.", named.len()));
+    }
+    let list = missing.iter().map(|(key, path, _)| format!("{path} (named in {key})")).collect::<Vec<_>>().join(", ");
+    Finding::new(ID, Status::Fail, format!("Named but missing: {list}."))
+        .at_all(missing.iter().map(|(_, _, v)| w.manifest_location(v.span)))
+}
+
+/// Strings in the manifest that name a file of the widget: relative paths with a file extension.
+fn collect_paths<'a>(value: &'a Json, key: String, out: &mut Vec<(String, String, &'a Json)>) {
+    if NOT_PATHS.contains(&key.as_str()) {
+        return;
+    }
+    match &value.kind {
+        JsonKind::Object(members) => {
+            for m in members {
+                let child = if key.is_empty() { m.key.clone() } else { format!("{key}.{}", m.key) };
+                collect_paths(&m.value, child, out);
+            }
+        }
+        JsonKind::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_paths(item, format!("{key}.{i}"), out);
+            }
+        }
+        JsonKind::String(s) if looks_like_file_path(s) => out.push((key, s.trim_start_matches('/').to_string(), value)),
+        _ => {}
+    }
+}
+
+const FILE_ENDINGS: &[&str] =
+    &[".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".js", ".css", ".twig", ".html", ".json"];
+
+fn looks_like_file_path(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    !lower.contains("://")
+        && !lower.starts_with("//")
+        && !s.contains(char::is_whitespace)
+        && (s.contains('/') || lower.ends_with(".svg") || lower.ends_with(".png"))
+        && FILE_ENDINGS.iter().any(|e| lower.ends_with(e))
+}

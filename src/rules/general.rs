@@ -1,0 +1,205 @@
+//! General: data the widget collects, ease of use, support contact, partner upsell.
+
+use super::{Check, Finding, Status, plural};
+use crate::text::words::{find_words, is_email, is_web_link};
+use crate::widget::json::Json;
+
+pub fn run(cx: &Check, out: &mut Vec<Finding>) {
+    out.push(data_minimal(cx));
+    out.push(ease_of_use(cx));
+    out.push(support_contact(cx));
+    for lang in &cx.widget.languages {
+        out.push(no_partner_upsell(cx, lang));
+    }
+}
+
+fn data_minimal(cx: &Check) -> Finding {
+    const ID: &str = "general.data-minimal";
+    if let Some(na) = cx.without_manifest(ID) {
+        return na;
+    }
+    let fields = cx.widget.settings_fields();
+    let personal: Vec<_> = fields.iter().filter(|f| f.asks_for_personal_data()).collect();
+    let message = match personal.len() {
+        0 if fields.is_empty() => {
+            "The settings form has no fields. Confirm the widget collects no other data.".to_string()
+        }
+        0 => format!(
+            "None of the {} settings fields looks like personal data or a credential. Confirm each is needed.",
+            fields.len()
+        ),
+        n => format!(
+            "{n} settings field{} ask{} for personal data or credentials: {}. Confirm the widget needs each of them.",
+            plural(n),
+            if n == 1 { "s" } else { "" },
+            personal.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    let mut f = Finding::new(ID, Status::Manual, message);
+    for field in &fields {
+        let label = if field.asks_for_personal_data() { "personal data field" } else { "settings field" };
+        f = f.evidence(label, field.describe(), Some(field.location.clone()));
+    }
+    f
+}
+
+fn ease_of_use(cx: &Check) -> Finding {
+    let w = cx.widget;
+    let mut f = Finding::new(
+        "general.ease-of-use",
+        Status::Manual,
+        "Try enabling, setting up, using and disabling the widget as a new user, and finding its support.",
+    );
+    if let Some(v) = w.manifest_value("widget.installation").and_then(Json::as_bool) {
+        let what = if v { "yes: users fill in the settings form when installing" } else { "no: no settings step" };
+        f = f.evidence("installation step", what, Some(w.manifest_location_of("widget.installation")));
+    }
+    f = f.evidence("settings fields", w.settings_fields().len().to_string(), None);
+    for key in ["widget.support.link", "widget.support.email"] {
+        if let Some(v) = w.manifest_value(key).and_then(Json::as_str) {
+            f = f.evidence("support", v, Some(w.manifest_location_of(key)));
+        }
+    }
+    f
+}
+
+fn support_contact(cx: &Check) -> Finding {
+    const ID: &str = "general.support-contact";
+    if let Some(na) = cx.without_manifest(ID) {
+        return na;
+    }
+    let w = cx.widget;
+    let link = w.manifest_value("widget.support.link");
+    let email = w.manifest_value("widget.support.email");
+    let mut problems = Vec::new();
+    let mut locations = Vec::new();
+    let mut good = Vec::new();
+    if let Some(v) = link {
+        match v.as_str() {
+            Some(s) if is_web_link(s) => good.push(format!("support page {s}")),
+            _ => {
+                problems.push(format!("widget.support.link {} is not a web address (https://…)", shown(v)));
+                locations.push(w.manifest_location(v.span));
+            }
+        }
+    }
+    if let Some(v) = email {
+        match v.as_str() {
+            Some(s) if is_email(s.strip_prefix("mailto:").unwrap_or(s)) => good.push(format!("support e-mail {s}")),
+            _ => {
+                problems.push(format!("widget.support.email {} is not an e-mail address", shown(v)));
+                locations.push(w.manifest_location(v.span));
+            }
+        }
+    }
+    if link.is_none() && email.is_none() {
+        let at = w.manifest_location_of(if w.manifest_value("widget.support").is_some() {
+            "widget.support"
+        } else {
+            "widget"
+        });
+        return Finding::new(
+            ID,
+            Status::Fail,
+            "The manifest gives no support contact (widget.support.link or widget.support.email).",
+        )
+        .at(at);
+    }
+    if !problems.is_empty() {
+        return Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations).help(
+            "Correct the support contact in manifest.json: widget.support.link must be a full https:// address, widget.support.email an address like support@example.com.",
+        );
+    }
+    Finding::new(ID, Status::Pass, format!("Users can reach support: {}.", good.join(", ")))
+}
+
+/// Words that, next to "partner", mean buying or subscribing.
+const BUYING_WORDS: &[&str] = &[
+    "buy",
+    "purchase",
+    "subscription",
+    "subscriptions",
+    "subscribe",
+    "license",
+    "licence",
+    "tariff",
+    "plan",
+    "discount",
+    "comprar",
+    "compra",
+    "suscripción",
+    "suscripcion",
+    "assinatura",
+    "assinar",
+    "licencia",
+    "licença",
+    "desconto",
+    "descuento",
+    "купить",
+    "покупка",
+    "подписка",
+    "подписку",
+    "лицензию",
+    "тариф",
+    "скидка",
+];
+
+const PARTNER_WORDS: &[&str] = &[
+    "partner",
+    "partners",
+    "reseller",
+    "socio",
+    "socios",
+    "parceiro",
+    "parceiros",
+    "партнер",
+    "партнёр",
+    "партнера",
+    "партнёра",
+    "партнеров",
+    "партнёров",
+    "партнеры",
+];
+
+fn no_partner_upsell(cx: &Check, lang: &str) -> Finding {
+    const ID: &str = "general.no-partner-upsell";
+    let hits: Vec<_> = cx
+        .widget
+        .text_entries(lang)
+        .into_iter()
+        .filter_map(|e| {
+            let text = e.value.as_str()?;
+            let partner = find_words(text, PARTNER_WORDS);
+            let buying = find_words(text, BUYING_WORDS);
+            (!partner.is_empty() && !buying.is_empty()).then(|| (e.key, cx.widget.i18n_location(lang, e.value)))
+        })
+        .collect();
+    if hits.is_empty() {
+        return Finding::new(ID, Status::Pass, "No text promotes buying subscriptions through partners.").lang(lang);
+    }
+    let keys: Vec<_> = hits.iter().map(|(k, _)| k.as_str()).collect();
+    Finding::new(
+        ID,
+        Status::Warn,
+        format!(
+            "{} seem{} to promote buying through partners: {}.",
+            plural_texts(keys.len()),
+            if keys.len() == 1 { "s" } else { "" },
+            keys.join(", ")
+        ),
+    )
+    .lang(lang)
+    .at_all(hits.into_iter().map(|(_, l)| l))
+}
+
+/// A JSON value as a user would recognise it in a message.
+fn shown(v: &Json) -> String {
+    match v.as_str() {
+        Some(s) => format!("\"{s}\""),
+        None => format!("(a {})", v.kind_name()),
+    }
+}
+
+fn plural_texts(n: usize) -> String {
+    if n == 1 { "1 text".to_string() } else { format!("{n} texts") }
+}

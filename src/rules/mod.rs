@@ -1,0 +1,200 @@
+//! The rules: a catalogue as data, the marketplace profiles, and one module per rule family.
+//! Each family reads the parsed [`Widget`] and appends findings; rules never read the disk.
+
+pub mod catalogue;
+mod content;
+mod dev;
+mod files;
+mod general;
+pub mod images;
+mod manifest;
+pub mod profile;
+mod ui;
+
+use serde::Serialize;
+
+use crate::location::Location;
+use crate::widget::Widget;
+use catalogue::Rule;
+use profile::{Marketplace, Profile};
+
+/// The state of one rule for the widget or one language. Ordered from least to most severe, so
+/// the worst of several results is their maximum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Does not apply to this widget.
+    Na,
+    /// Checked automatically, holds.
+    Pass,
+    /// Only a human can judge; the evidence is attached.
+    Manual,
+    /// Probably wrong; a human should look.
+    Warn,
+    /// A hard rule is broken; blocks publication.
+    Fail,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [Status::Pass, Status::Fail, Status::Warn, Status::Manual, Status::Na];
+
+    /// The word used in reports.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Na => "na",
+            Status::Pass => "pass",
+            Status::Manual => "manual",
+            Status::Warn => "warn",
+            Status::Fail => "fail",
+        }
+    }
+}
+
+/// Something gathered for a human to judge: a labelled value, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub label: String,
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// One result of one rule, for the widget or for one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub lang: Option<String>,
+    pub status: Status,
+    pub message: String,
+    /// Help specific to this finding; the catalogue's help otherwise.
+    pub help: Option<String>,
+    pub locations: Vec<Location>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    /// A finding for the rule `id`, which must be in the catalogue.
+    pub fn new(id: &str, status: Status, message: impl Into<String>) -> Finding {
+        let rule = catalogue::rule(id).unwrap_or_else(|| panic!("rule {id} is not in the catalogue"));
+        Finding {
+            rule,
+            lang: None,
+            status,
+            message: message.into(),
+            help: None,
+            locations: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// For one language.
+    pub fn lang(mut self, lang: &str) -> Finding {
+        self.lang = Some(lang.to_string());
+        self
+    }
+
+    /// At one more location.
+    pub fn at(mut self, location: Location) -> Finding {
+        self.locations.push(location);
+        self
+    }
+
+    /// At several more locations.
+    pub fn at_all(mut self, locations: impl IntoIterator<Item = Location>) -> Finding {
+        self.locations.extend(locations);
+        self
+    }
+
+    /// With help specific to this finding.
+    pub fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// With one more piece of evidence.
+    pub fn evidence(
+        mut self,
+        label: impl Into<String>,
+        value: impl Into<String>,
+        location: Option<Location>,
+    ) -> Finding {
+        self.evidence.push(Evidence { label: label.into(), value: value.into(), location });
+        self
+    }
+
+    /// The help to show: specific if given, else the catalogue's.
+    pub fn help_text(&self) -> &str {
+        self.help.as_deref().unwrap_or(self.rule.help)
+    }
+}
+
+/// What every rule family gets: the widget and the marketplace's thresholds.
+pub struct Check<'a> {
+    pub widget: &'a Widget,
+    pub profile: &'static Profile,
+}
+
+impl Check<'_> {
+    /// The `na` result of a rule that belongs to the other marketplace, if it does; rules call
+    /// this first so the choice lives in the catalogue, not in each rule.
+    fn not_on_this_marketplace(&self, id: &str, lang: Option<&str>) -> Option<Finding> {
+        let rule = catalogue::rule(id)?;
+        let only = rule.only?;
+        if only == self.profile.marketplace {
+            return None;
+        }
+        let mut f = Finding::new(id, Status::Na, format!("Only the {} checklist has this rule.", only.title()));
+        f.lang = lang.map(str::to_string);
+        Some(f)
+    }
+
+    /// `na` for a rule that needs the manifest when manifest.json did not parse.
+    fn without_manifest(&self, id: &str) -> Option<Finding> {
+        self.widget.manifest_root().is_none().then(|| {
+            Finding::new(id, Status::Na, "manifest.json could not be read, so this was not checked.")
+                .help("Fix manifest.json first (see manifest.json-valid).")
+        })
+    }
+}
+
+/// Runs every implemented rule on a widget. The results come in catalogue order, then in the
+/// widget's language order.
+pub fn run(widget: &Widget, marketplace: Marketplace) -> Vec<Finding> {
+    let check = Check { widget, profile: marketplace.profile() };
+    let mut findings = Vec::new();
+    general::run(&check, &mut findings);
+    content::run(&check, &mut findings);
+    images::run(&check, &mut findings);
+    manifest::run(&check, &mut findings);
+    files::run(&check, &mut findings);
+    dev::run(&check, &mut findings);
+    ui::run(&check, &mut findings);
+    if widget.languages.is_empty() {
+        add_languageless(&mut findings);
+    }
+    let order = |f: &Finding| {
+        let rule = catalogue::RULES.iter().position(|r| r.id == f.rule.id).unwrap_or(usize::MAX);
+        let lang = f.lang.as_ref().and_then(|l| widget.languages.iter().position(|x| x == l));
+        (rule, lang)
+    };
+    findings.sort_by_key(order);
+    findings
+}
+
+/// Per-language rules give nothing when the widget has no languages at all; say so once per rule
+/// rather than leaving the rule out of the report.
+fn add_languageless(findings: &mut Vec<Finding>) {
+    for rule in catalogue::implemented().filter(|r| r.per_language) {
+        if !findings.iter().any(|f| f.rule.id == rule.id) {
+            findings.push(
+                Finding::new(rule.id, Status::Na, "The widget declares no languages, so no language could be checked.")
+                    .help("List the widget's languages in widget.locale and add an i18n/<language>.json for each."),
+            );
+        }
+    }
+}
+
+/// "s" when `n` is not one, for messages.
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,109 @@
+//! The two marketplaces the tool checks for, and the thresholds that differ between them.
+//! Thresholds are data here, so rules never branch on the marketplace themselves.
+
+use serde::Serialize;
+
+/// Which marketplace's checklist to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Marketplace {
+    /// amoCRM: the checklist in `marketplace-checklist.txt`.
+    #[default]
+    Amocrm,
+    /// Kommo: the current Kommo checklist.
+    Kommo,
+}
+
+impl Marketplace {
+    pub const ALL: [Marketplace; 2] = [Marketplace::Amocrm, Marketplace::Kommo];
+
+    /// The id used on the command line and in reports.
+    pub fn id(self) -> &'static str {
+        match self {
+            Marketplace::Amocrm => "amocrm",
+            Marketplace::Kommo => "kommo",
+        }
+    }
+
+    /// The name users know.
+    pub fn title(self) -> &'static str {
+        match self {
+            Marketplace::Amocrm => "amoCRM",
+            Marketplace::Kommo => "Kommo",
+        }
+    }
+
+    /// The thresholds of this marketplace.
+    pub fn profile(self) -> &'static Profile {
+        match self {
+            Marketplace::Amocrm => &AMOCRM,
+            Marketplace::Kommo => &KOMMO,
+        }
+    }
+}
+
+impl std::str::FromStr for Marketplace {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Marketplace::ALL
+            .into_iter()
+            .find(|m| m.id().eq_ignore_ascii_case(s))
+            .ok_or_else(|| format!("unknown marketplace {s:?}: use amocrm or kommo"))
+    }
+}
+
+/// The numbers and word lists one marketplace's checklist sets.
+#[derive(Debug, Clone, Serialize)]
+pub struct Profile {
+    pub marketplace: Marketplace,
+    /// Most characters in the name.
+    pub name_max: usize,
+    /// Words that may join the name and its maker ("Calendar via Acme").
+    pub maker_words: &'static [&'static str],
+    /// Most characters in one word of the name (Kommo only).
+    pub name_word_max: Option<usize>,
+    /// A brand the name must not contain (Kommo only).
+    pub forbidden_brand: Option<&'static str>,
+    /// Most characters in the teaser (`widget.short_description`).
+    pub teaser_max: usize,
+    /// Most characters in the description, HTML tags not counted.
+    pub description_max: usize,
+    /// Most paragraphs in the description.
+    pub description_paragraphs_max: usize,
+    /// The `interface_version` the manifest must declare, if the marketplace requires one.
+    pub interface_version: Option<i64>,
+    /// Most bytes in one branding image, if the marketplace sets a limit.
+    pub branding_max_bytes: Option<u64>,
+    /// Languages the marketplace lists in, for information.
+    pub locales: &'static [&'static str],
+}
+
+/// amoCRM, per `marketplace-checklist.txt`. "vía" is the Spanish spelling of "via".
+pub static AMOCRM: Profile = Profile {
+    marketplace: Marketplace::Amocrm,
+    name_max: 30,
+    maker_words: &["via", "vía"],
+    name_word_max: None,
+    forbidden_brand: None,
+    teaser_max: 60,
+    description_max: 400,
+    description_paragraphs_max: 2,
+    interface_version: None,
+    branding_max_bytes: None,
+    locales: &["ru", "en", "es", "pt"],
+};
+
+/// Kommo, per its current checklist (developers.kommo.com/docs/getting-listed).
+pub static KOMMO: Profile = Profile {
+    marketplace: Marketplace::Kommo,
+    name_max: 30,
+    maker_words: &["via", "vía", "by"],
+    name_word_max: Some(19),
+    forbidden_brand: Some("Kommo"),
+    teaser_max: 50,
+    description_max: 400,
+    description_paragraphs_max: 2,
+    interface_version: Some(2),
+    branding_max_bytes: Some(300 * 1024),
+    locales: &["en", "es", "pt", "tr", "id"],
+};

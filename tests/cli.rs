@@ -1,0 +1,152 @@
+//! The `amo-preflight` command: exit codes, formats, output file, and that the input is never
+//! written to.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::*;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amo-preflight")).args(args).env("NO_COLOR", "1").output().expect("runs")
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+#[test]
+fn exit_codes_follow_the_worst_result() {
+    assert_eq!(code(&run(&["check", CLEAN])), 0);
+    assert_eq!(code(&run(&["check", BROKEN])), 1);
+    assert_eq!(code(&run(&["check", CLEAN, "--fail-on", "warn"])), 0);
+    // The clean widget has no warnings, so a widget with one warning shows the difference.
+    let f = Fixture::clean();
+    f.edit_json("manifest.json", |v| v["widget"]["version"] = serde_json::json!("1.0"));
+    let path = f.path().to_str().expect("utf-8 path");
+    assert_eq!(code(&run(&["check", path])), 0);
+    assert_eq!(code(&run(&["check", path, "--fail-on", "warn"])), 1);
+}
+
+#[test]
+fn unreadable_input_exits_2_with_one_line() {
+    let dir = tempfile::tempdir().expect("temp");
+    let not_zip = dir.path().join("widget.zip");
+    std::fs::write(&not_zip, "this is not a zip").expect("write");
+    for path in [not_zip.to_str().expect("path"), "/nonexistent/widget"] {
+        let out = run(&["check", path]);
+        assert_eq!(code(&out), 2, "{path}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+        assert!(stderr.starts_with("amo-preflight: "), "{stderr}");
+        assert!(out.stdout.is_empty());
+    }
+    let empty = tempfile::tempdir().expect("temp");
+    let out = run(&["check", empty.path().to_str().expect("path")]);
+    assert_eq!(code(&out), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("manifest.json"));
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let out = run(&["check", BROKEN, "--format", "json"]);
+    assert_eq!(code(&out), 1);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["schema"], "amo-preflight.report/1");
+    assert_eq!(v["tool"]["name"], "amo-preflight");
+    assert_eq!(v["marketplace"], "amocrm");
+    assert_eq!(v["widget"]["kind"], "folder");
+    assert_eq!(v["widget"]["source"], BROKEN);
+    assert_eq!(v["widget"]["languages"], serde_json::json!(["en", "es", "pt"]));
+    let results = v["results"].as_array().expect("results");
+    let total: u64 =
+        ["pass", "fail", "warn", "manual", "na"].iter().map(|k| v["summary"][k].as_u64().expect("count")).sum();
+    assert_eq!(total as usize, results.len());
+    for r in results {
+        for key in ["rule", "section", "lang", "status", "message", "help", "locations"] {
+            assert!(r.get(key).is_some(), "{key} missing in {r}");
+        }
+        for l in r["locations"].as_array().expect("array") {
+            let file = l["file"].as_str().expect("file");
+            assert!(!file.contains('\\') && !file.starts_with('/'), "{file}");
+            if let Some(line) = l.get("line") {
+                assert!(line.as_u64().expect("number") >= 1);
+            }
+        }
+    }
+    let name = results.iter().find(|r| r["rule"] == "content.name-length" && r["lang"] == "en").expect("result");
+    assert_eq!(name["status"], "fail");
+    assert_eq!(name["section"], "content");
+    assert_eq!(name["locations"][0]["file"], "i18n/en.json");
+    let wide = results.iter().find(|r| r["rule"] == "files.dev-junk").expect("result");
+    assert!(wide["lang"].is_null());
+    assert!(v["images"].as_array().expect("images").iter().any(|i| i["role"] == "logo_main" && i["height"] == 270));
+}
+
+#[test]
+fn text_report_is_grouped_by_section_with_positions() {
+    let out = run(&["check", BROKEN]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let positions: Vec<usize> = ["GENERAL", "CONTENT AND APPEARANCE", "DEVELOPMENT"]
+        .iter()
+        .map(|h| text.find(&format!("\n{h}\n")).unwrap_or_else(|| panic!("{h} missing")))
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]));
+    assert!(text.contains("✗ FAIL   content.name-length [en]"), "{text}");
+    assert!(text.contains("at i18n/en.json:"), "{text}");
+    assert!(text.contains("problems block publication"));
+    assert!(!text.contains('\x1b'), "NO_COLOR is respected");
+}
+
+#[test]
+fn output_file_is_written_and_the_input_is_untouched() {
+    let f = Fixture::clean();
+    let before = snapshot(f.path());
+    let out_dir = tempfile::tempdir().expect("temp");
+    let report = out_dir.path().join("report.json");
+    let o = run(&[
+        "check",
+        f.path().to_str().expect("path"),
+        "--format",
+        "json",
+        "--output",
+        report.to_str().expect("path"),
+    ]);
+    assert_eq!(code(&o), 0);
+    assert!(o.stdout.is_empty());
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    assert_eq!(v["summary"]["fail"], 0);
+    assert_eq!(snapshot(f.path()), before);
+}
+
+#[test]
+fn rules_lists_the_whole_catalogue() {
+    let out = run(&["rules", "--format", "json"]);
+    assert_eq!(code(&out), 0);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let ids: Vec<&str> = v.as_array().expect("array").iter().map(|r| r["id"].as_str().expect("id")).collect();
+    assert_eq!(ids.len(), amo_preflight::rules::catalogue::RULES.len());
+    assert!(ids.contains(&"js.undeclared") && ids.contains(&"content.name-via"));
+    let text = String::from_utf8(run(&["rules"]).stdout).expect("utf-8");
+    assert!(text.contains("content.teaser-length") && text.contains("not checked yet"));
+}
+
+/// Every file under a folder with its bytes and modification time.
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("dir") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let meta = std::fs::metadata(&p).expect("meta");
+                out.push((p.display().to_string(), std::fs::read(&p).expect("read"), meta.modified().expect("mtime")));
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,65 @@
+//! general.* and dev.oauth2: support contact, partner upsell, the data the settings collect.
+
+mod common;
+
+use amo_preflight::rules::Status;
+use common::*;
+use serde_json::json;
+
+#[test]
+fn support_contact_must_exist_and_be_well_formed() {
+    let f = Fixture::clean();
+    assert_eq!(status(&f.check(), "general.support-contact", None), Status::Pass);
+    f.edit_json("manifest.json", |v| v["widget"]["support"]["email"] = json!("support-at-acme"));
+    let report = f.check();
+    let r = one(&report, "general.support-contact", None, Status::Fail);
+    assert!(r.message.contains("\"support-at-acme\" is not an e-mail address"), "{}", r.message);
+    assert_at(r, "manifest.json", Some(f.line_of("manifest.json", "support-at-acme")));
+    f.edit_json("manifest.json", |v| {
+        v["widget"].as_object_mut().expect("object").remove("support");
+    });
+    assert_eq!(status(&f.check(), "general.support-contact", None), Status::Fail);
+    // A link alone is enough.
+    f.edit_json("manifest.json", |v| v["widget"]["support"] = json!({"link": "https://acme.example.com/help"}));
+    assert_eq!(status(&f.check(), "general.support-contact", None), Status::Pass);
+}
+
+#[test]
+fn partner_upsell_is_flagged_per_language() {
+    let f = Fixture::clean();
+    f.edit_json("i18n/es.json", |v| v["ui"]["panel_title"] = json!("Compra tu suscripción con nuestro socio"));
+    let report = f.check();
+    let r = one(&report, "general.no-partner-upsell", Some("es"), Status::Warn);
+    assert!(r.message.contains("ui.panel_title"), "{}", r.message);
+    assert_at(r, "i18n/es.json", Some(f.line_of("i18n/es.json", "Compra tu")));
+    assert_eq!(status(&report, "general.no-partner-upsell", Some("en")), Status::Pass);
+}
+
+#[test]
+fn credentials_in_settings_are_listed_and_warned_about() {
+    let f = Fixture::clean();
+    let report = f.check();
+    assert_eq!(status(&report, "dev.oauth2", None), Status::Manual);
+    let minimal = one(&report, "general.data-minimal", None, Status::Manual);
+    assert!(minimal.message.contains("None of the 2 settings fields"), "{}", minimal.message);
+
+    f.edit_json("manifest.json", |v| {
+        v["settings"]["api_key"] = json!({"name": "settings.api_key", "type": "pass"});
+        v["settings"]["agent_phone"] = json!({"name": "settings.agent_phone", "type": "text"});
+    });
+    let report = f.check();
+    let r = one(&report, "dev.oauth2", None, Status::Warn);
+    assert!(r.message.contains("api_key (pass)"), "{}", r.message);
+    assert!(!r.message.contains("agent_phone"), "{}", r.message);
+    assert_at(r, "manifest.json", Some(f.line_of("manifest.json", "\"api_key\"")));
+    let minimal = one(&report, "general.data-minimal", None, Status::Manual);
+    assert!(minimal.message.contains("api_key (pass), agent_phone (text)"), "{}", minimal.message);
+    assert!(minimal.evidence.iter().any(|e| e.label == "personal data field" && e.value == "agent_phone (text)"));
+}
+
+#[test]
+fn ease_of_use_is_manual_with_evidence() {
+    let r = Fixture::clean().check();
+    let r = one(&r, "general.ease-of-use", None, Status::Manual);
+    assert!(r.evidence.iter().any(|e| e.label == "support"));
+}
