@@ -142,11 +142,32 @@ fn emit(text: &str, output: Option<&PathBuf>) -> ExitCode {
 
 fn rules(format: Format) -> String {
     if format == Format::Json {
-        let mut text = serde_json::to_string_pretty(catalogue::RULES).unwrap_or_default();
+        let catalogue = serde_json::json!({
+            "rules": catalogue::RULES,
+            "marketplaces": Marketplace::ALL.map(Marketplace::profile),
+        });
+        let mut text = serde_json::to_string_pretty(&catalogue).unwrap_or_default();
         text.push('\n');
         return text;
     }
-    let mut out = String::new();
+    let mut out = String::from("THRESHOLDS\n");
+    for m in Marketplace::ALL {
+        let p = m.profile();
+        out.push_str(&format!(
+            "  {:8} name ≤ {} (joined by {}{}{}), teaser ≤ {}, description ≤ {} in 1–{} paragraphs{}{}\n",
+            m.title(),
+            p.name_max,
+            p.maker_words.join("/"),
+            p.name_word_max.map(|n| format!(", words ≤ {n}")).unwrap_or_default(),
+            p.forbidden_brand.map(|b| format!(", no \"{b}\"")).unwrap_or_default(),
+            p.teaser_max,
+            p.description_max,
+            p.description_paragraphs_max,
+            p.interface_version.map(|v| format!(", interface_version {v}")).unwrap_or_default(),
+            p.branding_max_bytes.map(|b| format!(", branding images ≤ {} KB", b / 1024)).unwrap_or_default(),
+        ));
+    }
+    out.push('\n');
     for section in Section::ALL {
         out.push_str(&format!("{}\n", section.title().to_uppercase()));
         for rule in catalogue::RULES.iter().filter(|r| r.section == section) {
@@ -161,7 +182,7 @@ fn rules(format: Format) -> String {
                 notes.push("not checked yet".to_string());
             }
             let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join(", ")) };
-            out.push_str(&format!("  {:28} {}{notes}\n  {:28} {}\n", rule.id, rule.title, "", rule.help));
+            out.push_str(&format!("  {:31} {}{notes}\n  {:31} {}\n", rule.id, rule.title, "", rule.help));
         }
         out.push('\n');
     }

@@ -125,11 +125,14 @@ fn rules_lists_the_whole_catalogue() {
     let out = run(&["rules", "--format", "json"]);
     assert_eq!(code(&out), 0);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let ids: Vec<&str> = v.as_array().expect("array").iter().map(|r| r["id"].as_str().expect("id")).collect();
+    let ids: Vec<&str> = v["rules"].as_array().expect("array").iter().map(|r| r["id"].as_str().expect("id")).collect();
+    let kommo = &v["marketplaces"][1];
+    assert_eq!((kommo["marketplace"].as_str(), kommo["teaser_max"].as_u64()), (Some("kommo"), Some(50)));
     assert_eq!(ids.len(), amo_preflight::rules::catalogue::RULES.len());
     assert!(ids.contains(&"js.undeclared") && ids.contains(&"content.name-via"));
     let text = String::from_utf8(run(&["rules"]).stdout).expect("utf-8");
     assert!(text.contains("content.teaser-length") && text.contains("not checked yet"));
+    assert!(text.contains("Kommo    name ≤ 30 (joined by via/vía/by, words ≤ 19"), "{text}");
 }
 
 /// Every file under a folder with its bytes and modification time.

@@ -114,3 +114,16 @@ fn every_implemented_rule_has_tests() {
     assert!(untested.is_empty(), "rules without tests: {untested:?}");
     assert!(RULES.iter().any(|r| !r.implemented), "later issues' rules are listed but not implemented");
 }
+
+/// The README's rule table lists every rule of the catalogue, with whether this build checks it.
+#[test]
+fn readme_lists_every_rule() {
+    let readme = include_str!("../README.md");
+    for rule in RULES {
+        let checked = if rule.implemented { "yes" } else { "later" };
+        let row = readme.lines().find(|l| l.starts_with(&format!("| `{}` |", rule.id)));
+        let row = row.unwrap_or_else(|| panic!("{} is not in the README", rule.id));
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        assert_eq!(cells[3], checked, "README says {} is checked: {}", rule.id, cells[3]);
+    }
+}

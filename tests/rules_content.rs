@@ -35,7 +35,7 @@ fn name_must_name_the_maker_with_via() {
     set(&f, "en", "name", "Acme Calendar");
     let report = f.check();
     let r = one(&report, "content.name-via", Some("en"), Status::Fail);
-    assert_at(r, "i18n/en.json", Some(f.line_of("i18n/en.json", "Acme Calendar")));
+    assert_at(r, "i18n/en.json", Some(f.line_of("i18n/en.json", "\"name\": \"Acme Calendar\"")));
     assert_eq!(status(&report, "content.name-via", Some("pt")), Status::Pass);
 
     // "via" at the end has no maker after it.

@@ -116,3 +116,36 @@ fn a_link_leaving_the_folder_is_reported_not_followed() {
     assert!(r.message.contains("notes.txt is a link"), "{}", r.message);
     assert_at(r, "notes.txt", None);
 }
+
+#[test]
+fn unsafe_zip_entries_and_bombs_become_findings() {
+    use std::io::Write;
+    let f = Fixture::clean();
+    let out = tempfile::tempdir().expect("temp");
+    let path = out.path().join("widget.zip");
+    zip_folder(f.path(), "", &path);
+    // Append hostile entries to the clean widget's zip.
+    let mut zip =
+        zip::ZipWriter::new_append(std::fs::OpenOptions::new().read(true).write(true).open(&path).expect("open"))
+            .expect("append");
+    let deflate = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("../escape.txt", deflate).expect("entry");
+    zip.write_all(b"outside").expect("write");
+    zip.start_file("bomb.bin", deflate.large_file(true)).expect("entry");
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..80 {
+        zip.write_all(&zeros).expect("zeros");
+    }
+    zip.finish().expect("finish");
+
+    let report = amo_preflight::check_path(&path, Default::default()).expect("zip").1;
+    let r = one(&report, "files.readable", None, Status::Fail);
+    assert!(r.message.contains("\"../escape.txt\" points outside the widget"), "{}", r.message);
+    assert!(r.message.contains("bomb.bin is 80 MB, over the 64 MB limit"), "{}", r.message);
+    assert_at(r, "bomb.bin", None);
+    assert!(
+        !out.path().join("escape.txt").exists() && !out.path().parent().expect("parent").join("escape.txt").exists()
+    );
+    // The rest of the widget is still checked.
+    assert_eq!(status(&report, "content.name-length", Some("en")), Status::Pass);
+}

@@ -53,7 +53,7 @@ fn credentials_in_settings_are_listed_and_warned_about() {
     assert!(!r.message.contains("agent_phone"), "{}", r.message);
     assert_at(r, "manifest.json", Some(f.line_of("manifest.json", "\"api_key\"")));
     let minimal = one(&report, "general.data-minimal", None, Status::Manual);
-    assert!(minimal.message.contains("api_key (pass), agent_phone (text)"), "{}", minimal.message);
+    assert!(minimal.message.contains("agent_phone (text), api_key (pass)"), "{}", minimal.message);
     assert!(minimal.evidence.iter().any(|e| e.label == "personal data field" && e.value == "agent_phone (text)"));
 }
 

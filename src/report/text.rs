@@ -89,12 +89,15 @@ pub fn write(report: &Report, colour: Colour) -> String {
 
 fn write_result(out: &mut String, r: &ResultEntry, colour: Colour) {
     let lang = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
-    let title = catalogue::rule(r.rule).map_or("", |rule| rule.title);
-    let _ = writeln!(out, "  {} {}{lang}  {}", paint(colour, r.status, badge(r.status)), r.rule, dim(colour, title));
-    let _ = writeln!(out, "{:12}{}", "", r.message);
+    let badge = paint(colour, r.status, badge(r.status));
+    // Passes and n/a take one line each, so the problems stand out.
     if matches!(r.status, Status::Pass | Status::Na) {
+        let _ = writeln!(out, "  {badge} {}{lang}  {}", r.rule, dim(colour, &r.message));
         return;
     }
+    let title = catalogue::rule(r.rule).map_or("", |rule| rule.title);
+    let _ = writeln!(out, "  {badge} {}{lang}  {}", r.rule, dim(colour, title));
+    let _ = writeln!(out, "{:12}{}", "", r.message);
     for loc in r.locations.iter().take(10) {
         let snippet = loc.snippet.as_ref().map(|s| format!("  {}", dim(colour, s))).unwrap_or_default();
         let _ = writeln!(out, "{:12}at {}{snippet}", "", loc.display());

@@ -4,7 +4,7 @@
 use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
-use crate::widget::json::{Json, JsonKind};
+use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
@@ -222,8 +222,15 @@ fn references(cx: &Check) -> Finding {
     let Some(root) = w.manifest_root() else {
         return cx.without_manifest(ID).unwrap_or_else(|| Finding::new(ID, Status::Na, ""));
     };
-    let mut named = Vec::new();
-    collect_paths(root, String::new(), &mut named);
+    // Strings that name a file of the widget; slideshow images have rules of their own.
+    let named: Vec<(String, String, &Json)> = root
+        .leaves()
+        .into_iter()
+        .filter(|(key, _)| !NOT_PATHS.iter().any(|p| key.starts_with(&format!("{p}."))))
+        .filter_map(|(key, v)| {
+            Some((key, v.as_str().filter(|s| looks_like_file_path(s))?.trim_start_matches('/').to_string(), v))
+        })
+        .collect();
     if named.is_empty() {
         return Finding::new(ID, Status::Pass, "manifest.json names no files besides the slideshow images.");
     }
@@ -234,28 +241,6 @@ fn references(cx: &Check) -> Finding {
     let list = missing.iter().map(|(key, path, _)| format!("{path} (named in {key})")).collect::<Vec<_>>().join(", ");
     Finding::new(ID, Status::Fail, format!("Named but missing: {list}."))
         .at_all(missing.iter().map(|(_, _, v)| w.manifest_location(v.span)))
-}
-
-/// Strings in the manifest that name a file of the widget: relative paths with a file extension.
-fn collect_paths<'a>(value: &'a Json, key: String, out: &mut Vec<(String, String, &'a Json)>) {
-    if NOT_PATHS.contains(&key.as_str()) {
-        return;
-    }
-    match &value.kind {
-        JsonKind::Object(members) => {
-            for m in members {
-                let child = if key.is_empty() { m.key.clone() } else { format!("{key}.{}", m.key) };
-                collect_paths(&m.value, child, out);
-            }
-        }
-        JsonKind::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_paths(item, format!("{key}.{i}"), out);
-            }
-        }
-        JsonKind::String(s) if looks_like_file_path(s) => out.push((key, s.trim_start_matches('/').to_string(), value)),
-        _ => {}
-    }
 }
 
 const FILE_ENDINGS: &[&str] =

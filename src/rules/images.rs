@@ -210,7 +210,11 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
     out.push(if listed.is_empty() {
         Finding::new(FILES, Status::Na, "No slideshow images are listed for this language.").lang(lang)
     } else if missing.is_empty() {
-        Finding::new(FILES, Status::Pass, format!("All {} listed slideshow images exist.", listed.len())).lang(lang)
+        let message = match listed.len() {
+            1 => "The listed slideshow image exists.".to_string(),
+            n => format!("All {n} listed slideshow images exist."),
+        };
+        Finding::new(FILES, Status::Pass, message).lang(lang)
     } else {
         let names = missing
             .iter()

@@ -164,7 +164,7 @@ fn locations(cx: &Check) -> Vec<Finding> {
             }
             if let Some(x) = suffix {
                 if let Some((_, other, _)) = seen.iter().find(|(a, o, _)| *a == area && *o != x) {
-                    fails.push((format!("\"{area}-{other}\" and \"{s}\" are both listed; choose one"), at.clone()));
+                    fails.push((format!("\"{area}-{other}\" and \"{s}\" are both listed (keep one)"), at.clone()));
                 }
                 seen.push((area, x, item));
             }

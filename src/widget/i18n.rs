@@ -1,7 +1,7 @@
 //! Texts of the widget per language: manifest strings such as `"widget.name"` are dot-paths into
 //! `i18n/<lang>.json`; this module resolves them and lists every text key of a language file.
 
-use super::json::{Json, JsonKind};
+use super::json::Json;
 use super::{MANIFEST, Widget};
 use crate::location::Location;
 
@@ -56,11 +56,13 @@ impl Widget {
 
     /// Every leaf (string, number, …) of a language file, as dot-paths in file order.
     pub fn text_entries(&self, lang: &str) -> Vec<TextEntry<'_>> {
-        let mut entries = Vec::new();
-        if let Some(file) = self.i18n.get(lang).and_then(|f| f.ok()) {
-            collect_leaves(&file.root, String::new(), &mut entries);
-        }
-        entries
+        let Some(file) = self.i18n.get(lang).and_then(|f| f.ok()) else { return Vec::new() };
+        file.root
+            .leaves()
+            .into_iter()
+            .filter(|(key, _)| !key.is_empty())
+            .map(|(key, value)| TextEntry { key, value })
+            .collect()
     }
 
     /// The location of an i18n value, for messages (the file alone if it did not parse).
@@ -83,24 +85,6 @@ impl Widget {
             None if text.is_some() => format!("{MANIFEST} ({manifest_path})"),
             None => Widget::i18n_path(lang),
         }
-    }
-}
-
-fn collect_leaves<'a>(value: &'a Json, prefix: String, out: &mut Vec<TextEntry<'a>>) {
-    match &value.kind {
-        JsonKind::Object(members) => {
-            for m in members {
-                let key = if prefix.is_empty() { m.key.clone() } else { format!("{prefix}.{}", m.key) };
-                collect_leaves(&m.value, key, out);
-            }
-        }
-        JsonKind::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_leaves(item, format!("{prefix}.{i}"), out);
-            }
-        }
-        _ if !prefix.is_empty() => out.push(TextEntry { key: prefix, value }),
-        _ => {}
     }
 }
 

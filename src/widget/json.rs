@@ -184,6 +184,24 @@ impl Json {
         Some(current)
     }
 
+    /// Every leaf (not an object or array) below this value with its dot-path (`widget.name`,
+    /// `list.0`), in source order. A leaf at the root has the empty path.
+    pub fn leaves(&self) -> Vec<(String, &Json)> {
+        let mut out = Vec::new();
+        let mut stack = vec![(String::new(), self)];
+        while let Some((path, value)) = stack.pop() {
+            let child = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+            match &value.kind {
+                JsonKind::Object(members) => stack.extend(members.iter().rev().map(|m| (child(&m.key), &m.value))),
+                JsonKind::Array(items) => {
+                    stack.extend(items.iter().enumerate().rev().map(|(i, v)| (child(&i.to_string()), v)))
+                }
+                _ => out.push((path, value)),
+            }
+        }
+        out
+    }
+
     /// The JSON type's name for messages: "null", "boolean", "number", "string", "array", "object".
     pub fn kind_name(&self) -> &'static str {
         match self.kind {
@@ -381,25 +399,8 @@ impl Parser<'_> {
                 }
                 let value = self.parse_value()?;
                 members.push(Member { key, key_span, value });
-                self.skip_ws();
-                match self.peek() {
-                    Some(b',') => {
-                        let comma = self.pos;
-                        self.pos += 1;
-                        self.skip_ws();
-                        if self.peek() == Some(b'}') {
-                            return Err(self.error_at(comma, "trailing comma before `}`"));
-                        }
-                    }
-                    Some(b'}') => {
-                        self.pos += 1;
-                        break;
-                    }
-                    None => return Err(self.unclosed(start, "an object")),
-                    Some(_) if self.comment_ahead() => return Err(self.comment_error()),
-                    Some(_) => {
-                        return Err(self.error_here("expected `,` or `}` after an object member"));
-                    }
+                if self.comma_or_close(start, b'}', "an object", "an object member")? {
+                    break;
                 }
             }
         }
@@ -429,6 +430,31 @@ impl Parser<'_> {
         self.error_here(message)
     }
 
+    /// After a member or item: consumes a `,` (refusing a trailing one) or the closing bracket.
+    /// Returns whether the container was closed. `start` is where the container opened.
+    fn comma_or_close(&mut self, start: usize, close: u8, container: &str, item: &str) -> PResult<bool> {
+        let close_char = close as char;
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                let comma = self.pos;
+                self.pos += 1;
+                self.skip_ws();
+                if self.peek() == Some(close) {
+                    return Err(self.error_at(comma, format!("trailing comma before `{close_char}`")));
+                }
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            None => Err(self.unclosed(start, container)),
+            Some(_) if self.comment_ahead() => Err(self.comment_error()),
+            Some(_) => Err(self.error_here(format!("expected `,` or `{close_char}` after {item}"))),
+        }
+    }
+
     /// Parses an array; the current byte is `[`.
     fn parse_array(&mut self) -> PResult<Json> {
         let start = self.pos;
@@ -444,25 +470,8 @@ impl Parser<'_> {
                     return Err(self.unclosed(start, "an array"));
                 }
                 items.push(self.parse_value()?);
-                self.skip_ws();
-                match self.peek() {
-                    Some(b',') => {
-                        let comma = self.pos;
-                        self.pos += 1;
-                        self.skip_ws();
-                        if self.peek() == Some(b']') {
-                            return Err(self.error_at(comma, "trailing comma before `]`"));
-                        }
-                    }
-                    Some(b']') => {
-                        self.pos += 1;
-                        break;
-                    }
-                    None => return Err(self.unclosed(start, "an array")),
-                    Some(_) if self.comment_ahead() => return Err(self.comment_error()),
-                    Some(_) => {
-                        return Err(self.error_here("expected `,` or `]` after an array item"));
-                    }
+                if self.comma_or_close(start, b']', "an array", "an array item")? {
+                    break;
                 }
             }
         }
@@ -880,6 +889,14 @@ mod tests {
         assert_eq!(ok(&text).items().len(), 200_001);
         let text = format!("\"{}\"", "я".repeat(1_000_000));
         assert_eq!(ok(&text).as_str().map(str::len), Some(2_000_000));
+    }
+
+    #[test]
+    fn leaves_have_dot_paths_in_source_order() {
+        let v = ok(r#"{"widget": {"name": "N", "tags": ["a", {"b": 1}]}, "empty": {}, "x": null}"#);
+        let paths: Vec<String> = v.leaves().into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, vec!["widget.name", "widget.tags.0", "widget.tags.1.b", "x"]);
+        assert_eq!(ok("1").leaves().len(), 1);
     }
 
     #[test]
