@@ -2,10 +2,15 @@
 //!
 //! The engine (everything in this crate but the GUI) reads a widget once, parses it once and
 //! runs the rule families over the parsed form: `bundle` → `widget` → `rules` → `report`.
+//! The desktop app lives in `app` (feature `gui`); no other module uses egui, and
+//! `cargo build --no-default-features` builds the engine and the CLI without it.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod bundle;
 pub mod location;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod text;
 pub mod widget;

@@ -15,11 +15,16 @@ use amo_preflight::rules::profile::Marketplace;
 #[command(
     name = "amo-preflight",
     version,
-    about = "Checks an amoCRM / Kommo marketplace widget against the publication checklist"
+    about = "Checks an amoCRM / Kommo marketplace widget against the publication checklist",
+    long_about = "Checks an amoCRM / Kommo marketplace widget against the publication checklist.\n\n\
+                  Without a command it opens the app, on PATH if given; `check` runs headless.",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// A widget folder or .zip to open in the app.
+    path: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -85,12 +90,26 @@ fn main() -> ExitCode {
             check(path, marketplace.into(), format, output, fail_on)
         }
         Some(Command::Rules { format }) => emit(&rules(format), None),
-        None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
+        None => gui(cli.path),
+    }
+}
+
+#[cfg(feature = "gui")]
+fn gui(path: Option<PathBuf>) -> ExitCode {
+    match amo_preflight::app::run(path) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("amo-preflight: the window could not be opened: {e}");
+            ExitCode::from(EXIT_UNREADABLE)
         }
     }
+}
+
+#[cfg(not(feature = "gui"))]
+fn gui(_path: Option<PathBuf>) -> ExitCode {
+    use clap::CommandFactory;
+    let _ = Cli::command().print_help();
+    ExitCode::SUCCESS
 }
 
 fn check(

@@ -14,6 +14,7 @@ use crate::rules::catalogue::Section;
 use crate::rules::images::{BRANDING, DP_LOGO};
 use crate::rules::profile::Marketplace;
 use crate::rules::{Evidence, Finding, Status};
+use crate::review::{self, Reviews};
 use crate::widget::Widget;
 use crate::widget::json::Json;
 
@@ -92,6 +93,18 @@ impl Summary {
     }
 }
 
+/// Checklist items counted for the verdict line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// Failed items, including manual items a reviewer failed.
+    pub problems: usize,
+    pub warnings: usize,
+    /// Manual items without a decision yet.
+    pub to_check: usize,
+    /// Manual items with a decision.
+    pub checked: usize,
+}
+
 /// One result as reported.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResultEntry {
@@ -163,6 +176,40 @@ impl Report {
             results,
             images: images(widget),
         }
+    }
+
+    /// Each checklist item — a rule for the widget, or for one language — with the worst status
+    /// of its results, in report order.
+    pub fn items(&self) -> Vec<(&'static str, Option<&str>, Status)> {
+        let mut items: Vec<(&'static str, Option<&str>, Status)> = Vec::new();
+        for r in &self.results {
+            match items.iter_mut().find(|(rule, lang, _)| *rule == r.rule && *lang == r.lang.as_deref()) {
+                Some(item) => item.2 = item.2.max(r.status),
+                None => items.push((r.rule, r.lang.as_deref(), r.status)),
+            }
+        }
+        items
+    }
+
+    /// Counts items for the verdict, with the reviewer's decisions on manual items taken in.
+    pub fn verdict(&self, reviews: &Reviews) -> Verdict {
+        let mut v = Verdict::default();
+        for (rule, lang, status) in self.items() {
+            match status {
+                Status::Fail => v.problems += 1,
+                Status::Warn => v.warnings += 1,
+                Status::Manual => match reviews.get(rule, lang).map(|d| d.verdict) {
+                    Some(review::Verdict::Passed) => v.checked += 1,
+                    Some(review::Verdict::Failed) => {
+                        v.checked += 1;
+                        v.problems += 1;
+                    }
+                    None => v.to_check += 1,
+                },
+                Status::Pass | Status::Na => {}
+            }
+        }
+        v
     }
 
     /// The worst status among the results.

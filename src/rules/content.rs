@@ -1,5 +1,6 @@
 //! Content: name, teaser and description of every language, and the widget's own texts.
 
+use super::profile::Profile;
 use super::{Check, Finding, Status, plural};
 use crate::text::html::{char_count, paragraphs, visible_text};
 use crate::text::words::{find_words, words};
@@ -23,6 +24,27 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
         out.push(ui_copy(cx, lang));
         out.push(error_messages(cx, lang));
     }
+}
+
+/// Whether a name ends with its maker: "X via Maker", with one of the profile's joining words
+/// between at least one word before and one after.
+pub fn has_maker(name: &str, profile: &Profile) -> bool {
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    tokens.iter().enumerate().any(|(i, t)| {
+        i > 0 && i + 1 < tokens.len() && profile.maker_words.iter().any(|j| t.to_lowercase() == *j)
+    })
+}
+
+/// Words of a name over the profile's word limit. Symbols without spaces around them join
+/// words, so only whitespace separates them.
+pub fn long_words<'a>(name: &'a str, profile: &Profile) -> Vec<&'a str> {
+    let max = profile.name_word_max.unwrap_or(usize::MAX);
+    name.split_whitespace().filter(|w| char_count(w) > max).collect()
+}
+
+/// Whether a name mentions the brand the profile forbids.
+pub fn mentions_brand(name: &str, profile: &Profile) -> bool {
+    profile.forbidden_brand.is_some_and(|b| name.to_lowercase().contains(&b.to_lowercase()))
 }
 
 /// The result for a text that is missing: `fail` for length rules (the text is required),
@@ -100,8 +122,7 @@ fn name_word_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Find
         return missing(ID, Status::Na, lang, "name", "widget.name");
     };
     let max = cx.profile.name_word_max.unwrap_or(usize::MAX);
-    // Symbols without spaces around them join words, so only whitespace separates them.
-    let long: Vec<&str> = name.value.split_whitespace().filter(|w| char_count(w) > max).collect();
+    let long = long_words(&name.value, cx.profile);
     if long.is_empty() {
         return Finding::new(ID, Status::Pass, format!("No word of the name is longer than {max} characters."))
             .lang(lang);
@@ -121,7 +142,7 @@ fn name_brand(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
         return missing(ID, Status::Na, lang, "name", "widget.name");
     };
     let brand = cx.profile.forbidden_brand.unwrap_or_default();
-    if brand.is_empty() || !name.value.to_lowercase().contains(&brand.to_lowercase()) {
+    if !mentions_brand(&name.value, cx.profile) {
         return Finding::new(ID, Status::Pass, format!("The name does not mention {brand}.")).lang(lang);
     }
     Finding::new(ID, Status::Fail, format!("The name \"{}\" contains \"{brand}\".", name.value.trim()))

@@ -2,7 +2,7 @@
 //! Each family reads the parsed [`Widget`] and appends findings; rules never read the disk.
 
 pub mod catalogue;
-mod content;
+pub mod content;
 mod dev;
 mod files;
 mod general;

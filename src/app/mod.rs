@@ -1,0 +1,367 @@
+//! The desktop app (egui): opens a widget, shows the live checklist per language, the texts, the
+//! languages side by side and the images at marketplace sizes, and keeps the reviewer's decisions.
+//! Panels draw from [`state::AppState`] and return [`Command`]s; [`App::apply`] carries them out.
+//! Checking, decoding and waiting run on [`worker`] threads.
+
+mod locale;
+mod panels;
+pub mod state;
+mod style;
+mod watch;
+pub mod worker;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::review::{Decision, Verdict};
+use crate::rules::profile::Marketplace;
+pub use locale::{Locale, UI_LANGUAGES, system_language};
+use state::{AppState, ImageSlot, Item, Session, Storage, Tab, ThemeChoice};
+use worker::{Event, Worker};
+
+/// Something the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Open(PathBuf),
+    PickFolder,
+    PickZip,
+    Close,
+    Recheck,
+    SetMarketplace(Marketplace),
+    SetTab(Tab),
+    Select(Item),
+    /// Records (or with `None` clears) the reviewer's decision on a manual item.
+    Decide { item: Item, verdict: Option<Verdict>, note: String },
+    /// Opens a file of the widget in the system's default application.
+    OpenInSystem(PathBuf),
+    SetUiLanguage(Option<String>),
+    SetTheme(ThemeChoice),
+    Zoom(Option<String>),
+    Copy(String),
+}
+
+/// The application: state, locale and the background worker.
+pub struct App {
+    pub state: AppState,
+    pub locale: Locale,
+    worker: Worker,
+    watch: Option<watch::WidgetWatch>,
+    theme_applied: Option<ThemeChoice>,
+}
+
+impl App {
+    /// A new app with settings and decisions kept in `storage`.
+    pub fn new(storage: Storage) -> App {
+        let state = AppState::new(storage);
+        let code = state.settings.ui_language.clone().unwrap_or_else(|| system_language().to_string());
+        App { locale: Locale::new(&code), state, worker: Worker::start(), watch: None, theme_applied: None }
+    }
+
+    /// Lets the worker wake the UI when results arrive.
+    pub fn set_repaint(&self, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        self.worker.set_wake(std::sync::Arc::new(move || ctx.request_repaint()));
+    }
+
+    /// Draws one frame: takes in finished work, then draws, then carries out what was asked.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        self.take_events(ui.ctx());
+        self.apply_theme(ui.ctx());
+        let mut commands = self.shortcuts_and_drops(ui.ctx());
+        commands.extend(panels::draw(ui, &mut self.state, &self.locale));
+        for command in commands {
+            self.apply(command, ui.ctx());
+        }
+        if self.state.session.as_ref().is_some_and(|s| s.checking) {
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::Open(path) => self.open(path, ctx),
+            Command::PickFolder => self.pick(false),
+            Command::PickZip => self.pick(true),
+            Command::Close => {
+                self.state.session = None;
+                self.watch = None;
+                self.state.selected = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Title("amo-preflight".into()));
+            }
+            Command::Recheck => self.recheck(),
+            Command::SetMarketplace(m) => {
+                self.state.settings.marketplace = Some(m.id().to_string());
+                self.save_settings();
+                self.recheck();
+            }
+            Command::SetTab(tab) => self.state.tab = tab,
+            Command::Select(item) => {
+                let note = self.state.session.as_ref().and_then(|s| s.reviews.get(&item.rule, item.lang.as_deref()));
+                self.state.note = note.map(|d| d.note.clone()).unwrap_or_default();
+                self.state.selected = Some(item);
+            }
+            Command::Decide { item, verdict, note } => self.decide(item, verdict, note),
+            Command::OpenInSystem(path) => open_in_system(&path),
+            Command::SetUiLanguage(code) => {
+                let effective = code.clone().unwrap_or_else(|| system_language().to_string());
+                self.locale = Locale::new(&effective);
+                self.state.settings.ui_language = code;
+                self.save_settings();
+            }
+            Command::SetTheme(theme) => {
+                self.state.settings.theme = theme;
+                self.save_settings();
+            }
+            Command::Zoom(path) => self.state.zoomed = path,
+            Command::Copy(text) => ctx.copy_text(text),
+        }
+    }
+
+    /// Opens a widget: its decisions are restored, it is checked and watched.
+    pub fn open(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let reviews = self.state.storage.reviews.as_ref().map(|s| s.load(&path)).unwrap_or_default();
+        self.state.session = Some(Session::new(path.clone(), reviews));
+        self.state.selected = None;
+        self.state.zoomed = None;
+        self.state.notice = None;
+        self.state.filter.language = None;
+        self.watch = watch::watch(&path, self.worker.sender()).ok();
+        self.state.settings.remember(&path);
+        self.save_settings();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("amo-preflight — {}", path.display())));
+        self.recheck();
+    }
+
+    /// Checks the open widget again.
+    pub fn recheck(&mut self) {
+        let marketplace = self.state.marketplace();
+        let Some(session) = self.state.session.as_mut() else { return };
+        session.generation += 1;
+        session.checking = true;
+        self.worker.check(session.path.clone(), marketplace, session.generation);
+    }
+
+    /// Waits (up to `timeout`) until the running check is done and its result taken in; for tests
+    /// and the screenshot tool, which have no event loop.
+    pub fn wait_for_check(&mut self, ctx: &egui::Context, timeout: std::time::Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while self.state.session.as_ref().is_some_and(|s| s.checking) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            if let Some(event) = self.worker.wait(left) {
+                self.handle(event, ctx);
+            }
+        }
+        true
+    }
+
+    /// Decodes every image of the widget now (for tests and the screenshot tool).
+    pub fn wait_for_images(&mut self, ctx: &egui::Context, timeout: std::time::Duration) {
+        let deadline = Instant::now() + timeout;
+        while self.state.session.as_ref().is_some_and(|s| s.images.values().any(|i| matches!(i, ImageSlot::Loading))) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.worker.wait(left) {
+                Some(event) => self.handle(event, ctx),
+                None => return,
+            }
+        }
+    }
+
+    fn take_events(&mut self, ctx: &egui::Context) {
+        for event in self.worker.poll() {
+            self.handle(event, ctx);
+        }
+        self.request_previews();
+    }
+
+    fn handle(&mut self, event: Event, ctx: &egui::Context) {
+        match event {
+            Event::Checked(done) => {
+                let Some(session) = self.state.session.as_mut() else { return };
+                if done.generation != session.generation {
+                    return;
+                }
+                session.checking = false;
+                session.last_check = Some(done.took);
+                if let Some(at) = session.changed_at.take() {
+                    session.last_update = Some(at.elapsed());
+                }
+                session.images.clear();
+                match done.result {
+                    Ok((widget, report)) => {
+                        session.widget = Some(widget);
+                        session.report = Some(report);
+                        session.error = None;
+                    }
+                    Err(reason) => {
+                        session.widget = None;
+                        session.report = None;
+                        session.error = Some(reason);
+                    }
+                }
+            }
+            Event::Decoded { generation, path, result } => {
+                let Some(session) = self.state.session.as_mut() else { return };
+                if generation != session.generation {
+                    return;
+                }
+                let slot = match result {
+                    Ok(p) => ImageSlot::Ready(ctx.load_texture(
+                        &path,
+                        egui::ColorImage::from_rgba_unmultiplied([p.width, p.height], &p.rgba),
+                        egui::TextureOptions::LINEAR,
+                    )),
+                    Err(reason) => ImageSlot::Failed(reason),
+                };
+                session.images.insert(path, slot);
+            }
+            Event::FilesChanged => {
+                if let Some(session) = self.state.session.as_mut() {
+                    session.changed_at.get_or_insert_with(Instant::now);
+                }
+                self.recheck();
+            }
+            Event::Picked(Some(path)) => self.open(path, ctx),
+            Event::Picked(None) => {}
+        }
+    }
+
+    /// Asks for previews of the images the Images tab shows, once per check.
+    fn request_previews(&mut self) {
+        if self.state.tab != Tab::Images && self.state.zoomed.is_none() {
+            return;
+        }
+        let Some(session) = self.state.session.as_mut() else { return };
+        let Some(widget) = session.widget.clone() else { return };
+        for path in widget.images.keys() {
+            if session.images.contains_key(path) {
+                continue;
+            }
+            match widget.bytes(path) {
+                Some(bytes) => {
+                    session.images.insert(path.clone(), ImageSlot::Loading);
+                    self.worker.decode(session.generation, path.clone(), bytes.to_vec());
+                }
+                None => {
+                    session.images.insert(path.clone(), ImageSlot::Failed("the file could not be read".into()));
+                }
+            }
+        }
+    }
+
+    fn decide(&mut self, item: Item, verdict: Option<Verdict>, note: String) {
+        let Some(session) = self.state.session.as_mut() else { return };
+        match verdict {
+            Some(verdict) => session.reviews.set(Decision {
+                rule: item.rule,
+                lang: item.lang,
+                verdict,
+                note,
+                decided_at: crate::review::now(),
+            }),
+            None => session.reviews.clear(&item.rule, item.lang.as_deref()),
+        }
+        if let Some(store) = &self.state.storage.reviews
+            && let Err(e) = store.save(&session.path, &session.reviews)
+        {
+            self.state.notice = Some(self.locale.f("notice.review_not_saved", &[("reason", &e)]));
+        }
+    }
+
+    /// Opens a native file dialog on its own thread; the choice arrives as [`Event::Picked`].
+    fn pick(&self, zip: bool) {
+        let sender = self.worker.sender();
+        let title = self.locale.t(if zip { "start.open_zip" } else { "start.open_folder" }).to_string();
+        let _ = std::thread::Builder::new().name("amo-preflight dialog".into()).spawn(move || {
+            let dialog = rfd::FileDialog::new().set_title(title);
+            let picked = if zip { dialog.add_filter("widget.zip", &["zip"]).pick_file() } else { dialog.pick_folder() };
+            sender.send(Event::Picked(picked));
+        });
+    }
+
+    fn shortcuts_and_drops(&self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let open = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
+        let recheck = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::R);
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&open) {
+                commands.push(Command::PickFolder);
+            }
+            if i.consume_shortcut(&recheck) {
+                commands.push(Command::Recheck);
+            }
+            if let Some(path) = i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).find(|p| !p.as_os_str().is_empty()) {
+                commands.push(Command::Open(path));
+            }
+        });
+        commands
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        let theme = self.state.settings.theme;
+        if self.theme_applied != Some(theme) {
+            ctx.set_theme(match theme {
+                ThemeChoice::System => egui::ThemePreference::System,
+                ThemeChoice::Light => egui::ThemePreference::Light,
+                ThemeChoice::Dark => egui::ThemePreference::Dark,
+            });
+            self.theme_applied = Some(theme);
+        }
+    }
+
+    fn save_settings(&mut self) {
+        if let Err(e) = self.state.storage.save_settings(&self.state.settings) {
+            self.state.notice = Some(self.locale.f("notice.settings_not_saved", &[("reason", &e)]));
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        App::ui(self, ui);
+    }
+}
+
+/// Opens a file with the system's default application, without waiting for it.
+fn open_in_system(path: &Path) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(program)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+}
+
+/// Runs the app in a window, optionally opening a widget first.
+pub fn run(path: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("amo-preflight")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "amo-preflight",
+        options,
+        Box::new(move |cc| {
+            let mut app = App::new(Storage::user());
+            app.set_repaint(&cc.egui_ctx);
+            if let Some(path) = path {
+                app.open(path, &cc.egui_ctx);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+}

@@ -1,0 +1,188 @@
+//! The Images tab: every branding image at 1:1 pixels inside a frame of the size the marketplace
+//! expects, and the slideshow of each language as a gallery (click an image for 1:1). A missing
+//! or broken image shows a placeholder with the reason.
+
+use egui::{Color32, RichText, Stroke, vec2};
+
+use super::super::state::{ImageSlot, Session};
+use super::super::style::CellState;
+use super::super::{Command, Locale};
+use crate::report::Report;
+use crate::rules::Status;
+use crate::rules::images::{BRANDING, DP_LOGO, SLIDE_SIZE, find_branding};
+use crate::widget::Widget;
+use crate::widget::json::Json;
+
+pub fn draw(ui: &mut egui::Ui, session: &Session, widget: &Widget, report: &Report, locale: &Locale, out: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.heading(locale.t("images.branding"));
+        ui.label(locale.t("images.branding_intro"));
+        let mut logos: Vec<(&str, u32, u32)> = BRANDING.to_vec();
+        if widget.has_location("digital_pipeline") {
+            logos.push(DP_LOGO);
+        }
+        ui.horizontal_wrapped(|ui| {
+            for (name, w, h) in logos {
+                ui.group(|ui| {
+                    ui.vertical(|ui| {
+                        ui.strong(name);
+                        ui.weak(locale.f("images.expected", &[("size", &format!("{w}×{h}"))]));
+                        match find_branding(widget, name) {
+                            Some((path, facts)) => {
+                                let actual = facts.size.map_or("?".to_string(), |(a, b)| format!("{a}×{b}"));
+                                let ok = facts.size == Some((w, h)) && facts.format == crate::widget::image::ImageFormat::Png;
+                                let state = CellState::Auto(if ok { Status::Pass } else { Status::Fail });
+                                ui.horizontal(|ui| {
+                                    ui.label(locale.f("images.actual", &[("size", &actual), ("kb", &facts.bytes.div_ceil(1024))]));
+                                    ui.label(state.text(locale, dark));
+                                });
+                                ui.weak(&path);
+                                framed(ui, session, &path, (w, h), locale);
+                            }
+                            None => {
+                                ui.label(CellState::Auto(Status::Fail).text(locale, dark));
+                                placeholder(ui, vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(), locale.t("images.missing"));
+                            }
+                        }
+                    });
+                });
+            }
+        });
+        ui.add_space(16.0);
+        ui.heading(locale.t("images.slideshow"));
+        ui.label(locale.f("images.slideshow_intro", &[("size", &format!("{}×{}", SLIDE_SIZE.0, SLIDE_SIZE.1))]));
+        for lang in &widget.languages {
+            ui.add_space(8.0);
+            let status = report
+                .results
+                .iter()
+                .filter(|r| r.rule.starts_with("images.slideshow-") && r.lang.as_deref() == Some(lang.as_str()))
+                .map(|r| r.status)
+                .filter(|s| matches!(s, Status::Pass | Status::Fail | Status::Warn))
+                .max()
+                .unwrap_or(Status::Na);
+            ui.horizontal(|ui| {
+                ui.strong(locale.f("texts.language", &[("lang", lang)]));
+                ui.label(CellState::Auto(status).text(locale, dark));
+            });
+            let listed: Vec<String> = widget
+                .manifest_value(&format!("tour.tour_images.{lang}"))
+                .map(|l| l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect())
+                .unwrap_or_default();
+            if listed.is_empty() {
+                ui.weak(locale.t("images.no_slides"));
+                continue;
+            }
+            let thumb_width = ((ui.available_width() - 24.0) / 3.0).clamp(160.0, 420.0);
+            ui.horizontal_wrapped(|ui| {
+                for path in &listed {
+                    ui.vertical(|ui| {
+                        ui.set_width(thumb_width);
+                        thumbnail(ui, session, widget, path, thumb_width, locale, out);
+                        let size = widget.images.get(path).and_then(|f| f.size).map_or("?".into(), |(a, b)| format!("{a}×{b}"));
+                        ui.weak(format!("{path} · {size}"));
+                    });
+                }
+            });
+        }
+    });
+}
+
+/// The image at 1:1 inside an outline of the expected size, so a wrong size shows at a glance.
+fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32), locale: &Locale) {
+    let ppp = ui.ctx().pixels_per_point();
+    let expected = vec2(expected.0 as f32, expected.1 as f32) / ppp;
+    match session.images.get(path) {
+        Some(ImageSlot::Ready(texture)) => {
+            let actual = texture.size_vec2() / ppp;
+            let (rect, _) = ui.allocate_exact_size(expected.max(actual) + vec2(2.0, 2.0), egui::Sense::hover());
+            let origin = rect.min + vec2(1.0, 1.0);
+            ui.painter().rect_filled(egui::Rect::from_min_size(origin, expected), 0.0, checker(ui));
+            ui.painter().image(
+                texture.id(),
+                egui::Rect::from_min_size(origin, actual),
+                egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                Color32::WHITE,
+            );
+            let outline = Stroke::new(1.0, ui.visuals().selection.stroke.color);
+            ui.painter().rect_stroke(
+                egui::Rect::from_min_size(origin, expected),
+                0.0,
+                outline,
+                egui::StrokeKind::Outside,
+            );
+        }
+        Some(ImageSlot::Failed(reason)) => placeholder(ui, expected, reason),
+        Some(ImageSlot::Loading) | None => placeholder(ui, expected, locale.t("images.loading")),
+    }
+}
+
+fn thumbnail(ui: &mut egui::Ui, session: &Session, widget: &Widget, path: &str, width: f32, locale: &Locale, out: &mut Vec<Command>) {
+    let ratio = SLIDE_SIZE.1 as f32 / SLIDE_SIZE.0 as f32;
+    if !widget.images.contains_key(path) {
+        placeholder(ui, vec2(width, width * ratio), locale.t("images.missing"));
+        return;
+    }
+    match session.images.get(path) {
+        Some(ImageSlot::Ready(texture)) => {
+            let size = texture.size_vec2();
+            let shown = vec2(width, width * size.y / size.x.max(1.0));
+            let response = ui
+                .add(egui::Image::new(egui::load::SizedTexture::new(texture.id(), shown)).sense(egui::Sense::click()))
+                .on_hover_text(locale.t("images.click_to_zoom"));
+            if response.clicked() {
+                out.push(Command::Zoom(Some(path.to_string())));
+            }
+        }
+        Some(ImageSlot::Failed(reason)) => placeholder(ui, vec2(width, width * ratio), reason),
+        Some(ImageSlot::Loading) | None => placeholder(ui, vec2(width, width * ratio), locale.t("images.loading")),
+    }
+}
+
+/// A grey box with a reason in it.
+fn placeholder(ui: &mut egui::Ui, size: egui::Vec2, reason: &str) {
+    let (rect, _) = ui.allocate_exact_size(size.max(vec2(120.0, 40.0)), egui::Sense::hover());
+    let visuals = ui.visuals();
+    ui.painter().rect_filled(rect, 4.0, visuals.faint_bg_color);
+    ui.painter().rect_stroke(rect, 4.0, visuals.widgets.noninteractive.bg_stroke, egui::StrokeKind::Inside);
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        reason,
+        egui::FontId::proportional(13.0),
+        visuals.weak_text_color(),
+    );
+}
+
+/// The colour behind images, so transparent parts are visible as such.
+fn checker(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode { Color32::from_gray(60) } else { Color32::from_gray(225) }
+}
+
+/// A window showing one image at 1:1.
+pub fn zoom_window(ctx: &egui::Context, zoomed: Option<&str>, session: &Session, locale: &Locale, out: &mut Vec<Command>) {
+    let Some(path) = zoomed else { return };
+    let mut open = true;
+    egui::Window::new(RichText::new(path).strong())
+        .id(egui::Id::unique("zoom"))
+        .open(&mut open)
+        .default_size([900.0, 560.0])
+        .show(ctx, |ui| {
+            egui::ScrollArea::both().show(ui, |ui| match session.images.get(path) {
+                Some(ImageSlot::Ready(texture)) => {
+                    let size = texture.size_vec2() / ctx.pixels_per_point();
+                    ui.image(egui::load::SizedTexture::new(texture.id(), size));
+                }
+                Some(ImageSlot::Failed(reason)) => {
+                    ui.label(reason);
+                }
+                _ => {
+                    ui.label(locale.t("images.loading"));
+                }
+            });
+        });
+    if !open {
+        out.push(Command::Zoom(None));
+    }
+}

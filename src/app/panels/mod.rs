@@ -1,0 +1,104 @@
+//! The panels of the window. Each reads the state and returns what the user asked for.
+
+mod checklist;
+mod header;
+mod images;
+mod languages;
+mod start;
+mod texts;
+
+use super::state::{AppState, Tab, ThemeChoice};
+use super::{Command, Locale, UI_LANGUAGES};
+
+/// Draws the whole window. Text fields edit the state directly; everything else becomes a command.
+pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, locale, &mut out));
+    if let Some(notice) = &state.notice {
+        egui::Panel::bottom("notice").show(ui, |ui| {
+            ui.label(egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
+        });
+    }
+    let AppState { session, tab, filter, selected, note, scratch_field, scratch, zoomed, settings, .. } = state;
+    let Some(session) = session.as_ref() else {
+        egui::CentralPanel::default().show(ui, |ui| start::draw(ui, settings, locale, &mut out));
+        return out;
+    };
+    egui::Panel::top("header").show(ui, |ui| header::draw(ui, settings, *tab, session, locale, &mut out));
+    let (Some(report), Some(widget)) = (&session.report, &session.widget) else {
+        egui::CentralPanel::default().show(ui, |ui| header::not_ready(ui, session, locale, &mut out));
+        return out;
+    };
+    match tab {
+        Tab::Checklist => {
+            let view = checklist::View { session, report, filter, selected: selected.as_ref(), note };
+            checklist::draw(ui, view, locale, &mut out);
+        }
+        Tab::Texts => {
+            let profile = settings.marketplace().profile();
+            egui::CentralPanel::default()
+                .show(ui, |ui| texts::draw(ui, widget, profile, scratch_field, scratch, locale, &mut out));
+        }
+        Tab::Languages => {
+            egui::CentralPanel::default().show(ui, |ui| languages::draw(ui, widget, report, locale));
+        }
+        Tab::Images => {
+            egui::CentralPanel::default().show(ui, |ui| images::draw(ui, session, widget, report, locale, &mut out));
+        }
+    }
+    images::zoom_window(ui.ctx(), zoomed.as_deref(), session, locale, &mut out);
+    out
+}
+
+fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.strong("amo-preflight");
+        ui.separator();
+        if ui.button(locale.t("start.open_folder")).on_hover_text("Ctrl+O").clicked() {
+            out.push(Command::PickFolder);
+        }
+        if ui.button(locale.t("start.open_zip")).clicked() {
+            out.push(Command::PickZip);
+        }
+        if state.session.is_some() {
+            if ui.button(locale.t("menu.recheck")).on_hover_text("Ctrl+R").clicked() {
+                out.push(Command::Recheck);
+            }
+            if ui.button(locale.t("menu.close")).clicked() {
+                out.push(Command::Close);
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let current = state.settings.ui_language.clone();
+            let shown = match &current {
+                Some(code) => UI_LANGUAGES.iter().find(|(c, _)| c == code).map_or(code.as_str(), |(_, n)| n),
+                None => locale.t("menu.language_system"),
+            };
+            egui::ComboBox::from_id_salt("ui-language").selected_text(shown).show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), locale.t("menu.language_system")).clicked() {
+                    out.push(Command::SetUiLanguage(None));
+                }
+                for (code, name) in UI_LANGUAGES {
+                    if ui.selectable_label(current.as_deref() == Some(code), *name).clicked() {
+                        out.push(Command::SetUiLanguage(Some(code.to_string())));
+                    }
+                }
+            });
+            ui.label(locale.t("menu.language"));
+            let themes = [
+                (ThemeChoice::System, "menu.theme_system"),
+                (ThemeChoice::Light, "menu.theme_light"),
+                (ThemeChoice::Dark, "menu.theme_dark"),
+            ];
+            let shown = themes.iter().find(|(t, _)| *t == state.settings.theme).map_or("", |(_, k)| locale.t(k));
+            egui::ComboBox::from_id_salt("theme").selected_text(shown).show_ui(ui, |ui| {
+                for (theme, key) in themes {
+                    if ui.selectable_label(state.settings.theme == theme, locale.t(key)).clicked() {
+                        out.push(Command::SetTheme(theme));
+                    }
+                }
+            });
+            ui.label(locale.t("menu.theme"));
+        });
+    });
+}

@@ -1,0 +1,241 @@
+//! What the app knows: settings, the open widget with its latest report, the reviewer's
+//! decisions, and what the user is looking at. Panels read it; commands change it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::Report;
+use crate::review::{ReviewStore, Reviews};
+use crate::rules::profile::Marketplace;
+use crate::widget::Widget;
+
+/// Most widgets kept in the recent list.
+const RECENT_MAX: usize = 8;
+
+/// The main views of an open widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Checklist,
+    Texts,
+    Languages,
+    Images,
+}
+
+/// Light, dark, or as the system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// Preferences kept between runs in the user's config folder.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The app's language; `None` follows the system.
+    pub ui_language: Option<String>,
+    pub theme: ThemeChoice,
+    pub marketplace: Option<String>,
+    pub recent: Vec<PathBuf>,
+}
+
+impl Settings {
+    /// Puts a widget at the top of the recent list.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_MAX);
+    }
+
+    pub fn marketplace(&self) -> Marketplace {
+        self.marketplace.as_deref().and_then(|m| m.parse().ok()).unwrap_or_default()
+    }
+}
+
+/// Where settings and review decisions live. Tests point it at a temporary folder.
+#[derive(Debug, Clone)]
+pub struct Storage {
+    config_dir: Option<PathBuf>,
+    pub reviews: Option<ReviewStore>,
+}
+
+impl Storage {
+    /// The user's own folders (e.g. `~/.config/amo-preflight`, `~/.local/share/amo-preflight`).
+    pub fn user() -> Storage {
+        let dirs = directories::ProjectDirs::from("", "", "amo-preflight");
+        Storage {
+            config_dir: dirs.as_ref().map(|d| d.config_dir().to_path_buf()),
+            reviews: ReviewStore::in_user_data(),
+        }
+    }
+
+    /// Everything under one folder.
+    pub fn at(dir: &Path) -> Storage {
+        Storage { config_dir: Some(dir.join("config")), reviews: Some(ReviewStore::new(dir.join("reviews"))) }
+    }
+
+    /// Nothing is kept.
+    pub fn none() -> Storage {
+        Storage { config_dir: None, reviews: None }
+    }
+
+    fn settings_file(&self) -> Option<PathBuf> {
+        self.config_dir.as_ref().map(|d| d.join("settings.json"))
+    }
+
+    pub fn load_settings(&self) -> Settings {
+        self.settings_file()
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
+        let Some(file) = self.settings_file() else { return Ok(()) };
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(file, serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?)
+    }
+}
+
+/// A preview image: being decoded, ready to draw, or why it cannot be shown.
+pub enum ImageSlot {
+    Loading,
+    Ready(egui::TextureHandle),
+    Failed(String),
+}
+
+/// The widget that is open, and its latest check.
+pub struct Session {
+    /// The path as opened.
+    pub path: PathBuf,
+    /// Counts checks, so results of an older check are ignored.
+    pub generation: u64,
+    pub widget: Option<Arc<Widget>>,
+    pub report: Option<Arc<Report>>,
+    /// Why the widget cannot be read, when it cannot.
+    pub error: Option<String>,
+    pub reviews: Reviews,
+    /// A check is running.
+    pub checking: bool,
+    /// How long the last check took.
+    pub last_check: Option<Duration>,
+    /// When a change on disk was first noticed and not yet reflected in the checklist.
+    pub changed_at: Option<Instant>,
+    /// Time from noticing the last change on disk to showing its checklist.
+    pub last_update: Option<Duration>,
+    /// Decoded previews by file path, for the current generation.
+    pub images: BTreeMap<String, ImageSlot>,
+}
+
+impl Session {
+    pub fn new(path: PathBuf, reviews: Reviews) -> Session {
+        Session {
+            path,
+            generation: 0,
+            widget: None,
+            report: None,
+            error: None,
+            reviews,
+            checking: false,
+            last_check: None,
+            changed_at: None,
+            last_update: None,
+            images: BTreeMap::new(),
+        }
+    }
+
+    /// The widget's name for titles: its name in the first language, else the folder name.
+    pub fn title(&self) -> String {
+        let from_report = self
+            .report
+            .as_ref()
+            .and_then(|r| r.widget.languages.iter().find_map(|l| r.widget.names.get(l)).cloned());
+        from_report.unwrap_or_else(|| {
+            self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| self.path.display().to_string())
+        })
+    }
+}
+
+/// A checklist item: a rule, for the widget or for one language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Item {
+    pub rule: String,
+    pub lang: Option<String>,
+}
+
+/// What the checklist shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub problems_only: bool,
+    pub manual_only: bool,
+    /// Show one language only.
+    pub language: Option<String>,
+    pub search: String,
+}
+
+/// The field a scratch text is measured as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Name,
+    Teaser,
+    Description,
+}
+
+/// Everything the app holds besides the worker.
+pub struct AppState {
+    pub storage: Storage,
+    pub settings: Settings,
+    pub session: Option<Session>,
+    pub tab: Tab,
+    pub filter: Filter,
+    pub selected: Option<Item>,
+    /// The note being written for the selected manual item.
+    pub note: String,
+    pub scratch_field: TextField,
+    pub scratch: String,
+    /// An image shown at 1:1 in its own window.
+    pub zoomed: Option<String>,
+    /// A message for the status line (e.g. why a file could not be opened).
+    pub notice: Option<String>,
+}
+
+impl AppState {
+    pub fn new(storage: Storage) -> AppState {
+        let settings = storage.load_settings();
+        AppState {
+            storage,
+            settings,
+            session: None,
+            tab: Tab::Checklist,
+            filter: Filter::default(),
+            selected: None,
+            note: String::new(),
+            scratch_field: TextField::Name,
+            scratch: String::new(),
+            zoomed: None,
+            notice: None,
+        }
+    }
+
+    pub fn marketplace(&self) -> Marketplace {
+        self.settings.marketplace()
+    }
+
+    pub fn report(&self) -> Option<&Report> {
+        self.session.as_ref()?.report.as_deref()
+    }
+
+    pub fn widget(&self) -> Option<&Widget> {
+        self.session.as_ref()?.widget.as_deref()
+    }
+}

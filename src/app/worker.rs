@@ -1,0 +1,174 @@
+//! Slow work off the UI thread: checking the widget, decoding image previews, waiting for file
+//! dialogs and for changes on disk. Results come back as [`Event`]s through a channel, and the UI
+//! is asked to repaint when one arrives; the UI thread never waits on any of this.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::report::Report;
+use crate::rules::profile::Marketplace;
+use crate::widget::Widget;
+
+/// Largest preview decoded, per side; bigger images are shown as a placeholder with the reason.
+pub const PREVIEW_MAX_SIDE: u32 = 4096;
+/// Memory a single preview decode may use.
+const PREVIEW_MAX_ALLOC: u64 = 128 * 1024 * 1024;
+
+/// A finished check.
+pub struct Checked {
+    pub generation: u64,
+    pub result: Result<(Arc<Widget>, Arc<Report>), String>,
+    /// How long reading and checking took.
+    pub took: Duration,
+}
+
+/// A decoded preview, as RGBA pixels.
+pub struct Preview {
+    pub width: usize,
+    pub height: usize,
+    pub rgba: Vec<u8>,
+}
+
+/// What comes back to the UI thread.
+pub enum Event {
+    Checked(Checked),
+    Decoded { generation: u64, path: String, result: Result<Preview, String> },
+    /// A file of the open widget changed on disk.
+    FilesChanged,
+    /// The user picked a path in a file dialog (`None`: cancelled).
+    Picked(Option<PathBuf>),
+}
+
+/// Work for the background threads.
+enum Job {
+    Check { path: PathBuf, marketplace: Marketplace, generation: u64 },
+    Decode { generation: u64, path: String, bytes: Vec<u8> },
+}
+
+/// Asks the UI to draw again when an event arrives; `None` in tests, which poll every frame.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
+/// The handle the UI keeps: sends jobs, receives events.
+pub struct Worker {
+    checks: Sender<Job>,
+    decodes: Sender<Job>,
+    events: Receiver<Event>,
+    events_tx: Sender<Event>,
+    wake: Arc<Mutex<Option<Wake>>>,
+}
+
+impl Worker {
+    /// Starts the checking thread and the decoding thread.
+    pub fn start() -> Worker {
+        let (events_tx, events) = channel();
+        let wake: Arc<Mutex<Option<Wake>>> = Arc::default();
+        let checks = spawn("amo-preflight checker", events_tx.clone(), wake.clone());
+        let decodes = spawn("amo-preflight previews", events_tx.clone(), wake.clone());
+        Worker { checks, decodes, events, events_tx, wake }
+    }
+
+    /// Sets how the UI is woken when an event arrives.
+    pub fn set_wake(&self, wake: Wake) {
+        if let Ok(mut w) = self.wake.lock() {
+            *w = Some(wake);
+        }
+    }
+
+    /// Checks a widget; a newer request makes older ones pointless, and they are skipped.
+    pub fn check(&self, path: PathBuf, marketplace: Marketplace, generation: u64) {
+        let _ = self.checks.send(Job::Check { path, marketplace, generation });
+    }
+
+    /// Decodes an image for display.
+    pub fn decode(&self, generation: u64, path: String, bytes: Vec<u8>) {
+        let _ = self.decodes.send(Job::Decode { generation, path, bytes });
+    }
+
+    /// A sender for other sources of events (file watcher, dialogs).
+    pub fn sender(&self) -> EventSender {
+        EventSender { tx: self.events_tx.clone(), wake: self.wake.clone() }
+    }
+
+    /// Every event that has arrived, without waiting.
+    pub fn poll(&self) -> Vec<Event> {
+        self.events.try_iter().collect()
+    }
+
+    /// Waits for the next event, at most `timeout`; for tests and the headless screenshot tool.
+    pub fn wait(&self, timeout: Duration) -> Option<Event> {
+        self.events.recv_timeout(timeout).ok()
+    }
+}
+
+/// Sends events to the UI from any thread and wakes it.
+#[derive(Clone)]
+pub struct EventSender {
+    tx: Sender<Event>,
+    wake: Arc<Mutex<Option<Wake>>>,
+}
+
+impl EventSender {
+    pub fn send(&self, event: Event) {
+        let _ = self.tx.send(event);
+        wake_ui(&self.wake);
+    }
+}
+
+fn wake_ui(wake: &Mutex<Option<Wake>>) {
+    if let Ok(guard) = wake.lock()
+        && let Some(wake) = guard.as_ref()
+    {
+        wake();
+    }
+}
+
+fn spawn(name: &str, events: Sender<Event>, wake: Arc<Mutex<Option<Wake>>>) -> Sender<Job> {
+    let (tx, rx) = channel::<Job>();
+    let sender = EventSender { tx: events, wake };
+    let _ = std::thread::Builder::new().name(name.to_string()).spawn(move || {
+        while let Ok(job) = rx.recv() {
+            // Only the newest check matters: skip checks that a later one has replaced.
+            let job = match job {
+                Job::Check { .. } => rx.try_iter().filter(|j| matches!(j, Job::Check { .. })).last().unwrap_or(job),
+                other => other,
+            };
+            sender.send(run(job));
+        }
+    });
+    tx
+}
+
+fn run(job: Job) -> Event {
+    match job {
+        Job::Check { path, marketplace, generation } => {
+            let started = Instant::now();
+            let result = crate::check_path(&path, marketplace)
+                .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))
+                .map_err(|e| e.to_string());
+            Event::Checked(Checked { generation, result, took: started.elapsed() })
+        }
+        Job::Decode { generation, path, bytes } => Event::Decoded { generation, path, result: decode(&bytes) },
+    }
+}
+
+/// Decodes PNG, JPEG or GIF with size and memory limits.
+pub fn decode(bytes: &[u8]) -> Result<Preview, String> {
+    let facts = crate::widget::image::facts(bytes);
+    if let Some((w, h)) = facts.size
+        && (w > PREVIEW_MAX_SIDE || h > PREVIEW_MAX_SIDE)
+    {
+        return Err(format!("{w}×{h} is too large to preview"));
+    }
+    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| format!("cannot read the image: {e}"))?;
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(PREVIEW_MAX_SIDE);
+    limits.max_image_height = Some(PREVIEW_MAX_SIDE);
+    limits.max_alloc = Some(PREVIEW_MAX_ALLOC);
+    reader.limits(limits);
+    let image = reader.decode().map_err(|e| format!("cannot decode the image: {e}"))?.to_rgba8();
+    Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
+}

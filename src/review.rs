@@ -1,0 +1,163 @@
+//! A reviewer's decisions on the items only a human can judge (`manual` results), kept per widget
+//! in the user's data folder — never in the widget — and restored when the widget is opened again.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// What the reviewer decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Passed,
+    Failed,
+}
+
+/// One decision on one rule, for the widget or one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub rule: String,
+    pub lang: Option<String>,
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub note: String,
+    /// Seconds since 1970, when the decision was made.
+    #[serde(default)]
+    pub decided_at: u64,
+}
+
+/// All decisions for one widget.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reviews {
+    /// The widget these decisions belong to, as an absolute path (for people reading the file).
+    #[serde(default)]
+    pub widget: String,
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
+}
+
+impl Reviews {
+    /// The decision on a rule for a language (`None` for widget-wide rules).
+    pub fn get(&self, rule: &str, lang: Option<&str>) -> Option<&Decision> {
+        self.decisions.iter().find(|d| d.rule == rule && d.lang.as_deref() == lang)
+    }
+
+    /// Records a decision, replacing an earlier one on the same item.
+    pub fn set(&mut self, decision: Decision) {
+        self.clear(&decision.rule, decision.lang.as_deref());
+        self.decisions.push(decision);
+    }
+
+    /// Forgets the decision on an item.
+    pub fn clear(&mut self, rule: &str, lang: Option<&str>) {
+        self.decisions.retain(|d| !(d.rule == rule && d.lang.as_deref() == lang));
+    }
+}
+
+/// Where decisions are kept: one JSON file per widget in a folder of the user's data.
+#[derive(Debug, Clone)]
+pub struct ReviewStore {
+    dir: PathBuf,
+}
+
+impl ReviewStore {
+    /// A store in `dir` (created when the first decision is saved).
+    pub fn new(dir: impl Into<PathBuf>) -> ReviewStore {
+        ReviewStore { dir: dir.into() }
+    }
+
+    /// The store in the user's data folder (e.g. `~/.local/share/amo-preflight/reviews`).
+    pub fn in_user_data() -> Option<ReviewStore> {
+        let dirs = directories::ProjectDirs::from("", "", "amo-preflight")?;
+        Some(ReviewStore::new(dirs.data_dir().join("reviews")))
+    }
+
+    /// The file for a widget: named after a hash of its absolute path, so the same widget opened
+    /// again (by any relative path) finds its decisions.
+    pub fn file_for(&self, widget: &Path) -> PathBuf {
+        self.dir.join(format!("{:016x}.json", fnv1a(absolute(widget).to_string_lossy().as_bytes())))
+    }
+
+    /// The decisions for a widget; none when there are none yet or the file is unreadable.
+    pub fn load(&self, widget: &Path) -> Reviews {
+        std::fs::read(self.file_for(widget))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Saves the decisions for a widget, replacing the file in one step so a crash cannot leave
+    /// half a file.
+    pub fn save(&self, widget: &Path, reviews: &Reviews) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let target = self.file_for(widget);
+        let mut reviews = reviews.clone();
+        reviews.widget = absolute(widget).display().to_string();
+        let text = serde_json::to_string_pretty(&reviews).map_err(std::io::Error::other)?;
+        let temporary = target.with_extension("json.tmp");
+        std::fs::write(&temporary, text)?;
+        std::fs::rename(temporary, target)
+    }
+}
+
+/// Seconds since 1970, for stamping decisions.
+pub fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    path.canonicalize().or_else(|_| std::path::absolute(path)).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// FNV-1a, 64 bits: a hash that stays the same across runs and Rust versions, unlike std's.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decision(rule: &str, lang: Option<&str>, verdict: Verdict) -> Decision {
+        Decision { rule: rule.into(), lang: lang.map(Into::into), verdict, note: "checked".into(), decided_at: 1 }
+    }
+
+    #[test]
+    fn decisions_are_kept_per_widget_and_item() {
+        let data = tempfile::tempdir().expect("temp");
+        let widget_a = tempfile::tempdir().expect("temp");
+        let widget_b = tempfile::tempdir().expect("temp");
+        let store = ReviewStore::new(data.path().join("reviews"));
+        assert_eq!(store.load(widget_a.path()), Reviews::default());
+
+        let mut reviews = Reviews::default();
+        reviews.set(decision("ui.no-overlap", None, Verdict::Passed));
+        reviews.set(decision("content.ui-copy", Some("en"), Verdict::Failed));
+        reviews.set(decision("content.ui-copy", Some("en"), Verdict::Passed));
+        assert_eq!(reviews.decisions.len(), 2);
+        store.save(widget_a.path(), &reviews).expect("save");
+
+        let loaded = store.load(widget_a.path());
+        assert_eq!(loaded.get("content.ui-copy", Some("en")).map(|d| d.verdict), Some(Verdict::Passed));
+        assert_eq!(loaded.get("content.ui-copy", Some("es")), None);
+        assert!(loaded.widget.ends_with(&*widget_a.path().file_name().expect("name").to_string_lossy()));
+        assert_eq!(store.load(widget_b.path()), Reviews::default());
+        // The widget folder itself is never written to.
+        assert_eq!(std::fs::read_dir(widget_a.path()).expect("dir").count(), 0);
+    }
+
+    #[test]
+    fn a_damaged_file_means_no_decisions() {
+        let data = tempfile::tempdir().expect("temp");
+        let store = ReviewStore::new(data.path());
+        let widget = Path::new("/some/widget");
+        std::fs::write(store.file_for(widget), "{not json").expect("write");
+        assert_eq!(store.load(widget), Reviews::default());
+    }
+
+    #[test]
+    fn the_hash_is_stable() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
