@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 /// The languages the app speaks: code and name in that language.
-pub const UI_LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("ru", "Русский"), ("es", "Español"), ("pt", "Português")];
+pub const UI_LANGUAGES: &[(&str, &str)] =
+    &[("en", "English"), ("ru", "Русский"), ("es", "Español"), ("pt", "Português")];
 
 const FILES: &[(&str, &str)] = &[
     ("en", include_str!("../../locales/en.json")),

@@ -31,7 +31,11 @@ pub enum Command {
     SetTab(Tab),
     Select(Item),
     /// Records (or with `None` clears) the reviewer's decision on a manual item.
-    Decide { item: Item, verdict: Option<Verdict>, note: String },
+    Decide {
+        item: Item,
+        verdict: Option<Verdict>,
+        note: String,
+    },
     /// Opens a file of the widget in the system's default application.
     OpenInSystem(PathBuf),
     SetUiLanguage(Option<String>),
@@ -293,7 +297,9 @@ impl App {
             if i.consume_shortcut(&recheck) {
                 commands.push(Command::Recheck);
             }
-            if let Some(path) = i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).find(|p| !p.as_os_str().is_empty()) {
+            if let Some(path) =
+                i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).find(|p| !p.as_os_str().is_empty())
+            {
                 commands.push(Command::Open(path));
             }
         });

@@ -156,12 +156,13 @@ impl Session {
 
     /// The widget's name for titles: its name in the first language, else the folder name.
     pub fn title(&self) -> String {
-        let from_report = self
-            .report
-            .as_ref()
-            .and_then(|r| r.widget.languages.iter().find_map(|l| r.widget.names.get(l)).cloned());
+        let from_report =
+            self.report.as_ref().and_then(|r| r.widget.languages.iter().find_map(|l| r.widget.names.get(l)).cloned());
         from_report.unwrap_or_else(|| {
-            self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| self.path.display().to_string())
+            self.path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| self.path.display().to_string())
         })
     }
 }

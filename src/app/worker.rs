@@ -34,7 +34,11 @@ pub struct Preview {
 /// What comes back to the UI thread.
 pub enum Event {
     Checked(Checked),
-    Decoded { generation: u64, path: String, result: Result<Preview, String> },
+    Decoded {
+        generation: u64,
+        path: String,
+        result: Result<Preview, String>,
+    },
     /// A file of the open widget changed on disk.
     FilesChanged,
     /// The user picked a path in a file dialog (`None`: cancelled).

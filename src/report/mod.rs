@@ -10,11 +10,11 @@ use serde::Serialize;
 
 use crate::bundle::SourceKind;
 use crate::location::Location;
+use crate::review::{self, Reviews};
 use crate::rules::catalogue::Section;
 use crate::rules::images::{BRANDING, DP_LOGO};
 use crate::rules::profile::Marketplace;
 use crate::rules::{Evidence, Finding, Status};
-use crate::review::{self, Reviews};
 use crate::widget::Widget;
 use crate::widget::json::Json;
 

@@ -30,9 +30,10 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
 /// between at least one word before and one after.
 pub fn has_maker(name: &str, profile: &Profile) -> bool {
     let tokens: Vec<&str> = name.split_whitespace().collect();
-    tokens.iter().enumerate().any(|(i, t)| {
-        i > 0 && i + 1 < tokens.len() && profile.maker_words.iter().any(|j| t.to_lowercase() == *j)
-    })
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| i > 0 && i + 1 < tokens.len() && profile.maker_words.iter().any(|j| t.to_lowercase() == *j))
 }
 
 /// Words of a name over the profile's word limit. Symbols without spaces around them join

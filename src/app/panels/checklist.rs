@@ -57,16 +57,14 @@ fn filters(ui: &mut egui::Ui, report: &Report, filter: &mut Filter, locale: &Loc
         ui.checkbox(&mut filter.manual_only, locale.t("filter.manual"));
         let all = locale.t("filter.all_languages");
         let shown = filter.language.clone().unwrap_or_else(|| all.to_string());
-        egui::ComboBox::from_id_salt("language-filter").selected_text(shown).show_ui(ui, |ui| {
+        egui::ComboBox::new("language-filter", locale.t("filter.language")).selected_text(shown).show_ui(ui, |ui| {
             ui.selectable_value(&mut filter.language, None, all);
             for lang in &report.widget.languages {
                 ui.selectable_value(&mut filter.language, Some(lang.clone()), lang);
             }
         });
         ui.add(
-            egui::TextEdit::singleline(&mut filter.search)
-                .hint_text(locale.t("filter.search"))
-                .desired_width(220.0),
+            egui::TextEdit::singleline(&mut filter.search).hint_text(locale.t("filter.search")).desired_width(220.0),
         );
         if !filter.search.is_empty() && ui.small_button("✖").on_hover_text(locale.t("filter.clear")).clicked() {
             filter.search.clear();
@@ -135,53 +133,54 @@ fn draw_section(
     ui.heading(locale.t(&format!("section.{}", section.id())));
     let dark = ui.visuals().dark_mode;
     // Fixed column widths keep the sections' columns aligned with each other.
-    egui::Grid::new(("checklist", section.id())).striped(true).spacing([14.0, 6.0]).min_col_width(CELL_WIDTH).show(ui, |ui| {
-        ui.scope(|ui| {
-            ui.set_min_width(TITLE_WIDTH);
-            ui.weak(locale.t("checklist.item"));
-        });
-        ui.weak(locale.t("checklist.widget"));
-        for lang in &languages {
-            ui.weak(lang.as_str());
-        }
-        ui.end_row();
-        for rule in &rules {
-            let title = rule_title(rule, locale);
+    egui::Grid::new(("checklist", section.id())).striped(true).spacing([14.0, 6.0]).min_col_width(CELL_WIDTH).show(
+        ui,
+        |ui| {
             ui.scope(|ui| {
-                ui.set_max_width(TITLE_WIDTH);
-                ui.add(egui::Label::new(&title).wrap()).on_hover_text(rule.id);
+                ui.set_min_width(TITLE_WIDTH);
+                ui.weak(locale.t("checklist.item"));
             });
-            let mut cell = |ui: &mut egui::Ui, lang: Option<&str>| {
-                let Some(status) = worst(report, rule.id, lang) else {
-                    ui.label("");
-                    return;
-                };
-                let state = cell_state(session, rule.id, lang, status);
-                let is_selected = selected.is_some_and(|s| s.rule == rule.id && s.lang.as_deref() == lang);
-                let response = ui.selectable_label(is_selected, state.text(locale, dark));
-                let where_ = lang.unwrap_or(locale.t("checklist.widget"));
-                let name = format!("{title} — {where_}: {}", state.label(locale));
-                response.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &name)
-                });
-                if response.clicked() {
-                    out.push(Command::Select(Item { rule: rule.id.to_string(), lang: lang.map(str::to_string) }));
-                }
-            };
-            if rule.per_language {
-                ui.label("");
-                for lang in &languages {
-                    cell(ui, Some(lang.as_str()));
-                }
-            } else {
-                cell(ui, None);
-                for _ in &languages {
-                    ui.label("");
-                }
+            ui.weak(locale.t("checklist.widget"));
+            for lang in &languages {
+                ui.weak(lang.as_str());
             }
             ui.end_row();
-        }
-    });
+            for rule in &rules {
+                let title = rule_title(rule, locale);
+                ui.scope(|ui| {
+                    ui.set_max_width(TITLE_WIDTH);
+                    ui.add(egui::Label::new(&title).wrap()).on_hover_text(rule.id);
+                });
+                let mut cell = |ui: &mut egui::Ui, lang: Option<&str>| {
+                    let Some(status) = worst(report, rule.id, lang) else {
+                        ui.label("");
+                        return;
+                    };
+                    let state = cell_state(session, rule.id, lang, status);
+                    let is_selected = selected.is_some_and(|s| s.rule == rule.id && s.lang.as_deref() == lang);
+                    let response = ui.selectable_label(is_selected, state.text(locale, dark));
+                    let where_ = lang.unwrap_or(locale.t("checklist.widget"));
+                    let name = format!("{title} — {where_}: {}", state.label(locale));
+                    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &name));
+                    if response.clicked() {
+                        out.push(Command::Select(Item { rule: rule.id.to_string(), lang: lang.map(str::to_string) }));
+                    }
+                };
+                if rule.per_language {
+                    ui.label("");
+                    for lang in &languages {
+                        cell(ui, Some(lang.as_str()));
+                    }
+                } else {
+                    cell(ui, None);
+                    for _ in &languages {
+                        ui.label("");
+                    }
+                }
+                ui.end_row();
+            }
+        },
+    );
     rules.len()
 }
 
@@ -219,6 +218,9 @@ fn details(
     };
     let decision = session.reviews.get(&item.rule, item.lang.as_deref());
     ui.label(CellState::new(status, decision.map(|d| d.verdict)).text(locale, dark).size(16.0));
+    if let Some(d) = decision.filter(|d| !d.note.is_empty()) {
+        ui.label(locale.f("review.saved_note", &[("note", &d.note)]));
+    }
     for result in &results {
         ui.add_space(8.0);
         ui.group(|ui| {
@@ -291,7 +293,12 @@ fn review_controls(
     ui.separator();
     ui.strong(locale.t("review.title"));
     ui.label(locale.t("review.explain"));
-    ui.add(egui::TextEdit::multiline(note).hint_text(locale.t("review.note_hint")).desired_rows(3).desired_width(f32::INFINITY));
+    ui.add(
+        egui::TextEdit::multiline(note)
+            .hint_text(locale.t("review.note_hint"))
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    );
     ui.horizontal(|ui| {
         let decide = |verdict| Command::Decide { item: item.clone(), verdict, note: note.clone() };
         if ui.button(locale.t("review.mark_passed")).clicked() {

@@ -6,7 +6,14 @@ use super::super::style::hex;
 use super::super::{Command, Locale};
 use crate::rules::profile::Marketplace;
 
-pub fn draw(ui: &mut egui::Ui, settings: &Settings, current_tab: Tab, session: &Session, locale: &Locale, out: &mut Vec<Command>) {
+pub fn draw(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    current_tab: Tab,
+    session: &Session,
+    locale: &Locale,
+    out: &mut Vec<Command>,
+) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.heading(egui::RichText::new(session.title()).strong());
@@ -46,10 +53,14 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, current_tab: Tab, session: &
             n => locale.f("verdict.fail", &[("n", &n)]),
         }];
         if v.warnings > 0 {
-            parts.push(locale.f(if v.warnings == 1 { "verdict.warn_one" } else { "verdict.warn" }, &[("n", &v.warnings)]));
+            parts.push(
+                locale.f(if v.warnings == 1 { "verdict.warn_one" } else { "verdict.warn" }, &[("n", &v.warnings)]),
+            );
         }
         if v.to_check > 0 {
-            parts.push(locale.f(if v.to_check == 1 { "verdict.manual_one" } else { "verdict.manual" }, &[("n", &v.to_check)]));
+            parts.push(
+                locale.f(if v.to_check == 1 { "verdict.manual_one" } else { "verdict.manual" }, &[("n", &v.to_check)]),
+            );
         }
         if v.checked > 0 {
             parts.push(locale.f("verdict.checked", &[("n", &v.checked)]));

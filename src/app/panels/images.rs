@@ -13,7 +13,14 @@ use crate::rules::images::{BRANDING, DP_LOGO, SLIDE_SIZE, find_branding};
 use crate::widget::Widget;
 use crate::widget::json::Json;
 
-pub fn draw(ui: &mut egui::Ui, session: &Session, widget: &Widget, report: &Report, locale: &Locale, out: &mut Vec<Command>) {
+pub fn draw(
+    ui: &mut egui::Ui,
+    session: &Session,
+    widget: &Widget,
+    report: &Report,
+    locale: &Locale,
+    out: &mut Vec<Command>,
+) {
     let dark = ui.visuals().dark_mode;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.heading(locale.t("images.branding"));
@@ -31,10 +38,16 @@ pub fn draw(ui: &mut egui::Ui, session: &Session, widget: &Widget, report: &Repo
                         match find_branding(widget, name) {
                             Some((path, facts)) => {
                                 let actual = facts.size.map_or("?".to_string(), |(a, b)| format!("{a}×{b}"));
-                                let ok = facts.size == Some((w, h)) && facts.format == crate::widget::image::ImageFormat::Png;
+                                let ok = facts.size == Some((w, h))
+                                    && facts.format == crate::widget::image::ImageFormat::Png;
                                 let state = CellState::Auto(if ok { Status::Pass } else { Status::Fail });
                                 ui.horizontal(|ui| {
-                                    ui.label(locale.f("images.actual", &[("size", &actual), ("kb", &facts.bytes.div_ceil(1024))]));
+                                    ui.label(
+                                        locale.f(
+                                            "images.actual",
+                                            &[("size", &actual), ("kb", &facts.bytes.div_ceil(1024))],
+                                        ),
+                                    );
                                     ui.label(state.text(locale, dark));
                                 });
                                 ui.weak(&path);
@@ -42,7 +55,11 @@ pub fn draw(ui: &mut egui::Ui, session: &Session, widget: &Widget, report: &Repo
                             }
                             None => {
                                 ui.label(CellState::Auto(Status::Fail).text(locale, dark));
-                                placeholder(ui, vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(), locale.t("images.missing"));
+                                placeholder(
+                                    ui,
+                                    vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(),
+                                    locale.t("images.missing"),
+                                );
                             }
                         }
                     });
@@ -68,7 +85,9 @@ pub fn draw(ui: &mut egui::Ui, session: &Session, widget: &Widget, report: &Repo
             });
             let listed: Vec<String> = widget
                 .manifest_value(&format!("tour.tour_images.{lang}"))
-                .map(|l| l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect())
+                .map(|l| {
+                    l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect()
+                })
                 .unwrap_or_default();
             if listed.is_empty() {
                 ui.weak(locale.t("images.no_slides"));
@@ -80,7 +99,11 @@ pub fn draw(ui: &mut egui::Ui, session: &Session, widget: &Widget, report: &Repo
                     ui.vertical(|ui| {
                         ui.set_width(thumb_width);
                         thumbnail(ui, session, widget, path, thumb_width, locale, out);
-                        let size = widget.images.get(path).and_then(|f| f.size).map_or("?".into(), |(a, b)| format!("{a}×{b}"));
+                        let size = widget
+                            .images
+                            .get(path)
+                            .and_then(|f| f.size)
+                            .map_or("?".into(), |(a, b)| format!("{a}×{b}"));
                         ui.weak(format!("{path} · {size}"));
                     });
                 }
@@ -118,7 +141,15 @@ fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32)
     }
 }
 
-fn thumbnail(ui: &mut egui::Ui, session: &Session, widget: &Widget, path: &str, width: f32, locale: &Locale, out: &mut Vec<Command>) {
+fn thumbnail(
+    ui: &mut egui::Ui,
+    session: &Session,
+    widget: &Widget,
+    path: &str,
+    width: f32,
+    locale: &Locale,
+    out: &mut Vec<Command>,
+) {
     let ratio = SLIDE_SIZE.1 as f32 / SLIDE_SIZE.0 as f32;
     if !widget.images.contains_key(path) {
         placeholder(ui, vec2(width, width * ratio), locale.t("images.missing"));
@@ -161,7 +192,13 @@ fn checker(ui: &egui::Ui) -> Color32 {
 }
 
 /// A window showing one image at 1:1.
-pub fn zoom_window(ctx: &egui::Context, zoomed: Option<&str>, session: &Session, locale: &Locale, out: &mut Vec<Command>) {
+pub fn zoom_window(
+    ctx: &egui::Context,
+    zoomed: Option<&str>,
+    session: &Session,
+    locale: &Locale,
+    out: &mut Vec<Command>,
+) {
     let Some(path) = zoomed else { return };
     let mut open = true;
     egui::Window::new(RichText::new(path).strong())

@@ -81,13 +81,20 @@ pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale
 }
 
 /// Another language whose value for the key is identical (and long enough to be telling).
-fn same_as(entries: &[Vec<(String, String, usize)>], langs: &[String], i: usize, key: &str, value: &str) -> Option<String> {
+fn same_as(
+    entries: &[Vec<(String, String, usize)>],
+    langs: &[String],
+    i: usize,
+    key: &str,
+    value: &str,
+) -> Option<String> {
     if char_count(value) < SAME_TEXT_MIN_CHARS || value.contains("://") {
         return None;
     }
-    entries.iter().enumerate().find_map(|(j, list)| {
-        (j != i && list.iter().any(|(k, v, _)| k == key && v == value)).then(|| langs[j].clone())
-    })
+    entries
+        .iter()
+        .enumerate()
+        .find_map(|(j, list)| (j != i && list.iter().any(|(k, v, _)| k == key && v == value)).then(|| langs[j].clone()))
 }
 
 /// Problems the checks found on this value (same file and line), as coloured words.

@@ -50,7 +50,8 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, locale: &Locale, out: &mut V
                 let exists = path.exists();
                 let text = path.display().to_string();
                 let response = ui.add_enabled(exists, egui::Link::new(text));
-                let response = if exists { response } else { response.on_disabled_hover_text(locale.t("start.recent_missing")) };
+                let response =
+                    if exists { response } else { response.on_disabled_hover_text(locale.t("start.recent_missing")) };
                 if response.clicked() {
                     out.push(Command::Open(path.clone()));
                 }

@@ -50,11 +50,16 @@ fn measure(field: TextField, text: &str, profile: &Profile, locale: &Locale) -> 
                 });
             }
             if let Some(brand) = profile.forbidden_brand {
-                conditions.push(Condition { ok: !mentions_brand(name, profile), text: locale.f("texts.brand", &[("brand", &brand)]) });
+                conditions.push(Condition {
+                    ok: !mentions_brand(name, profile),
+                    text: locale.f("texts.brand", &[("brand", &brand)]),
+                });
             }
             Measure { chars: char_count(name), limit: profile.name_max, conditions }
         }
-        TextField::Teaser => Measure { chars: char_count(text.trim()), limit: profile.teaser_max, conditions: Vec::new() },
+        TextField::Teaser => {
+            Measure { chars: char_count(text.trim()), limit: profile.teaser_max, conditions: Vec::new() }
+        }
         TextField::Description => {
             let n = paragraphs(text).len();
             let max = profile.description_paragraphs_max;
@@ -92,27 +97,34 @@ pub fn draw(
         for lang in &widget.languages {
             ui.add_space(12.0);
             ui.heading(locale.f("texts.language", &[("lang", lang)]));
-            egui::Grid::new(("texts", lang.as_str())).num_columns(3).spacing([16.0, 8.0]).striped(true).show(ui, |ui| {
-                for (field, key, manifest_path) in FIELDS {
-                    ui.strong(locale.t(key));
-                    match widget.text(lang, manifest_path) {
-                        Some(text) => {
-                            let shown = if field == TextField::Description { visible_text(&text.value) } else { text.value.clone() };
-                            ui.vertical(|ui| {
-                                ui.set_max_width(620.0);
-                                ui.label(shown);
-                                ui.weak(text.location.display());
-                            });
-                            counter(ui, &measure(field, &text.value, profile, locale), locale);
+            egui::Grid::new(("texts", lang.as_str())).num_columns(3).spacing([16.0, 8.0]).striped(true).show(
+                ui,
+                |ui| {
+                    for (field, key, manifest_path) in FIELDS {
+                        ui.strong(locale.t(key));
+                        match widget.text(lang, manifest_path) {
+                            Some(text) => {
+                                let shown = if field == TextField::Description {
+                                    visible_text(&text.value)
+                                } else {
+                                    text.value.clone()
+                                };
+                                ui.vertical(|ui| {
+                                    ui.set_max_width(620.0);
+                                    ui.label(shown);
+                                    ui.weak(text.location.display());
+                                });
+                                counter(ui, &measure(field, &text.value, profile, locale), locale);
+                            }
+                            None => {
+                                ui.label(egui::RichText::new(locale.t("texts.missing")).italics());
+                                ui.label(CellState::Auto(Status::Fail).text(locale, ui.visuals().dark_mode));
+                            }
                         }
-                        None => {
-                            ui.label(egui::RichText::new(locale.t("texts.missing")).italics());
-                            ui.label(CellState::Auto(Status::Fail).text(locale, ui.visuals().dark_mode));
-                        }
+                        ui.end_row();
                     }
-                    ui.end_row();
-                }
-            });
+                },
+            );
         }
     });
 }
@@ -125,10 +137,16 @@ fn counter(ui: &mut egui::Ui, m: &Measure, locale: &Locale) {
         let count = locale.f("texts.count", &[("n", &m.chars), ("max", &m.limit)]);
         ui.label(egui::RichText::new(count).color(state.colour(dark)).strong().size(16.0));
         if m.chars > m.limit {
-            ui.label(egui::RichText::new(locale.f("texts.over", &[("n", &(m.chars - m.limit))])).color(state.colour(dark)));
+            ui.label(
+                egui::RichText::new(locale.f("texts.over", &[("n", &(m.chars - m.limit))])).color(state.colour(dark)),
+            );
         }
         for c in &m.conditions {
-            let colour = if c.ok { hex(if dark { 0x4ADE80 } else { 0x15803D }) } else { hex(if dark { 0xF87171 } else { 0xB91C1C }) };
+            let colour = if c.ok {
+                hex(if dark { 0x4ADE80 } else { 0x15803D })
+            } else {
+                hex(if dark { 0xF87171 } else { 0xB91C1C })
+            };
             ui.label(egui::RichText::new(format!("{} {}", if c.ok { "✔" } else { "✖" }, c.text)).color(colour));
         }
     });

@@ -1,0 +1,207 @@
+//! The desktop app, driven through egui_kittest like a user: open a widget, read the checklist,
+//! review a manual item, try a wording, and see the checklist follow changes on disk — with the
+//! checks on a worker thread so the window never freezes.
+#![cfg(feature = "gui")]
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use amo_preflight::app::App;
+use amo_preflight::app::state::Storage;
+use common::*;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const WAIT: Duration = Duration::from_secs(60);
+
+/// The app in a test window, with its settings and decisions kept in `data`.
+fn harness(data: &Path) -> Harness<'static, App> {
+    let mut app = App::new(Storage::at(data));
+    app.apply(amo_preflight::app::Command::SetUiLanguage(Some("en".into())), &egui::Context::default());
+    Harness::builder().with_size([1400.0, 1000.0]).build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
+/// Opens a widget and waits until its checklist is shown.
+fn open(h: &mut Harness<'static, App>, path: &Path) {
+    let ctx = h.ctx.clone();
+    h.state_mut().open(path.to_path_buf(), &ctx);
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT), "the check did not finish");
+    h.run();
+}
+
+#[test]
+fn the_broken_example_shows_its_failures_per_language() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    h.run();
+    h.get_by_label_contains("Open the example widget with problems").click();
+    h.step();
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    h.run();
+    h.get_by_label_contains("problems block publication");
+    h.get_by_label("Name is short enough — en: ✖ Fail");
+    h.get_by_label("Name is short enough — pt: ✔ Pass");
+    h.get_by_label("Teaser present and short enough — en: ✖ Fail");
+    h.get_by_label("Users can get support — Widget: ✖ Fail");
+
+    // Selecting an item shows what was found, where, and what to do.
+    h.get_by_label("Name is short enough — es: ✖ Fail").click_accesskit();
+    h.run();
+    h.get_by_label("The name has 43 characters; the limit is 30.");
+    h.get_by_label_contains("i18n/es.json:3:13");
+    h.get_by_label("Shorten the name in i18n/es.json (widget.name) to 30 characters or fewer.");
+
+    // Filters: problems only hides passes; one language hides the others.
+    h.get_by_label("Problems only").click();
+    h.run();
+    assert!(h.query_by_label("Collects only the data it needs — Widget: ? Check by hand").is_none());
+    h.get_by_label("Name is short enough — en: ✖ Fail");
+    h.get_by_label("To check by hand only").click();
+    h.get_by_label("Problems only").click();
+    h.run();
+    h.get_by_label("Collects only the data it needs — Widget: ? Check by hand");
+    assert!(h.query_by_label("Users can get support — Widget: ✖ Fail").is_none());
+}
+
+#[test]
+fn switching_to_kommo_rechecks_with_its_limits() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    open(&mut h, Path::new(BROKEN));
+    h.get_by_label("No word in the name is too long — es: – Does not apply");
+    h.get_by_label("Kommo").click();
+    h.step();
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    h.run();
+    h.get_by_label("No word in the name is too long — es: ✖ Fail");
+    h.get_by_label("The name does not contain \"Kommo\" — pt: ✖ Fail");
+}
+
+#[test]
+fn a_manual_decision_with_a_note_survives_reopening() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    {
+        let mut h = harness(data.path());
+        open(&mut h, widget.path());
+        h.get_by_label("Does not cover amoCRM controls — Widget: ? Check by hand").click_accesskit();
+        h.run();
+        let note = h.get_by_role(Role::MultilineTextInput);
+        note.focus();
+        note.type_text("Tried every card; nothing is covered.");
+        h.run();
+        h.get_by_label("✔ Mark as OK").click();
+        h.run();
+        h.get_by_label("Does not cover amoCRM controls — Widget: ✔ Checked: OK");
+        h.get_by_label_contains("1 checked by hand");
+    }
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label("Does not cover amoCRM controls — Widget: ✔ Checked: OK").click_accesskit();
+    h.run();
+    h.get_by_label("Note: Tried every card; nothing is covered.");
+    // The decision lives in the app's data folder, not in the widget.
+    assert!(std::fs::read_dir(data.path().join("reviews")).expect("reviews").count() == 1);
+    assert!(!widget.path().join("reviews").exists());
+}
+
+#[test]
+fn the_scratch_box_counts_as_you_type() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    open(&mut h, Path::new(CLEAN));
+    h.get_by_label("Texts").click();
+    h.run();
+    // The name is shown in the header and on the Texts tab.
+    assert_eq!(h.query_all_by_label("Calendar via Acme").count(), 2);
+    let field = h.get_by_role(Role::MultilineTextInput);
+    field.focus();
+    field.type_text("Calendar sync for busy teams");
+    h.run();
+    let via_ok = "✔ ends with the maker: \"… via / vía Maker\"";
+    // Each language's name is fine; the scratch text is not.
+    assert_eq!(h.query_all_by_label(via_ok).count(), 3);
+    h.get_by_label("28 / 30");
+    h.get_by_label("✖ ends with the maker: \"… via / vía Maker\"");
+    h.get_by_role(Role::MultilineTextInput).type_text(" via Acme");
+    h.run();
+    h.get_by_label("37 / 30");
+    h.get_by_label("7 characters too many");
+    assert_eq!(h.query_all_by_label(via_ok).count(), 4);
+}
+
+#[test]
+fn images_and_languages_tabs_show_what_is_there() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    open(&mut h, Path::new(BROKEN));
+    h.get_by_label("Languages").click();
+    h.run();
+    h.get_by_label("settings.phone");
+    h.get_by_label("missing");
+    h.get_by_label("Images").click();
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_images(&ctx, WAIT);
+    h.run();
+    h.get_by_label("logo_medium.png");
+    h.get_by_label_contains("actual 400×270");
+    let session = h.state().state.session.as_ref().expect("open");
+    assert!(matches!(session.images.get("images/logo_main.png"), Some(amo_preflight::app::state::ImageSlot::Ready(_))));
+    assert!(matches!(
+        session.images.get("images/slide_es_1.jpg"),
+        Some(amo_preflight::app::state::ImageSlot::Ready(_))
+    ));
+}
+
+#[test]
+fn the_window_stays_responsive_while_a_large_widget_is_checked() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let line = "var total = 0; // adds up the deal amounts shown in the panel\n";
+    for i in 0..8 {
+        widget.write(&format!("lib/part_{i}.js"), line.repeat(6 * 1024 * 1024 / line.len()));
+    }
+    let mut h = harness(data.path());
+    let ctx = h.ctx.clone();
+    h.state_mut().open(widget.path().to_path_buf(), &ctx);
+    let mut frames_while_checking = 0;
+    let mut slowest = Duration::ZERO;
+    while h.state().state.session.as_ref().is_some_and(|s| s.checking) {
+        let started = Instant::now();
+        h.step();
+        slowest = slowest.max(started.elapsed());
+        frames_while_checking += 1;
+        assert!(frames_while_checking < 100_000, "the check never finished");
+    }
+    let took = h.state().state.session.as_ref().and_then(|s| s.last_check).expect("checked");
+    assert!(frames_while_checking >= 3, "only {frames_while_checking} frames during a {took:?} check");
+    assert!(slowest < took, "a frame took {slowest:?}, as long as the check ({took:?})");
+    h.run();
+    h.get_by_label_contains("Nothing blocks publication");
+}
+
+#[test]
+fn saving_a_file_updates_the_checklist() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label("Name is short enough — en: ✔ Pass");
+    let saved = Instant::now();
+    widget.replace("i18n/en.json", "\"Calendar via Acme\"", "\"Calendar and meeting planner via Acme Corp\"");
+    let deadline = saved + Duration::from_secs(20);
+    while h.query_by_label("Name is short enough — en: ✖ Fail").is_none() {
+        assert!(Instant::now() < deadline, "the checklist did not follow the change");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    let session = h.state().state.session.as_ref().expect("open");
+    let update = session.last_update.expect("measured");
+    eprintln!("re-check after a save: {:?} from the save, {update:?} from the change event", saved.elapsed());
+}
