@@ -57,7 +57,7 @@ fn filters(ui: &mut egui::Ui, report: &Report, filter: &mut Filter, locale: &Loc
         ui.checkbox(&mut filter.manual_only, locale.t("filter.manual"));
         let all = locale.t("filter.all_languages");
         let shown = filter.language.clone().unwrap_or_else(|| all.to_string());
-        egui::ComboBox::new("language-filter", locale.t("filter.language")).selected_text(shown).show_ui(ui, |ui| {
+        ui.menu_button(format!("{}: {shown} ⏷", locale.t("filter.language")), |ui| {
             ui.selectable_value(&mut filter.language, None, all);
             for lang in &report.widget.languages {
                 ui.selectable_value(&mut filter.language, Some(lang.clone()), lang);
@@ -225,7 +225,9 @@ fn details(
         ui.add_space(8.0);
         ui.group(|ui| {
             ui.set_width(ui.available_width());
-            ui.label(CellState::Auto(result.status).text(locale, dark));
+            if results.len() > 1 {
+                ui.label(CellState::Auto(result.status).text(locale, dark));
+            }
             ui.label(&result.message);
             for location in &result.locations {
                 location_row(ui, session, location, locale, out);

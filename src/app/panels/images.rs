@@ -11,6 +11,7 @@ use crate::report::Report;
 use crate::rules::Status;
 use crate::rules::images::{BRANDING, DP_LOGO, SLIDE_SIZE, find_branding};
 use crate::widget::Widget;
+use crate::widget::image::ImageFormat;
 use crate::widget::json::Json;
 
 pub fn draw(
@@ -29,43 +30,33 @@ pub fn draw(
         if widget.has_location("digital_pipeline") {
             logos.push(DP_LOGO);
         }
-        ui.horizontal_wrapped(|ui| {
-            for (name, w, h) in logos {
-                ui.group(|ui| {
-                    ui.vertical(|ui| {
-                        ui.strong(name);
-                        ui.weak(locale.f("images.expected", &[("size", &format!("{w}×{h}"))]));
-                        match find_branding(widget, name) {
-                            Some((path, facts)) => {
-                                let actual = facts.size.map_or("?".to_string(), |(a, b)| format!("{a}×{b}"));
-                                let ok = facts.size == Some((w, h))
-                                    && facts.format == crate::widget::image::ImageFormat::Png;
-                                let state = CellState::Auto(if ok { Status::Pass } else { Status::Fail });
-                                ui.horizontal(|ui| {
-                                    ui.label(
-                                        locale.f(
-                                            "images.actual",
-                                            &[("size", &actual), ("kb", &facts.bytes.div_ceil(1024))],
-                                        ),
-                                    );
-                                    ui.label(state.text(locale, dark));
-                                });
-                                ui.weak(&path);
-                                framed(ui, session, &path, (w, h), locale);
-                            }
-                            None => {
-                                ui.label(CellState::Auto(Status::Fail).text(locale, dark));
-                                placeholder(
-                                    ui,
-                                    vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(),
-                                    locale.t("images.missing"),
-                                );
-                            }
-                        }
-                    });
-                });
+        // Rows are filled by hand: a group's width is only known once it is drawn, so egui's own
+        // wrapping would squeeze the last image of a row instead of moving it down.
+        let ppp = ui.ctx().pixels_per_point();
+        let spacing = ui.spacing().item_spacing.x + 16.0;
+        let mut rows: Vec<Vec<(&str, u32, u32)>> = vec![Vec::new()];
+        let mut used = 0.0;
+        for logo in logos {
+            let width = card_width(logo.1, ppp) + spacing;
+            if used + width > ui.available_width() && rows.last().is_some_and(|r| !r.is_empty()) {
+                rows.push(Vec::new());
+                used = 0.0;
             }
-        });
+            used += width;
+            if let Some(row) = rows.last_mut() {
+                row.push(logo);
+            }
+        }
+        for row in rows {
+            ui.horizontal_top(|ui| {
+                for (name, w, h) in row {
+                    ui.group(|ui| {
+                        ui.set_width(card_width(w, ppp));
+                        ui.vertical(|ui| branding_card(ui, session, widget, (name, w, h), locale, dark));
+                    });
+                }
+            });
+        }
         ui.add_space(16.0);
         ui.heading(locale.t("images.slideshow"));
         ui.label(locale.f("images.slideshow_intro", &[("size", &format!("{}×{}", SLIDE_SIZE.0, SLIDE_SIZE.1))]));
@@ -83,6 +74,13 @@ pub fn draw(
                 ui.strong(locale.f("texts.language", &[("lang", lang)]));
                 ui.label(CellState::Auto(status).text(locale, dark));
             });
+            for r in report.results.iter().filter(|r| {
+                r.rule.starts_with("images.slideshow-")
+                    && r.lang.as_deref() == Some(lang.as_str())
+                    && matches!(r.status, Status::Fail | Status::Warn)
+            }) {
+                ui.label(RichText::new(&r.message).color(CellState::Auto(r.status).colour(dark)));
+            }
             let listed: Vec<String> = widget
                 .manifest_value(&format!("tour.tour_images.{lang}"))
                 .map(|l| {
@@ -110,6 +108,37 @@ pub fn draw(
             });
         }
     });
+}
+
+/// Width of a branding image's card: the expected width at 1:1, or enough for its text.
+fn card_width(expected_width: u32, ppp: f32) -> f32 {
+    (expected_width as f32 / ppp).max(190.0)
+}
+
+fn branding_card(ui: &mut egui::Ui, session: &Session, widget: &Widget, logo: (&str, u32, u32), locale: &Locale, dark: bool) {
+    let (name, w, h) = logo;
+    ui.strong(name);
+    ui.weak(locale.f("images.expected", &[("size", &format!("{w}×{h}"))]));
+    let Some((path, facts)) = find_branding(widget, name) else {
+        ui.label(CellState::Auto(Status::Fail).text(locale, dark));
+        placeholder(ui, vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(), locale.t("images.missing"));
+        return;
+    };
+    let actual = facts.size.map_or("?".to_string(), |(a, b)| format!("{a}×{b}"));
+    let is_png = facts.format == ImageFormat::Png;
+    let ok = facts.size == Some((w, h)) && is_png;
+    ui.horizontal(|ui| {
+        ui.label(locale.f("images.actual", &[("size", &actual), ("kb", &facts.bytes.div_ceil(1024))]));
+        ui.label(CellState::Auto(if ok { Status::Pass } else { Status::Fail }).text(locale, dark));
+    });
+    if !is_png {
+        ui.label(RichText::new(locale.f("images.not_png", &[("format", &facts.format.name())])).color(CellState::Auto(Status::Fail).colour(dark)));
+    }
+    if !path.starts_with("images/") {
+        ui.weak(locale.t("images.at_root"));
+    }
+    ui.weak(&path);
+    framed(ui, session, &path, (w, h), locale);
 }
 
 /// The image at 1:1 inside an outline of the expected size, so a wrong size shows at a glance.

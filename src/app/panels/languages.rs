@@ -103,7 +103,7 @@ fn findings(ui: &mut egui::Ui, report: &Report, lang: &str, line: usize, locale:
     for r in report.results.iter().filter(|r| matches!(r.status, Status::Fail | Status::Warn)) {
         if r.locations.iter().any(|l| l.file == file && l.line == Some(line)) {
             let state = CellState::Auto(r.status);
-            ui.label(RichText::new(format!("{} {}", state.label(locale), r.message)).color(state.colour(dark)).small());
+            ui.label(RichText::new(format!("{} {}", state.label(locale), r.message)).color(state.colour(dark)));
         }
     }
 }

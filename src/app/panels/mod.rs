@@ -74,7 +74,7 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
                 Some(code) => UI_LANGUAGES.iter().find(|(c, _)| c == code).map_or(code.as_str(), |(_, n)| n),
                 None => locale.t("menu.language_system"),
             };
-            egui::ComboBox::new("ui-language", locale.t("menu.language")).selected_text(shown).show_ui(ui, |ui| {
+            ui.menu_button(format!("{}: {shown} ⏷", locale.t("menu.language")), |ui| {
                 if ui.selectable_label(current.is_none(), locale.t("menu.language_system")).clicked() {
                     out.push(Command::SetUiLanguage(None));
                 }
@@ -90,7 +90,7 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
                 (ThemeChoice::Dark, "menu.theme_dark"),
             ];
             let shown = themes.iter().find(|(t, _)| *t == state.settings.theme).map_or("", |(_, k)| locale.t(k));
-            egui::ComboBox::new("theme", locale.t("menu.theme")).selected_text(shown).show_ui(ui, |ui| {
+            ui.menu_button(format!("{}: {shown} ⏷", locale.t("menu.theme")), |ui| {
                 for (theme, key) in themes {
                     if ui.selectable_label(state.settings.theme == theme, locale.t(key)).clicked() {
                         out.push(Command::SetTheme(theme));

@@ -68,12 +68,15 @@ fn measure(field: TextField, text: &str, profile: &Profile, locale: &Locale) -> 
                 limit: profile.description_max,
                 conditions: vec![Condition {
                     ok: (1..=max).contains(&n),
-                    text: locale.f("texts.paragraphs", &[("n", &n), ("max", &max)]),
+                    text: locale.f(if n == 1 { "texts.paragraphs_one" } else { "texts.paragraphs" }, &[("n", &n), ("max", &max)]),
                 }],
             }
         }
     }
 }
+
+/// Width of the text column, the same for every language so they line up.
+const TEXT_WIDTH: f32 = 600.0;
 
 const FIELDS: [(TextField, &str, &str); 3] = [
     (TextField::Name, "texts.name", "widget.name"),
@@ -110,7 +113,7 @@ pub fn draw(
                                     text.value.clone()
                                 };
                                 ui.vertical(|ui| {
-                                    ui.set_max_width(620.0);
+                                    ui.set_width(TEXT_WIDTH);
                                     ui.label(shown);
                                     ui.weak(text.location.display());
                                 });
@@ -133,6 +136,11 @@ pub fn draw(
 fn counter(ui: &mut egui::Ui, m: &Measure, locale: &Locale) {
     let dark = ui.visuals().dark_mode;
     ui.vertical(|ui| {
+        if m.chars == 0 {
+            // Nothing typed yet: no verdict.
+            ui.weak(locale.f("texts.count", &[("n", &0), ("max", &m.limit)]));
+            return;
+        }
         let state = CellState::Auto(if m.ok() { Status::Pass } else { Status::Fail });
         let count = locale.f("texts.count", &[("n", &m.chars), ("max", &m.limit)]);
         ui.label(egui::RichText::new(count).color(state.colour(dark)).strong().size(16.0));
