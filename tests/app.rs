@@ -205,3 +205,42 @@ fn saving_a_file_updates_the_checklist() {
     let update = session.last_update.expect("measured");
     eprintln!("re-check after a save: {:?} from the save, {update:?} from the change event", saved.elapsed());
 }
+
+/// A file dropped onto the window, as the windowing layer would hand it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_zip_opens_it_and_ctrl_r_checks_again() {
+    let data = tempfile::tempdir().expect("temp");
+    let out = tempfile::tempdir().expect("temp");
+    let zip = out.path().join("widget.zip");
+    zip_folder(Path::new(CLEAN), "", &zip);
+    let mut h = harness(data.path());
+    h.run();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(zip.clone())));
+    h.step();
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    h.run();
+    let report = h.state().state.report().expect("checked").clone();
+    assert_eq!(report.widget.kind, amo_preflight::bundle::SourceKind::Zip);
+    h.get_by_label("manifest.json at the root of the zip — Widget: ✔ Pass");
+
+    let before = h.state().state.session.as_ref().expect("open").generation;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::R);
+    h.step();
+    assert_eq!(h.state().state.session.as_ref().expect("open").generation, before + 1);
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    // The widget is remembered for the start screen.
+    assert_eq!(h.state().state.settings.recent.first(), Some(&zip));
+}

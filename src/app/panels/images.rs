@@ -115,7 +115,14 @@ fn card_width(expected_width: u32, ppp: f32) -> f32 {
     (expected_width as f32 / ppp).max(190.0)
 }
 
-fn branding_card(ui: &mut egui::Ui, session: &Session, widget: &Widget, logo: (&str, u32, u32), locale: &Locale, dark: bool) {
+fn branding_card(
+    ui: &mut egui::Ui,
+    session: &Session,
+    widget: &Widget,
+    logo: (&str, u32, u32),
+    locale: &Locale,
+    dark: bool,
+) {
     let (name, w, h) = logo;
     ui.strong(name);
     ui.weak(locale.f("images.expected", &[("size", &format!("{w}×{h}"))]));
@@ -132,7 +139,10 @@ fn branding_card(ui: &mut egui::Ui, session: &Session, widget: &Widget, logo: (&
         ui.label(CellState::Auto(if ok { Status::Pass } else { Status::Fail }).text(locale, dark));
     });
     if !is_png {
-        ui.label(RichText::new(locale.f("images.not_png", &[("format", &facts.format.name())])).color(CellState::Auto(Status::Fail).colour(dark)));
+        ui.label(
+            RichText::new(locale.f("images.not_png", &[("format", &facts.format.name())]))
+                .color(CellState::Auto(Status::Fail).colour(dark)),
+        );
     }
     if !path.starts_with("images/") {
         ui.weak(locale.t("images.at_root"));

@@ -68,7 +68,10 @@ fn measure(field: TextField, text: &str, profile: &Profile, locale: &Locale) -> 
                 limit: profile.description_max,
                 conditions: vec![Condition {
                     ok: (1..=max).contains(&n),
-                    text: locale.f(if n == 1 { "texts.paragraphs_one" } else { "texts.paragraphs" }, &[("n", &n), ("max", &max)]),
+                    text: locale.f(
+                        if n == 1 { "texts.paragraphs_one" } else { "texts.paragraphs" },
+                        &[("n", &n), ("max", &max)],
+                    ),
                 }],
             }
         }

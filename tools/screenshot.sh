@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Takes the README's screenshot: the app on the broken example under Xvfb, with the first
+# failing name selected. Needs: apt-get install xvfb imagemagick xdotool
+# Usage: tools/screenshot.sh [OUT.png]   (default docs/screenshot.png)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-docs/screenshot.png}"
+cargo build --quiet
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/run" LANG=en_US.UTF-8
+mkdir -p "$XDG_RUNTIME_DIR" "$(dirname "$out")"
+chmod 700 "$XDG_RUNTIME_DIR"
+xvfb-run -a -s '-screen 0 1280x800x24' bash -c "
+  target/debug/amo-preflight assets/examples/broken-widget >/dev/null 2>&1 &
+  sleep 6
+  xdotool mousemove 515 416 click 1
+  sleep 1
+  import -window root '$out'
+  kill %1"
+echo "wrote $out"
