@@ -8,6 +8,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod bundle;
+pub mod links;
 pub mod location;
 pub mod report;
 pub mod review;
@@ -16,23 +17,55 @@ pub mod text;
 pub mod widget;
 
 use std::path::Path;
+use std::sync::atomic::AtomicBool;
 
 use bundle::{Bundle, Limits, OpenError};
 use report::Report;
 use rules::profile::Marketplace;
 use widget::Widget;
 
+/// How to check: whose checklist, and whether to open links over the network.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    pub marketplace: Marketplace,
+    /// `Some`: open every link (`--links`); `None`: list links for a person to open.
+    pub links: Option<links::LinkOptions>,
+}
+
 /// Reads and checks the widget at `path` (a folder, a zip, or a manifest.json) with the default
-/// limits. An error means the input is not a widget at all.
+/// limits, offline. An error means the input is not a widget at all.
 pub fn check_path(path: &Path, marketplace: Marketplace) -> Result<(Widget, Report), OpenError> {
+    check_path_with(path, &CheckOptions { marketplace, links: None }, &|_, _| {}, &AtomicBool::new(false))
+}
+
+/// Reads and checks a widget; with link options, also opens its links (`progress` gets the
+/// number of links done and the total; `cancel` stops the link check early).
+pub fn check_path_with(
+    path: &Path,
+    options: &CheckOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
+) -> Result<(Widget, Report), OpenError> {
     let bundle = Bundle::open(path, &Limits::default())?;
-    Ok(check_bundle(&path.display().to_string(), bundle, marketplace))
+    Ok(check_bundle(&path.display().to_string(), bundle, options, progress, cancel))
 }
 
 /// Checks a bundle already read; `source` is the path as the user gave it, for the report.
-pub fn check_bundle(source: &str, bundle: Bundle, marketplace: Marketplace) -> (Widget, Report) {
+pub fn check_bundle(
+    source: &str,
+    bundle: Bundle,
+    options: &CheckOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
+) -> (Widget, Report) {
     let widget = Widget::new(bundle);
-    let findings = rules::run(&widget, marketplace);
-    let report = Report::new(source, &widget, marketplace, findings);
+    let mut findings = rules::run(&widget, options.marketplace);
+    let outcomes = options.links.as_ref().map(|link_options| {
+        let targets = links::targets(&widget);
+        links::check(&targets, link_options, progress, cancel).unwrap_or_default()
+    });
+    findings.extend(links::findings(&widget, outcomes.as_deref()));
+    rules::sort(&widget, &mut findings);
+    let report = Report::new(source, &widget, options.marketplace, findings, outcomes);
     (widget, report)
 }

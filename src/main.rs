@@ -45,6 +45,13 @@ enum Command {
         /// Exit with 1 when a result is at this level or worse.
         #[arg(long, value_enum, default_value = "fail")]
         fail_on: FailOn,
+        /// Open every link over the network: does it work, is the page in the text's language?
+        #[arg(long)]
+        links: bool,
+        /// With --links: also request loopback, private and link-local addresses (intranet pages,
+        /// local test servers).
+        #[arg(long, requires = "links")]
+        allow_private_hosts: bool,
     },
     /// Print the rule catalogue.
     Rules {
@@ -86,8 +93,14 @@ const EXIT_UNREADABLE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { path, marketplace, format, output, fail_on }) => {
-            check(path, marketplace.into(), format, output, fail_on)
+        Some(Command::Check { path, marketplace, format, output, fail_on, links, allow_private_hosts }) => {
+            let mut options = amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None };
+            if links {
+                let mut link_options = amo_preflight::links::LinkOptions::default();
+                link_options.fetch.allow_private_hosts = allow_private_hosts;
+                options.links = Some(link_options);
+            }
+            check(path, &options, format, output, fail_on)
         }
         Some(Command::Rules { format }) => emit(&rules(format), None),
         None => gui(cli.path),
@@ -114,12 +127,23 @@ fn gui(_path: Option<PathBuf>) -> ExitCode {
 
 fn check(
     path: PathBuf,
-    marketplace: Marketplace,
+    options: &amo_preflight::CheckOptions,
     format: Format,
     output: Option<PathBuf>,
     fail_on: FailOn,
 ) -> ExitCode {
-    let (_, report) = match amo_preflight::check_path(&path, marketplace) {
+    // Link checks take a while: show how far they are when someone is watching.
+    let show_progress = std::io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if show_progress {
+            eprint!("\rChecking links… {done}/{total}");
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let (_, report) = match amo_preflight::check_path_with(&path, options, &progress, &cancel) {
         Ok(done) => done,
         Err(e) => {
             eprintln!("amo-preflight: {e}");

@@ -244,3 +244,30 @@ fn dropping_a_zip_opens_it_and_ctrl_r_checks_again() {
     // The widget is remembered for the start screen.
     assert_eq!(h.state().state.settings.recent.first(), Some(&zip));
 }
+
+#[test]
+fn the_link_check_button_opens_links_off_the_ui_thread() {
+    let data = tempfile::tempdir().expect("temp");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    listener.set_nonblocking(true).expect("nonblocking");
+    let widget = Fixture::clean();
+    widget.edit_json("manifest.json", |v| v["widget"]["support"]["link"] = serde_json::json!(format!("{base}/help")));
+    widget.edit_json("i18n/en.json", |v| v["ui"]["panel_title"] = serde_json::json!(format!("Help: {base}/en/help")));
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label("Every link works — Widget: ? Check by hand");
+    h.get_by_label("Check links").click();
+    h.step();
+    assert!(h.state().state.session.as_ref().is_some_and(|s| s.links.is_some()));
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    h.run();
+    let report = h.state().state.report().expect("checked").clone();
+    assert_eq!(report.links.as_ref().map(Vec::len), Some(2));
+    // The app never requests private addresses: the local server saw nothing.
+    assert!(listener.accept().is_err(), "the app requested a loopback address");
+    h.get_by_label("Every link works — Widget: ? Check by hand").click_accesskit();
+    h.run();
+    h.get_by_label_contains("2 links could not be verified");
+}

@@ -87,6 +87,16 @@ fn broken_example_breaks_what_it_was_built_to_break() {
         ("files.lf-endings", None, Status::Fail),
         ("files.references", None, Status::Fail),
         ("dev.oauth2", None, Status::Warn),
+        ("l10n.locale-files", None, Status::Fail),
+        ("l10n.keys-complete", Some("es"), Status::Fail),
+        ("l10n.keys-complete", Some("pt"), Status::Pass),
+        ("l10n.manifest-keys", Some("en"), Status::Fail),
+        ("l10n.text-language", Some("en"), Status::Fail),
+        ("l10n.untranslated", Some("pt"), Status::Warn),
+        ("l10n.untranslated", Some("en"), Status::Pass),
+        ("l10n.link-domains", Some("en"), Status::Fail),
+        ("l10n.link-domains", Some("es"), Status::Pass),
+        ("l10n.links-reachable", None, Status::Manual),
     ];
     for (rule, lang, want) in expected {
         assert_eq!(status(&report, rule, *lang), *want, "{rule} [{lang:?}]");

@@ -11,6 +11,8 @@ mod watch;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use crate::review::{Decision, Verdict};
@@ -42,6 +44,10 @@ pub enum Command {
     SetTheme(ThemeChoice),
     Zoom(Option<String>),
     Copy(String),
+    /// Opens every link of the widget (and keeps doing so on later checks).
+    CheckLinks,
+    /// Stops opening links.
+    CancelLinks,
 }
 
 /// The application: state, locale and the background worker.
@@ -119,6 +125,19 @@ impl App {
             }
             Command::Zoom(path) => self.state.zoomed = path,
             Command::Copy(text) => ctx.copy_text(text),
+            Command::CheckLinks => {
+                if let Some(session) = self.state.session.as_mut() {
+                    session.links = Some(Arc::new(AtomicBool::new(false)));
+                }
+                self.recheck();
+            }
+            Command::CancelLinks => {
+                if let Some(session) = self.state.session.as_mut()
+                    && let Some(flag) = session.links.take()
+                {
+                    flag.store(true, Ordering::Relaxed);
+                }
+            }
         }
     }
 
@@ -143,7 +162,8 @@ impl App {
         let Some(session) = self.state.session.as_mut() else { return };
         session.generation += 1;
         session.checking = true;
-        self.worker.check(session.path.clone(), marketplace, session.generation);
+        session.link_progress = None;
+        self.worker.check(session.path.clone(), marketplace, session.generation, session.links.clone());
     }
 
     /// Waits (up to `timeout`) until the running check is done and its result taken in; for tests
@@ -227,6 +247,11 @@ impl App {
                     session.changed_at.get_or_insert_with(Instant::now);
                 }
                 self.recheck();
+            }
+            Event::LinkProgress { generation, done, total } => {
+                if let Some(session) = self.state.session.as_mut().filter(|s| s.generation == generation) {
+                    session.link_progress = Some((done, total));
+                }
             }
             Event::Picked(Some(path)) => self.open(path, ctx),
             Event::Picked(None) => {}

@@ -135,6 +135,11 @@ pub struct Session {
     pub last_update: Option<Duration>,
     /// Decoded previews by file path, for the current generation.
     pub images: BTreeMap<String, ImageSlot>,
+    /// The user asked to open the links: every check of this widget does so from then on
+    /// (results are cached, so re-checks stay fast). Setting the flag cancels a running check.
+    pub links: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// Links opened so far by the running check, and their number.
+    pub link_progress: Option<(usize, usize)>,
 }
 
 impl Session {
@@ -151,6 +156,8 @@ impl Session {
             changed_at: None,
             last_update: None,
             images: BTreeMap::new(),
+            links: None,
+            link_progress: None,
         }
     }
 

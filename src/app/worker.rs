@@ -3,10 +3,12 @@
 //! is asked to repaint when one arrives; the UI thread never waits on any of this.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::links::LinkOptions;
 use crate::report::Report;
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
@@ -43,11 +45,17 @@ pub enum Event {
     FilesChanged,
     /// The user picked a path in a file dialog (`None`: cancelled).
     Picked(Option<PathBuf>),
+    /// Links opened so far by the running check, and how many there are.
+    LinkProgress {
+        generation: u64,
+        done: usize,
+        total: usize,
+    },
 }
 
 /// Work for the background threads.
 enum Job {
-    Check { path: PathBuf, marketplace: Marketplace, generation: u64 },
+    Check { path: PathBuf, marketplace: Marketplace, generation: u64, links: Option<Arc<AtomicBool>> },
     Decode { generation: u64, path: String, bytes: Vec<u8> },
 }
 
@@ -81,8 +89,9 @@ impl Worker {
     }
 
     /// Checks a widget; a newer request makes older ones pointless, and they are skipped.
-    pub fn check(&self, path: PathBuf, marketplace: Marketplace, generation: u64) {
-        let _ = self.checks.send(Job::Check { path, marketplace, generation });
+    /// With `links`, its links are opened too, until the flag is set to cancel.
+    pub fn check(&self, path: PathBuf, marketplace: Marketplace, generation: u64, links: Option<Arc<AtomicBool>>) {
+        let _ = self.checks.send(Job::Check { path, marketplace, generation, links });
     }
 
     /// Decodes an image for display.
@@ -138,17 +147,21 @@ fn spawn(name: &str, events: Sender<Event>, wake: Arc<Mutex<Option<Wake>>>) -> S
                 Job::Check { .. } => rx.try_iter().filter(|j| matches!(j, Job::Check { .. })).last().unwrap_or(job),
                 other => other,
             };
-            sender.send(run(job));
+            sender.send(run(job, &sender));
         }
     });
     tx
 }
 
-fn run(job: Job) -> Event {
+fn run(job: Job, sender: &EventSender) -> Event {
     match job {
-        Job::Check { path, marketplace, generation } => {
+        Job::Check { path, marketplace, generation, links } => {
             let started = Instant::now();
-            let result = crate::check_path(&path, marketplace)
+            let options = crate::CheckOptions { marketplace, links: links.as_ref().map(|_| LinkOptions::default()) };
+            let progress = |done, total| sender.send(Event::LinkProgress { generation, done, total });
+            let never = AtomicBool::new(false);
+            let cancel = links.as_deref().unwrap_or(&never);
+            let result = crate::check_path_with(&path, &options, &progress, cancel)
                 .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))
                 .map_err(|e| e.to_string());
             Event::Checked(Checked { generation, result, took: started.elapsed() })

@@ -9,10 +9,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::bundle::SourceKind;
+use crate::links::Outcome;
 use crate::location::Location;
 use crate::review::{self, Reviews};
 use crate::rules::catalogue::Section;
 use crate::rules::images::{BRANDING, DP_LOGO};
+use crate::rules::l10n::{TextCell, text_matrix};
 use crate::rules::profile::Marketplace;
 use crate::rules::{Evidence, Finding, Status};
 use crate::widget::Widget;
@@ -32,6 +34,11 @@ pub struct Report {
     pub results: Vec<ResultEntry>,
     /// Every image of the widget with its header facts.
     pub images: Vec<ImageEntry>,
+    /// Every text key of every language: value, length, detected language, state.
+    pub texts: Vec<TextCell>,
+    /// The links opened over the network (`--links` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<Outcome>>,
 }
 
 /// The tool that wrote the report.
@@ -135,7 +142,13 @@ pub struct ImageEntry {
 
 impl Report {
     /// Builds the report of a checked widget; `source` is the path as the user gave it.
-    pub fn new(source: &str, widget: &Widget, marketplace: Marketplace, findings: Vec<Finding>) -> Report {
+    pub fn new(
+        source: &str,
+        widget: &Widget,
+        marketplace: Marketplace,
+        findings: Vec<Finding>,
+        links: Option<Vec<Outcome>>,
+    ) -> Report {
         let mut summary = Summary::default();
         let results: Vec<ResultEntry> = findings
             .into_iter()
@@ -175,6 +188,8 @@ impl Report {
             summary,
             results,
             images: images(widget),
+            texts: text_matrix(widget, marketplace.profile()),
+            links,
         }
     }
 

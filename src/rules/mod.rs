@@ -7,6 +7,7 @@ mod dev;
 mod files;
 mod general;
 pub mod images;
+pub mod l10n;
 mod manifest;
 pub mod profile;
 mod ui;
@@ -165,12 +166,20 @@ pub fn run(widget: &Widget, marketplace: Marketplace) -> Vec<Finding> {
     general::run(&check, &mut findings);
     content::run(&check, &mut findings);
     images::run(&check, &mut findings);
+    l10n::run(&check, &mut findings);
     manifest::run(&check, &mut findings);
     files::run(&check, &mut findings);
     dev::run(&check, &mut findings);
     ui::run(&check, &mut findings);
+    sort(widget, &mut findings);
+    findings
+}
+
+/// Puts results in catalogue order, then language order, and gives per-language rules that
+/// found no language one `na` result.
+pub fn sort(widget: &Widget, findings: &mut Vec<Finding>) {
     if widget.languages.is_empty() {
-        add_languageless(&mut findings);
+        add_languageless(findings);
     }
     let order = |f: &Finding| {
         let rule = catalogue::RULES.iter().position(|r| r.id == f.rule.id).unwrap_or(usize::MAX);
@@ -178,7 +187,6 @@ pub fn run(widget: &Widget, marketplace: Marketplace) -> Vec<Finding> {
         (rule, lang)
     };
     findings.sort_by_key(order);
-    findings
 }
 
 /// Per-language rules give nothing when the widget has no languages at all; say so once per rule

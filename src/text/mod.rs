@@ -1,5 +1,7 @@
 //! Text helpers shared by the rules and the app: line positions, HTML to plain text, words.
 
 pub mod html;
+pub mod language;
 pub mod lines;
+pub mod links;
 pub mod words;

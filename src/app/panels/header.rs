@@ -39,9 +39,26 @@ pub fn draw(
         ui.weak(session.path.display().to_string());
         if session.checking {
             ui.spinner();
-            ui.weak(locale.t("header.checking"));
+            match session.link_progress {
+                Some((done, total)) if session.links.is_some() => {
+                    ui.weak(locale.f("links.progress", &[("done", &done), ("total", &total)]));
+                }
+                _ => {
+                    ui.weak(locale.t("header.checking"));
+                }
+            }
         } else if let Some(took) = session.last_check {
             ui.weak(locale.f("header.checked_in", &[("ms", &took.as_millis())]));
+        }
+        if session.links.is_some() && session.checking {
+            if ui.button(locale.t("links.cancel")).clicked() {
+                out.push(Command::CancelLinks);
+            }
+        } else if session.links.is_none() && session.report.is_some() {
+            let button = ui.button(locale.t("links.check")).on_hover_text(locale.t("links.check_hint"));
+            if button.clicked() {
+                out.push(Command::CheckLinks);
+            }
         }
     });
     if let Some(report) = &session.report {

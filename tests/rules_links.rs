@@ -1,0 +1,211 @@
+//! Network link checks against a local HTTP server on 127.0.0.1 — never the internet:
+//! working and broken pages, redirect loops, slow answers, page languages, and that nothing is
+//! requested from a private address unless the user allows it.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use amo_preflight::CheckOptions;
+use amo_preflight::links::{LinkOptions, Reach};
+use amo_preflight::rules::Status;
+use common::*;
+use serde_json::json;
+
+const SPANISH: &str = "Nuestro equipo responde todas las preguntas sobre la integración con el calendario y le ayuda a configurar cada detalle del widget para su empresa.";
+const ENGLISH: &str = "Our team answers every question about the calendar integration and helps you set up each detail of the widget for your company.";
+
+/// A small HTTP/1.1 server; returns its base URL and the number of requests it has seen.
+fn server() -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            counter.fetch_add(1, Ordering::SeqCst);
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+                let mut request = String::new();
+                if reader.read_line(&mut request).is_err() {
+                    return;
+                }
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+                let (status, headers, body) = route(&path);
+                let mut stream = stream;
+                let head = request.starts_with("HEAD");
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{headers}\r\n",
+                    body.len()
+                );
+                if !head {
+                    let _ = stream.write_all(body.as_bytes());
+                }
+            });
+        }
+    });
+    (base, hits)
+}
+
+fn page(lang_attr: &str, extra_head: &str, text: &str) -> String {
+    format!(
+        "<!doctype html><html{lang_attr}><head>{extra_head}<title>Help</title></head><body><p>{text}</p></body></html>"
+    )
+}
+
+fn route(path: &str) -> (String, String, String) {
+    let html = "Content-Type: text/html; charset=utf-8\r\n".to_string();
+    match path {
+        "/en/help" => ("200 OK".into(), html, page(" lang=\"en\"", "", ENGLISH)),
+        "/es/ayuda" => ("200 OK".into(), format!("{html}Content-Language: es\r\n"), page("", "", SPANISH)),
+        "/pt/ajuda" => (
+            "200 OK".into(),
+            html,
+            page(" lang=\"en\"", "<link rel=\"alternate\" hreflang=\"pt-BR\" href=\"/pt-br/ajuda\">", ENGLISH),
+        ),
+        "/mixed" => ("200 OK".into(), html, page(" lang=\"en\"", "", SPANISH)),
+        "/no-head" => ("200 OK".into(), html, page(" lang=\"en\"", "", ENGLISH)),
+        "/gone" => ("404 Not Found".into(), html, "gone".into()),
+        "/loop" => ("302 Found".into(), "Location: /loop\r\n".into(), String::new()),
+        "/moved" => ("301 Moved Permanently".into(), "Location: /en/help\r\n".into(), String::new()),
+        "/slow" => {
+            std::thread::sleep(Duration::from_secs(3));
+            ("200 OK".into(), html, page(" lang=\"en\"", "", ENGLISH))
+        }
+        _ => ("200 OK".into(), html, page(" lang=\"en\"", "", ENGLISH)),
+    }
+}
+
+fn options(allow_private: bool) -> CheckOptions {
+    let mut links = LinkOptions { cache: None, ..LinkOptions::default() };
+    links.fetch.allow_private_hosts = allow_private;
+    links.fetch.timeout = Duration::from_secs(1);
+    CheckOptions { links: Some(links), ..CheckOptions::default() }
+}
+
+fn check(f: &Fixture, options: &CheckOptions) -> amo_preflight::report::Report {
+    amo_preflight::check_path_with(f.path(), options, &|_, _| {}, &AtomicBool::new(false)).expect("widget").1
+}
+
+/// The clean example with its support page on the local server, so no test reaches the internet.
+fn local_widget(base: &str) -> Fixture {
+    let f = Fixture::clean();
+    f.edit_json("manifest.json", |v| v["widget"]["support"]["link"] = json!(format!("{base}/no-head")));
+    f
+}
+
+fn widget_with_links(base: &str) -> Fixture {
+    let f = local_widget(base);
+    f.edit_json("i18n/en.json", |v| {
+        v["ui"]["panel_title"] = json!(format!("Help: {base}/en/help and {base}/gone"));
+        v["ui"]["add_event"] = json!(format!("See {base}/moved, {base}/loop, {base}/slow"));
+    });
+    f.edit_json("i18n/es.json", |v| {
+        v["ui"]["panel_title"] = json!(format!("Ayuda: {base}/es/ayuda y {base}/mixed"));
+    });
+    f.edit_json("i18n/pt.json", |v| v["ui"]["panel_title"] = json!(format!("Ajuda: {base}/pt/ajuda")));
+    f
+}
+
+#[test]
+fn private_hosts_are_not_requested_unless_allowed() {
+    let (base, hits) = server();
+    let f = widget_with_links(&base);
+    let report = check(&f, &options(false));
+    assert_eq!(hits.load(Ordering::SeqCst), 0, "a request reached the local server");
+    let r = one(&report, "l10n.links-reachable", None, Status::Manual);
+    assert!(r.evidence.iter().all(|e| e.value.contains("private, loopback or link-local")), "{:?}", r.evidence);
+    assert_eq!(status(&report, "l10n.link-language", Some("es")), Status::Manual);
+    // Offline (no --links), the links are listed for a person to open.
+    let offline = f.check();
+    let r = one(&offline, "l10n.links-reachable", None, Status::Manual);
+    assert!(r.evidence.iter().any(|e| e.value.ends_with("/gone")), "{:?}", r.evidence);
+    assert_eq!(hits.load(Ordering::SeqCst), 0);
+}
+
+#[test]
+fn links_are_opened_and_their_pages_language_checked() {
+    let (base, hits) = server();
+    let f = widget_with_links(&base);
+    let started = Instant::now();
+    let report = check(&f, &options(true));
+    let took = started.elapsed();
+    assert!(hits.load(Ordering::SeqCst) > 0);
+
+    let reach = results(&report, "l10n.links-reachable", None);
+    let broken = reach.iter().find(|r| r.status == Status::Fail).expect("a broken link");
+    assert!(broken.message.contains("/gone does not open: the site answers 404"), "{}", broken.message);
+    assert_at(broken, "i18n/en.json", Some(f.line_of("i18n/en.json", "/gone")));
+    let unsure = reach.iter().find(|r| r.status == Status::Manual).expect("unverified links");
+    let reasons: Vec<&str> = unsure.evidence.iter().map(|e| e.value.as_str()).collect();
+    assert!(reasons.iter().any(|r| r.contains("/loop") && r.contains("more than 5 redirects")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("/slow") && r.contains("no answer within 1 seconds")), "{reasons:?}");
+    assert!(reach.iter().any(|r| r.status == Status::Pass));
+
+    // Pages in the text's language pass; an English page in the Portuguese file fails with
+    // its Portuguese alternate suggested; contradicting signals are left to a person.
+    let pt = one(&report, "l10n.link-language", Some("pt"), Status::Fail);
+    assert!(pt.message.contains("/pt/ajuda is in English; its Portuguese version is /pt-br/ajuda"), "{}", pt.message);
+    let es = one(&report, "l10n.link-language", Some("es"), Status::Manual);
+    assert!(
+        es.evidence.iter().any(|e| e.value.contains("/mixed") && e.value.contains("signals disagree")),
+        "{:?}",
+        es.evidence
+    );
+    assert_eq!(status(&report, "l10n.link-language", Some("en")), Status::Manual);
+
+    let outcomes = report.links.as_ref().expect("links section");
+    let moved = outcomes.iter().find(|o| o.url.ends_with("/moved")).expect("moved");
+    assert_eq!(moved.reach, Reach::Works { status: 200 });
+    assert!(moved.final_url.as_deref().is_some_and(|u| u.ends_with("/en/help")));
+    assert!(took < Duration::from_secs(10), "link check took {took:?}");
+}
+
+#[test]
+fn twenty_links_are_checked_concurrently_and_then_cached() {
+    let (base, hits) = server();
+    let f = local_widget(&base);
+    let links: Vec<String> = (0..19).map(|i| format!("{base}/en/page{i}")).collect();
+    f.edit_json("i18n/en.json", |v| v["ui"]["panel_title"] = json!(links.join(" ")));
+    let cache = tempfile::tempdir().expect("temp");
+    let mut opts = options(true);
+    if let Some(l) = opts.links.as_mut() {
+        l.cache = Some(amo_preflight::links::cache::LinkCache::new(cache.path(), Duration::from_secs(3600)));
+    }
+    let started = Instant::now();
+    let report = check(&f, &opts);
+    let first = started.elapsed();
+    // 19 links in en.json and the support page.
+    assert_eq!(report.links.as_ref().map(Vec::len), Some(20));
+    let r = one(&report, "l10n.links-reachable", None, Status::Pass);
+    assert_eq!(r.message, "20 links open.");
+    let requests = hits.load(Ordering::SeqCst);
+    let started = Instant::now();
+    let again = check(&f, &opts);
+    let second = started.elapsed();
+    assert_eq!(hits.load(Ordering::SeqCst), requests, "cached links were requested again");
+    assert_eq!(status(&again, "l10n.links-reachable", None), Status::Pass);
+    eprintln!("20 links against the local server: {first:?}; again from the cache: {second:?}");
+}
+
+#[test]
+fn a_cancelled_check_stops_early() {
+    let (base, _hits) = server();
+    let f = local_widget(&base);
+    let links: Vec<String> = (0..10).map(|i| format!("{base}/slow?{i}")).collect();
+    f.edit_json("i18n/en.json", |v| v["ui"]["panel_title"] = json!(links.join(" ")));
+    let cancel = AtomicBool::new(true);
+    let started = Instant::now();
+    let report = amo_preflight::check_path_with(f.path(), &options(true), &|_, _| {}, &cancel).expect("widget").1;
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(report.links.as_ref().map(Vec::len), Some(0));
+}
