@@ -126,9 +126,16 @@ fn private_hosts_are_not_requested_unless_allowed() {
     assert!(r.evidence.iter().all(|e| e.value.contains("private, loopback or link-local")), "{:?}", r.evidence);
     assert_eq!(status(&report, "l10n.link-language", Some("es")), Status::Manual);
     // Offline (no --links), the links are listed for a person to open.
+    f.write(
+        "templates/footer.twig",
+        format!("<footer>\n  <a href=\"{base}/terms\" target=\"_blank\">Terms</a>\n</footer>\n"),
+    );
     let offline = f.check();
     let r = one(&offline, "l10n.links-reachable", None, Status::Manual);
     assert!(r.evidence.iter().any(|e| e.value.ends_with("/gone")), "{:?}", r.evidence);
+    // Links in templates count too, with their line.
+    let terms = r.evidence.iter().find(|e| e.value.ends_with("/terms")).expect("template link");
+    assert_eq!(terms.location.as_ref().map(|l| (l.file.as_str(), l.line)), Some(("templates/footer.twig", Some(2))));
     assert_eq!(hits.load(Ordering::SeqCst), 0);
 }
 

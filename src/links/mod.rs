@@ -80,6 +80,18 @@ pub fn targets(widget: &Widget) -> Vec<Target> {
     for (link, at) in manifest_links(widget).into_iter().filter(|(l, _)| l.kind == LinkKind::Web) {
         found.entry((link.url, None)).or_default().push(at);
     }
+    // Templates are shown in every language.
+    for path in widget.texts.keys().filter(|p| crate::widget::has_extension(p, &["twig", "html", "htm"])) {
+        let Some(text) = widget.bytes(path).and_then(|b| std::str::from_utf8(b).ok()) else { continue };
+        let links = crate::text::links::find(text);
+        if links.is_empty() {
+            continue;
+        }
+        let source = crate::widget::source::SourceText::new(path, text.to_string());
+        for link in links.into_iter().filter(|l| l.kind == LinkKind::Web) {
+            found.entry((link.url, None)).or_default().push(source.location_at(link.offset));
+        }
+    }
     found.into_iter().map(|((url, lang), locations)| Target { url, lang, locations }).collect()
 }
 
