@@ -52,6 +52,9 @@ enum Command {
         /// local test servers).
         #[arg(long, requires = "links")]
         allow_private_hosts: bool,
+        /// Leave out the decisions a reviewer made in the app on items checked by hand.
+        #[arg(long)]
+        no_review: bool,
     },
     /// Print the rule catalogue.
     Rules {
@@ -79,6 +82,9 @@ impl From<MarketplaceArg> for Marketplace {
 enum Format {
     Text,
     Json,
+    Markdown,
+    Html,
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -93,14 +99,14 @@ const EXIT_UNREADABLE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { path, marketplace, format, output, fail_on, links, allow_private_hosts }) => {
+        Some(Command::Check { path, marketplace, format, output, fail_on, links, allow_private_hosts, no_review }) => {
             let mut options = amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None };
             if links {
                 let mut link_options = amo_preflight::links::LinkOptions::default();
                 link_options.fetch.allow_private_hosts = allow_private_hosts;
                 options.links = Some(link_options);
             }
-            check(path, &options, format, output, fail_on)
+            check(path, &options, format, output, fail_on, !no_review)
         }
         Some(Command::Rules { format }) => emit(&rules(format), None),
         None => gui(cli.path),
@@ -131,6 +137,7 @@ fn check(
     format: Format,
     output: Option<PathBuf>,
     fail_on: FailOn,
+    with_reviews: bool,
 ) -> ExitCode {
     // Link checks take a while: show how far they are when someone is watching.
     let show_progress = std::io::stderr().is_terminal();
@@ -143,15 +150,24 @@ fn check(
         }
     };
     let cancel = std::sync::atomic::AtomicBool::new(false);
-    let (_, report) = match amo_preflight::check_path_with(&path, options, &progress, &cancel) {
+    let (widget, mut report) = match amo_preflight::check_path_with(&path, options, &progress, &cancel) {
         Ok(done) => done,
         Err(e) => {
             eprintln!("amo-preflight: {e}");
             return ExitCode::from(EXIT_UNREADABLE);
         }
     };
+    if with_reviews && let Some(store) = amo_preflight::review::ReviewStore::in_user_data() {
+        report.apply_reviews(&store.load(&path));
+    }
     let text = match format {
         Format::Json => report::json::write(&report),
+        Format::Markdown => report::markdown::write(&report),
+        Format::Sarif => report::sarif::write(&report),
+        Format::Html => {
+            let now = amo_preflight::review::iso_time(amo_preflight::review::now());
+            report::html::write(&report, &widget, &widget.bundle.digest(), &now)
+        }
         Format::Text => {
             let colour = output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             report::text::write(&report, if colour { Colour::On } else { Colour::Off })

@@ -271,3 +271,34 @@ fn the_link_check_button_opens_links_off_the_ui_thread() {
     h.run();
     h.get_by_label_contains("2 links could not be verified");
 }
+
+#[test]
+fn export_writes_the_format_of_the_file_name_with_decisions() {
+    let data = tempfile::tempdir().expect("temp");
+    let out = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    open(&mut h, Path::new(CLEAN));
+    let ctx = h.ctx.clone();
+    let item = amo_preflight::app::state::Item { rule: "ui.no-overlap".into(), lang: None };
+    h.state_mut().apply(
+        amo_preflight::app::Command::Decide {
+            item,
+            verdict: Some(amo_preflight::review::Verdict::Passed),
+            note: "Looked at every card".into(),
+        },
+        &ctx,
+    );
+    let session = h.state().state.session.as_ref().expect("open");
+    let (report, widget) = (session.report.clone().expect("report"), session.widget.clone().expect("widget"));
+    for name in ["r.html", "r.md", "r.json", "r.sarif"] {
+        let path = out.path().join(name);
+        amo_preflight::app::export_to(&path, &report, &widget, &session.reviews).expect("written");
+        let text = std::fs::read_to_string(&path).expect("read");
+        match name {
+            "r.html" => assert!(text.starts_with("<!doctype html>") && text.contains("Looked at every card")),
+            "r.md" => assert!(text.starts_with("# Widget check") && text.contains("Looked at every card")),
+            "r.json" => assert!(text.contains("\"decision\": \"pass\"")),
+            _ => assert!(text.contains("\"version\": \"2.1.0\"")),
+        }
+    }
+}

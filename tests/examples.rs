@@ -122,7 +122,6 @@ fn every_implemented_rule_has_tests() {
     let untested: BTreeSet<_> =
         catalogue::implemented().map(|r| r.id).filter(|id| !text.contains(&format!("\"{id}\""))).collect();
     assert!(untested.is_empty(), "rules without tests: {untested:?}");
-    assert!(RULES.iter().any(|r| !r.implemented), "later issues' rules are listed but not implemented");
 }
 
 /// The README's rule table lists every rule of the catalogue, with whether this build checks it.

@@ -149,3 +149,23 @@ fn unsafe_zip_entries_and_bombs_become_findings() {
     // The rest of the widget is still checked.
     assert_eq!(status(&report, "content.name-length", Some("en")), Status::Pass);
 }
+
+#[test]
+fn files_nothing_refers_to_are_listed() {
+    let f = Fixture::clean();
+    assert_eq!(status(&f.check(), "files.unused", None), Status::Pass);
+    f.write("images/old_banner.png", png(600, 200));
+    f.write("templates/unused.twig", "<div class=\"acme-calendar__old\"></div>\n");
+    // Referred to from a template and from the styles: used.
+    f.write("images/icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    f.replace("templates/event.twig", "</", "<img src=\"/images/icon.svg\" alt=\"\"></");
+    let report = f.check();
+    let r = one(&report, "files.unused", None, Status::Warn);
+    assert!(r.message.contains("images/old_banner.png, templates/unused.twig"), "{}", r.message);
+    assert!(!r.message.contains("icon.svg"), "{}", r.message);
+    assert_at(r, "images/old_banner.png", None);
+    // Development leftovers are reported by files.dev-junk, not twice.
+    f.remove("images/old_banner.png").remove("templates/unused.twig");
+    f.write("debug.log", "x");
+    assert_eq!(status(&f.check(), "files.unused", None), Status::Pass);
+}

@@ -35,3 +35,40 @@ fn settings_page_is_manual_only_with_advanced_settings() {
         r.evidence
     );
 }
+
+#[test]
+fn left_menu_changes_need_widget_page() {
+    let f = Fixture::clean();
+    assert_eq!(status(&f.check(), "ui.left-menu", None), Status::Pass);
+    f.write("style.css", format!("{}\n#left_menu .nav__menu__item {{ color: red; }}\n", f.read("style.css")));
+    let report = f.check();
+    let r = one(&report, "ui.left-menu", None, Status::Warn);
+    assert_at(r, "style.css", None);
+    f.edit_json("manifest.json", |v| {
+        v["locations"].as_array_mut().expect("array").push(json!("widget_page"));
+        v["left_menu"] = json!({"acme": {"title": "widget.name"}});
+    });
+    assert_eq!(status(&f.check(), "ui.left-menu", None), Status::Pass);
+}
+
+#[test]
+fn fixed_to_the_bottom_warns_and_drag_drop_asks_a_person() {
+    let f = Fixture::clean();
+    let report = f.check();
+    assert_eq!(status(&report, "ui.bottom-position", None), Status::Pass);
+    assert_eq!(status(&report, "ui.drag-drop", None), Status::Na);
+    f.write(
+        "style.css",
+        format!("{}\n.acme-calendar .acme-calendar__bar {{ position: fixed; bottom: 0; }}\n", f.read("style.css")),
+    );
+    f.replace(
+        "script.js",
+        "return true;",
+        "$('.acme-calendar__item').attr('draggable', 'true');\n        return true;",
+    );
+    let report = f.check();
+    let r = one(&report, "ui.bottom-position", None, Status::Warn);
+    assert_at(r, "style.css", Some(f.line_of("style.css", ".acme-calendar__bar")));
+    let r = one(&report, "ui.drag-drop", None, Status::Manual);
+    assert_at(r, "script.js", None);
+}

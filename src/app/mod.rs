@@ -15,8 +15,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use crate::review::{Decision, Verdict};
+use crate::report::Report;
+use crate::review::{Decision, Reviews, Verdict};
 use crate::rules::profile::Marketplace;
+use crate::widget::Widget;
 pub use locale::{Locale, UI_LANGUAGES, system_language};
 use state::{AppState, ImageSlot, Item, Session, Storage, Tab, ThemeChoice};
 use worker::{Event, Worker};
@@ -48,6 +50,8 @@ pub enum Command {
     CheckLinks,
     /// Stops opening links.
     CancelLinks,
+    /// Asks where to save the report (HTML, Markdown, JSON or SARIF, by the file's extension).
+    Export,
 }
 
 /// The application: state, locale and the background worker.
@@ -131,6 +135,7 @@ impl App {
                 }
                 self.recheck();
             }
+            Command::Export => self.export(),
             Command::CancelLinks => {
                 if let Some(session) = self.state.session.as_mut()
                     && let Some(flag) = session.links.take()
@@ -253,6 +258,13 @@ impl App {
                     session.link_progress = Some((done, total));
                 }
             }
+            Event::Exported(Some(Ok(path))) => {
+                self.state.notice = Some(self.locale.f("export.done", &[("path", &path.display())]));
+            }
+            Event::Exported(Some(Err(reason))) => {
+                self.state.notice = Some(self.locale.f("export.failed", &[("reason", &reason)]));
+            }
+            Event::Exported(None) => {}
             Event::Picked(Some(path)) => self.open(path, ctx),
             Event::Picked(None) => {}
         }
@@ -300,6 +312,30 @@ impl App {
         }
     }
 
+    /// Asks for a file on a dialog thread, which also writes the report there, so the window
+    /// never waits; the result arrives as [`Event::Exported`].
+    fn export(&self) {
+        let Some(session) = self.state.session.as_ref() else { return };
+        let (Some(report), Some(widget)) = (session.report.clone(), session.widget.clone()) else { return };
+        let reviews = session.reviews.clone();
+        let sender = self.worker.sender();
+        let title = self.locale.t("export.title").to_string();
+        let name =
+            session.title().chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == ' ').collect::<String>();
+        let _ = std::thread::Builder::new().name("amo-preflight export".into()).spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title(title)
+                .set_file_name(format!("{} check.html", name.trim()))
+                .add_filter("HTML", &["html"])
+                .add_filter("Markdown", &["md"])
+                .add_filter("JSON", &["json"])
+                .add_filter("SARIF", &["sarif"])
+                .save_file();
+            sender
+                .send(Event::Exported(picked.map(|path| export_to(&path, &report, &widget, &reviews).map(|()| path))));
+        });
+    }
+
     /// Opens a native file dialog on its own thread; the choice arrives as [`Event::Picked`].
     fn pick(&self, zip: bool) {
         let sender = self.worker.sender();
@@ -315,12 +351,16 @@ impl App {
         let mut commands = Vec::new();
         let open = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O);
         let recheck = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::R);
+        let export = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
         ctx.input_mut(|i| {
             if i.consume_shortcut(&open) {
                 commands.push(Command::PickFolder);
             }
             if i.consume_shortcut(&recheck) {
                 commands.push(Command::Recheck);
+            }
+            if i.consume_shortcut(&export) {
+                commands.push(Command::Export);
             }
             if let Some(path) =
                 i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).find(|p| !p.as_os_str().is_empty())
@@ -354,6 +394,25 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         App::ui(self, ui);
     }
+}
+
+/// Writes a report with the reviewer's decisions, in the format the file name asks for.
+pub fn export_to(path: &Path, report: &Report, widget: &Widget, reviews: &Reviews) -> Result<(), String> {
+    let mut report = report.clone();
+    report.apply_reviews(reviews);
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("html").to_ascii_lowercase();
+    let text = match extension.as_str() {
+        "md" | "markdown" => crate::report::markdown::write(&report),
+        "json" => crate::report::json::write(&report),
+        "sarif" => crate::report::sarif::write(&report),
+        _ => crate::report::html::write(
+            &report,
+            widget,
+            &widget.bundle.digest(),
+            &crate::review::iso_time(crate::review::now()),
+        ),
+    };
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Opens a file with the system's default application, without waiting for it.

@@ -45,6 +45,8 @@ pub enum Event {
     FilesChanged,
     /// The user picked a path in a file dialog (`None`: cancelled).
     Picked(Option<PathBuf>),
+    /// A report was written (or why not); `None` when the dialog was cancelled.
+    Exported(Option<Result<PathBuf, String>>),
     /// Links opened so far by the running check, and how many there are.
     LinkProgress {
         generation: u64,

@@ -107,6 +107,29 @@ impl Bundle {
         self.files.get(path).and_then(|f| f.bytes.as_deref())
     }
 
+    /// SHA-256 of the input, in hex: of the zip file as it is, or of a folder's files (their
+    /// paths and bytes, in path order), so a report names exactly what was checked.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        match self.kind {
+            SourceKind::Zip => {
+                if let Ok(mut file) = std::fs::File::open(&self.source) {
+                    let _ = std::io::copy(&mut file, &mut hasher);
+                }
+            }
+            SourceKind::Folder => {
+                for (path, file) in &self.files {
+                    hasher.update(path.as_bytes());
+                    hasher.update([0]);
+                    hasher.update(file.bytes.as_deref().unwrap_or_default());
+                    hasher.update([0]);
+                }
+            }
+        }
+        hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// Whether a file exists under the widget root (read or not).
     pub fn contains(&self, path: &str) -> bool {
         self.files.contains_key(path)

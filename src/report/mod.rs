@@ -1,7 +1,10 @@
 //! The report of one check: widget facts, every result, a summary; written as text or JSON.
 //! The JSON shape is a contract (schema `amo-preflight.report/1`) that other tools read.
 
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use std::collections::BTreeMap;
@@ -81,23 +84,6 @@ impl Summary {
             Status::Na => self.na,
         }
     }
-
-    /// "3 problems block publication · 2 warnings · 12 items to check by hand".
-    pub fn verdict(&self) -> String {
-        let mut parts = Vec::new();
-        parts.push(match self.fail {
-            0 => "Nothing blocks publication".to_string(),
-            1 => "1 problem blocks publication".to_string(),
-            n => format!("{n} problems block publication"),
-        });
-        if self.warn > 0 {
-            parts.push(format!("{} warning{}", self.warn, if self.warn == 1 { "" } else { "s" }));
-        }
-        if self.manual > 0 {
-            parts.push(format!("{} item{} to check by hand", self.manual, if self.manual == 1 { "" } else { "s" }));
-        }
-        parts.join(" · ")
-    }
 }
 
 /// Checklist items counted for the verdict line.
@@ -110,6 +96,27 @@ pub struct Verdict {
     pub to_check: usize,
     /// Manual items with a decision.
     pub checked: usize,
+}
+
+impl Verdict {
+    /// "3 problems block publication · 2 warnings · 12 items to check by hand".
+    pub fn sentence(&self) -> String {
+        let mut parts = vec![match self.problems {
+            0 => "Nothing blocks publication".to_string(),
+            1 => "1 problem blocks publication".to_string(),
+            n => format!("{n} problems block publication"),
+        }];
+        if self.warnings > 0 {
+            parts.push(format!("{} warning{}", self.warnings, if self.warnings == 1 { "" } else { "s" }));
+        }
+        if self.to_check > 0 {
+            parts.push(format!("{} item{} to check by hand", self.to_check, if self.to_check == 1 { "" } else { "s" }));
+        }
+        if self.checked > 0 {
+            parts.push(format!("{} checked by hand", self.checked));
+        }
+        parts.join(" · ")
+    }
 }
 
 /// One result as reported.
@@ -126,6 +133,19 @@ pub struct ResultEntry {
     /// What was gathered for a human to judge (manual results, mostly).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// The reviewer's decision on a manual result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewEntry>,
+}
+
+/// A reviewer's decision as reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewEntry {
+    /// `pass` or `fail`.
+    pub decision: &'static str,
+    pub note: String,
+    /// When, as an ISO 8601 UTC time.
+    pub at: String,
 }
 
 /// An image of the widget.
@@ -169,6 +189,7 @@ impl Report {
                     message: f.message,
                     locations: f.locations,
                     evidence: f.evidence,
+                    review: None,
                 }
             })
             .collect();
@@ -208,12 +229,24 @@ impl Report {
 
     /// Counts items for the verdict, with the reviewer's decisions on manual items taken in.
     pub fn verdict(&self, reviews: &Reviews) -> Verdict {
+        self.count_items(|rule, lang| reviews.get(rule, lang).map(|d| d.verdict))
+    }
+
+    /// The verdict with the decisions already put on the results ([`Report::apply_reviews`]).
+    pub fn reviewed_verdict(&self) -> Verdict {
+        self.count_items(|rule, lang| {
+            let review = self.results.iter().find(|r| r.rule == rule && r.lang.as_deref() == lang)?.review.as_ref()?;
+            Some(if review.decision == "pass" { review::Verdict::Passed } else { review::Verdict::Failed })
+        })
+    }
+
+    fn count_items(&self, decision: impl Fn(&str, Option<&str>) -> Option<review::Verdict>) -> Verdict {
         let mut v = Verdict::default();
         for (rule, lang, status) in self.items() {
             match status {
                 Status::Fail => v.problems += 1,
                 Status::Warn => v.warnings += 1,
-                Status::Manual => match reviews.get(rule, lang).map(|d| d.verdict) {
+                Status::Manual => match decision(rule, lang) {
                     Some(review::Verdict::Passed) => v.checked += 1,
                     Some(review::Verdict::Failed) => {
                         v.checked += 1;
@@ -225,6 +258,20 @@ impl Report {
             }
         }
         v
+    }
+
+    /// Puts the reviewer's decisions on the manual results they concern.
+    pub fn apply_reviews(&mut self, reviews: &Reviews) {
+        for r in self.results.iter_mut().filter(|r| r.status == Status::Manual) {
+            r.review = reviews.get(r.rule, r.lang.as_deref()).map(|d| ReviewEntry {
+                decision: match d.verdict {
+                    review::Verdict::Passed => "pass",
+                    review::Verdict::Failed => "fail",
+                },
+                note: d.note.clone(),
+                at: review::iso_time(d.decided_at),
+            });
+        }
     }
 
     /// The worst status among the results.

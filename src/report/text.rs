@@ -77,7 +77,7 @@ pub fn write(report: &Report, colour: Colour) -> String {
     let _ = writeln!(
         out,
         "\n{}\n{} pass · {} fail · {} warn · {} manual · {} n/a",
-        paint(colour, report.worst().max(Status::Pass), &s.verdict()),
+        paint(colour, report.worst().max(Status::Pass), &report.reviewed_verdict().sentence()),
         s.pass,
         s.fail,
         s.warn,

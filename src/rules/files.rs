@@ -1,14 +1,17 @@
 //! Files of the archive: safe to read, manifest at the zip root, no development leftovers,
 //! UTF-8 without BOM with LF line endings, and files the manifest names exist.
 
+use super::css::StyleFacts;
+use super::js::ScriptFacts;
 use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
-pub fn run(cx: &Check, out: &mut Vec<Finding>) {
+pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec<Finding>) {
     out.push(readable(cx));
+    out.push(unused(cx, scripts, styles));
     out.push(zip_root(cx));
     out.push(dev_junk(cx));
     out.push(utf8(cx));
@@ -211,6 +214,83 @@ fn lf_endings(cx: &Check) -> Finding {
         .collect::<Vec<_>>()
         .join("; ");
     Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.iter().map(|(_, e)| e.first.clone()))
+}
+
+/// Files every widget has without anything referring to them: the documented entry points
+/// (`script.js`, `style.css` at the root), the language files and the branding images.
+fn always_used(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    path == "manifest.json"
+        || path == "script.js"
+        || path == "style.css"
+        || (path.starts_with("i18n/") && path.ends_with(".json"))
+        || (name.starts_with("logo") && name.ends_with(".png") && (path == name || path == format!("images/{name}")))
+}
+
+/// Paths named in templates: `src`/`href` attributes, `url()` and `{% include %}`.
+fn template_references(text: &str) -> Vec<String> {
+    let mut refs = Vec::new();
+    for marker in ["src=", "href=", "url(", "include ", "extends "] {
+        for (at, _) in text.match_indices(marker) {
+            let rest = text[at + marker.len()..].trim_start();
+            let quoted = rest.trim_start_matches(['"', '\'', '(']);
+            let end = quoted.find(['"', '\'', ')', ' ', '>', '}']).unwrap_or(quoted.len());
+            let value = &quoted[..end];
+            if !value.is_empty() && !value.contains("://") && !value.starts_with("data:") {
+                refs.push(value.to_string());
+            }
+        }
+    }
+    refs
+}
+
+/// Whether a reference names a path: exactly, or by its end when the code builds the folder
+/// part at run time (`self.params.path + '/templates/x.twig'`).
+fn names(reference: &str, path: &str) -> bool {
+    let r = reference.trim_start_matches("./").trim_start_matches('/');
+    !r.is_empty() && (r == path || path.ends_with(&format!("/{r}")) || (r.contains('/') && r.ends_with(path)))
+}
+
+fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
+    const ID: &str = "files.unused";
+    let w = cx.widget;
+    let mut references: Vec<String> = scripts.references.iter().chain(&styles.references).cloned().collect();
+    if let Some(root) = w.manifest_root() {
+        references.extend(root.leaves().into_iter().filter_map(|(_, v)| v.as_str().map(str::to_string)));
+    }
+    for (path, _) in w.texts.iter().filter(|(p, _)| crate::widget::has_extension(p, &["twig", "html", "htm"])) {
+        if let Some(text) = w.bytes(path).and_then(|b| std::str::from_utf8(b).ok()) {
+            references.extend(template_references(text));
+        }
+    }
+    let junk = dev_junk(cx);
+    let unused: Vec<&String> = w
+        .bundle
+        .files
+        .keys()
+        .filter(|p| !always_used(p))
+        .filter(|p| !junk.locations.iter().any(|l| **p == l.file || p.starts_with(&format!("{}/", l.file))))
+        .filter(|p| !references.iter().any(|r| names(r, p)))
+        .collect();
+    if unused.is_empty() {
+        return Finding::new(
+            ID,
+            Status::Pass,
+            "Every file is used by the manifest, the code, the styles or the templates.",
+        );
+    }
+    Finding::new(
+        ID,
+        Status::Warn,
+        format!(
+            "Nothing refers to {} file{}: {}.",
+            unused.len(),
+            plural(unused.len()),
+            unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+    )
+    .at_all(unused.iter().map(|p| Location::file(p)))
+    .help("Delete these files, or check that the code loads them (names built at run time cannot always be followed).")
 }
 
 /// Manifest keys whose strings are never file paths, or are checked by another rule.

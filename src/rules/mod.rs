@@ -3,10 +3,12 @@
 
 pub mod catalogue;
 pub mod content;
+pub mod css;
 mod dev;
 mod files;
 mod general;
 pub mod images;
+pub mod js;
 pub mod l10n;
 mod manifest;
 pub mod profile;
@@ -168,9 +170,11 @@ pub fn run(widget: &Widget, marketplace: Marketplace) -> Vec<Finding> {
     images::run(&check, &mut findings);
     l10n::run(&check, &mut findings);
     manifest::run(&check, &mut findings);
-    files::run(&check, &mut findings);
+    let scripts = js::run(&check, &mut findings);
+    let styles = css::run(&check, &mut findings);
+    files::run(&check, &scripts, &styles, &mut findings);
     dev::run(&check, &mut findings);
-    ui::run(&check, &mut findings);
+    ui::run(&check, &scripts, &styles, &mut findings);
     sort(widget, &mut findings);
     findings
 }

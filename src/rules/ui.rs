@@ -1,10 +1,13 @@
 //! Interaction with amoCRM: what only a reviewer using the widget can judge, with the widget's
 //! declared areas as evidence.
 
+use super::css::StyleFacts;
+use super::js::ScriptFacts;
 use super::{Check, Finding, Status};
+use crate::location::Location;
 use crate::widget::json::Json;
 
-pub fn run(cx: &Check, out: &mut Vec<Finding>) {
+pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec<Finding>) {
     let w = cx.widget;
     let areas: Vec<(&str, &Json)> = w
         .manifest_value("locations")
@@ -16,11 +19,15 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
         }
         f
     };
-    out.push(with_areas(Finding::new(
+    let mut interfaces = with_areas(Finding::new(
         "ui.interfaces",
         Status::Manual,
-        "Check that the widget changes only the areas it declares (listed below).",
-    )));
+        "Check that the widget changes only the areas it declares and the page parts its code selects (listed below).",
+    ));
+    for (selector, at) in scripts.dom_areas.iter().take(40) {
+        interfaces = interfaces.evidence("selected in code", selector.clone(), Some(at.clone()));
+    }
+    out.push(interfaces);
     out.push(with_areas(Finding::new(
         "ui.no-overlap",
         Status::Manual,
@@ -44,4 +51,62 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     } else {
         Finding::new("ui.settings-page", Status::Na, "The widget adds no page to Settings (no advanced_settings location).")
     });
+    out.push(left_menu(cx, scripts, styles));
+    out.push(bottom_position(cx, styles));
+    out.push(drag_drop(scripts));
+}
+
+fn left_menu(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
+    const ID: &str = "ui.left-menu";
+    let w = cx.widget;
+    if w.has_location("widget_page") {
+        return Finding::new(
+            ID,
+            Status::Pass,
+            "The widget adds its page to the left menu the documented way (widget_page with left_menu).",
+        );
+    }
+    let mut places: Vec<Location> = scripts.left_menu.iter().chain(&styles.left_menu).cloned().collect();
+    if let Some(block) = w.manifest_value("left_menu") {
+        places.insert(0, w.manifest_location(block.span));
+    }
+    if places.is_empty() {
+        return Finding::new(ID, Status::Pass, "Nothing in the widget touches the left menu.");
+    }
+    Finding::new(
+        ID,
+        Status::Warn,
+        format!(
+            "The widget changes the left menu in {} place{} without the widget_page location.",
+            places.len(),
+            if places.len() == 1 { "" } else { "s" }
+        ),
+    )
+    .at_all(places)
+}
+
+fn bottom_position(cx: &Check, styles: &StyleFacts) -> Finding {
+    const ID: &str = "ui.bottom-position";
+    let has_css = cx.widget.texts.keys().any(|p| crate::widget::has_extension(p, &["css", "twig", "html"]));
+    if !has_css {
+        return Finding::new(ID, Status::Na, "The widget has no styles.");
+    }
+    if styles.fixed_bottom.is_empty() {
+        return Finding::new(ID, Status::Pass, "No element is fixed to the bottom of the screen.");
+    }
+    Finding::new(ID, Status::Warn, "Elements are fixed to the bottom of the screen (position: fixed with bottom).")
+        .at_all(styles.fixed_bottom.iter().cloned())
+}
+
+fn drag_drop(scripts: &ScriptFacts) -> Finding {
+    const ID: &str = "ui.drag-drop";
+    if scripts.drag_drop.is_empty() {
+        return Finding::new(ID, Status::Na, "The widget does not use drag and drop.");
+    }
+    Finding::new(
+        ID,
+        Status::Manual,
+        "The widget uses drag and drop: check its drop areas are not in the left menu or the top-right corner.",
+    )
+    .at_all(scripts.drag_drop.iter().cloned())
 }

@@ -64,6 +64,9 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
             if ui.button(locale.t("menu.recheck")).on_hover_text("Ctrl+R").clicked() {
                 out.push(Command::Recheck);
             }
+            if ui.button(locale.t("export.button")).on_hover_text("Ctrl+E").clicked() {
+                out.push(Command::Export);
+            }
             if ui.button(locale.t("menu.close")).clicked() {
                 out.push(Command::Close);
             }

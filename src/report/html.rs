@@ -1,0 +1,333 @@
+//! One self-contained HTML file for people: inline styles, no scripts, no external requests,
+//! images embedded at the marketplace sizes. Everything taken from the widget is escaped.
+//! Prints cleanly, so "Save as PDF" from a browser gives a clean document.
+
+use std::fmt::Write;
+
+use super::{Report, ResultEntry};
+use crate::rules::Status;
+use crate::rules::catalogue::{self, Section};
+use crate::rules::images::{BRANDING, DP_LOGO, find_branding};
+use crate::widget::Widget;
+use crate::widget::image::ImageFormat;
+use crate::widget::json::Json;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Standard base64, for data URIs.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// An image of the widget as a data URI, if it is a real image.
+fn data_uri(widget: &Widget, path: &str) -> Option<String> {
+    let facts = widget.images.get(path)?;
+    let mime = match facts.format {
+        ImageFormat::Png => "image/png",
+        ImageFormat::Jpeg => "image/jpeg",
+        ImageFormat::Gif => "image/gif",
+        ImageFormat::Webp => "image/webp",
+        ImageFormat::Unknown => return None,
+    };
+    Some(format!("data:{mime};base64,{}", base64(widget.bytes(path)?)))
+}
+
+const STYLE: &str = "
+body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#111827;margin:0;background:#f9fafb}
+main{max-width:1100px;margin:0 auto;padding:24px 28px;background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 8px;border-bottom:2px solid #e5e7eb;padding-bottom:4px}
+h3{font-size:16px;margin:18px 0 6px}
+table{border-collapse:collapse;width:100%;margin:6px 0 12px}th,td{border:1px solid #e5e7eb;padding:5px 8px;text-align:left;vertical-align:top}
+th{background:#f3f4f6;font-weight:600}
+.verdict{font-size:20px;font-weight:700;margin:12px 0}
+.fail{color:#b91c1c}.warn{color:#b45309}.manual{color:#1d4ed8}.pass{color:#15803d}.na{color:#6b7280}
+.meta td:first-child{width:190px;color:#4b5563}
+.item{border:1px solid #e5e7eb;border-radius:6px;padding:8px 12px;margin:8px 0;page-break-inside:avoid}
+td span{white-space:nowrap}
+code,pre{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}pre{background:#f3f4f6;padding:6px 8px;white-space:pre-wrap;margin:4px 0}
+.todo{margin:4px 0 0}.todo b{color:#374151}
+.images{display:flex;flex-wrap:wrap;gap:14px}.images figure{margin:0}.images figcaption{font-size:13px;color:#4b5563}
+.frame{outline:1px dashed #9ca3af;display:inline-block;background:#f3f4f6}
+.slides img{width:360px;height:auto;border:1px solid #e5e7eb}
+@media print{body{background:#fff}main{padding:0;max-width:none}h2{page-break-after:avoid}.slides img{width:300px}}
+";
+
+fn status_word(status: Status) -> (&'static str, &'static str) {
+    match status {
+        Status::Fail => ("fail", "✖ Fail"),
+        Status::Warn => ("warn", "⚠ Warning"),
+        Status::Manual => ("manual", "? Check by hand"),
+        Status::Pass => ("pass", "✔ Pass"),
+        Status::Na => ("na", "– Does not apply"),
+    }
+}
+
+/// The worst status of a rule for a language, with a reviewer's decision taken in.
+fn cell(report: &Report, rule: &str, lang: Option<&str>) -> String {
+    let results: Vec<&ResultEntry> =
+        report.results.iter().filter(|r| r.rule == rule && r.lang.as_deref() == lang).collect();
+    let Some(status) = results.iter().map(|r| r.status).max() else { return String::new() };
+    if let Some(review) = results.iter().find_map(|r| r.review.as_ref()) {
+        return if review.decision == "pass" {
+            "<span class=\"pass\">✔ Checked: OK</span>".into()
+        } else {
+            "<span class=\"fail\">✖ Checked: not OK</span>".into()
+        };
+    }
+    let (class, word) = status_word(status);
+    format!("<span class=\"{class}\">{word}</span>")
+}
+
+/// The report as one HTML document. `input_sha256` identifies the exact input checked.
+pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -> String {
+    let mut h = String::new();
+    let w = &report.widget;
+    let name = w.languages.iter().find_map(|l| w.names.get(l)).map_or("(no name)", String::as_str);
+    let _ = write!(
+        h,
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
+         <title>Widget check: {}</title><style>{STYLE}</style></head><body><main>",
+        escape(name)
+    );
+    let _ = write!(h, "<h1>Widget check: {}</h1>", escape(name));
+    let verdict = report.reviewed_verdict();
+    let class = if verdict.problems > 0 {
+        "fail"
+    } else if verdict.warnings + verdict.to_check > 0 {
+        "warn"
+    } else {
+        "pass"
+    };
+    let _ = write!(h, "<p class=\"verdict {class}\">{}</p>", escape(&verdict.sentence()));
+    h.push_str("<table class=\"meta\">");
+    let mut row = |k: &str, v: &str| {
+        let _ = write!(h, "<tr><td>{}</td><td>{}</td></tr>", escape(k), escape(v));
+    };
+    row(
+        "Widget",
+        &format!("{} ({})", w.source, if w.kind == crate::bundle::SourceKind::Zip { "zip" } else { "folder" }),
+    );
+    for lang in &w.languages {
+        if let Some(n) = w.names.get(lang) {
+            row(&format!("Name ({lang})"), n);
+        }
+    }
+    row("Version", w.version.as_deref().unwrap_or("(none)"));
+    row("Languages", &w.languages.join(", "));
+    row("Checklist", report.marketplace.title());
+    row("Checked with", &format!("{} {} on {date}", report.tool.name, report.tool.version));
+    row("SHA-256 of the input", input_sha256);
+    h.push_str("</table>");
+
+    for section in Section::ALL {
+        let rules: Vec<&catalogue::Rule> = catalogue::RULES
+            .iter()
+            .filter(|r| r.section == section && report.results.iter().any(|x| x.rule == r.id))
+            .collect();
+        if rules.is_empty() {
+            continue;
+        }
+        let _ = write!(h, "<h2>{}</h2><table><tr><th>Checklist item</th><th>Widget</th>", escape(section.title()));
+        for lang in &w.languages {
+            let _ = write!(h, "<th>{}</th>", escape(lang));
+        }
+        h.push_str("</tr>");
+        for rule in rules {
+            let _ = write!(
+                h,
+                "<tr><td>{} <code class=\"na\">{}</code></td><td>{}</td>",
+                escape(rule.title),
+                rule.id,
+                if rule.per_language { String::new() } else { cell(report, rule.id, None) }
+            );
+            for lang in &w.languages {
+                let _ = write!(
+                    h,
+                    "<td>{}</td>",
+                    if rule.per_language { cell(report, rule.id, Some(lang)) } else { String::new() }
+                );
+            }
+            h.push_str("</tr>");
+        }
+        h.push_str("</table>");
+    }
+
+    for (title, wanted) in
+        [("Problems to fix", &[Status::Fail, Status::Warn][..]), ("Items checked by hand", &[Status::Manual][..])]
+    {
+        let items: Vec<&ResultEntry> = report.results.iter().filter(|r| wanted.contains(&r.status)).collect();
+        if items.is_empty() {
+            continue;
+        }
+        let _ = write!(h, "<h2>{title}</h2>");
+        for r in items {
+            let (class, word) = status_word(r.status);
+            let lang = r.lang.as_ref().map(|l| format!(" [{}]", escape(l))).unwrap_or_default();
+            let title = catalogue::rule(r.rule).map_or("", |x| x.title);
+            let _ = write!(
+                h,
+                "<div class=\"item\"><b class=\"{class}\">{word}</b> {}{lang} <code class=\"na\">{}</code><div>{}</div>",
+                escape(title),
+                r.rule,
+                escape(&r.message)
+            );
+            for l in r.locations.iter().take(12) {
+                let _ = write!(h, "<div><code>{}</code></div>", escape(&l.display()));
+                if let Some(s) = &l.snippet {
+                    let _ = write!(h, "<pre>{}</pre>", escape(s));
+                }
+            }
+            for e in r.evidence.iter().take(20) {
+                let _ = write!(h, "<div><span class=\"na\">{}:</span> {}</div>", escape(&e.label), escape(&e.value));
+            }
+            if r.status == Status::Manual {
+                match &r.review {
+                    Some(review) => {
+                        let (class, word) = if review.decision == "pass" { ("pass", "OK") } else { ("fail", "not OK") };
+                        let _ = write!(
+                            h,
+                            "<p class=\"todo\"><b>Reviewer:</b> <span class=\"{class}\">{word}</span> on {}{}</p>",
+                            escape(&review.at),
+                            if review.note.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" — {}", escape(&review.note))
+                            }
+                        );
+                    }
+                    None => h.push_str("<p class=\"todo\"><b>Reviewer:</b> not reviewed yet</p>"),
+                }
+            }
+            let _ = write!(h, "<p class=\"todo\"><b>What to do:</b> {}</p></div>", escape(&r.help));
+        }
+    }
+
+    h.push_str("<h2>Branding images</h2><div class=\"images\">");
+    let mut logos: Vec<(&str, u32, u32)> = BRANDING.to_vec();
+    if widget.has_location("digital_pipeline") {
+        logos.push(DP_LOGO);
+    }
+    for (name, ew, eh) in logos {
+        let _ = write!(h, "<figure>");
+        match find_branding(widget, name) {
+            Some((path, facts)) => {
+                let size = facts.size.map_or("?".into(), |(a, b)| format!("{a}×{b}"));
+                if let Some(uri) = data_uri(widget, &path) {
+                    let (aw, ah) = facts.size.unwrap_or((ew, eh));
+                    let _ = write!(
+                        h,
+                        "<span class=\"frame\" style=\"min-width:{ew}px;min-height:{eh}px\"><img src=\"{uri}\" width=\"{aw}\" height=\"{ah}\" alt=\"{}\"></span>",
+                        escape(&path)
+                    );
+                }
+                let _ = write!(h, "<figcaption>{} — {size} (expected {ew}×{eh})</figcaption>", escape(&path));
+            }
+            None => {
+                let _ = write!(
+                    h,
+                    "<span class=\"frame\" style=\"width:{ew}px;height:{eh}px\"></span><figcaption>{name} — missing (expected {ew}×{eh})</figcaption>"
+                );
+            }
+        }
+        h.push_str("</figure>");
+    }
+    h.push_str("</div><h2>Slideshow</h2>");
+    for lang in &w.languages {
+        let _ = write!(h, "<h3>{}</h3><div class=\"images slides\">", escape(lang));
+        let listed: Vec<String> = widget
+            .manifest_value(&format!("tour.tour_images.{lang}"))
+            .map(|l| l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect())
+            .unwrap_or_default();
+        if listed.is_empty() {
+            h.push_str("<p class=\"na\">No slideshow images listed.</p>");
+        }
+        for path in listed {
+            let size =
+                widget.images.get(&path).and_then(|f| f.size).map_or("missing".into(), |(a, b)| format!("{a}×{b}"));
+            let _ = write!(h, "<figure>");
+            if let Some(uri) = data_uri(widget, &path) {
+                let _ = write!(h, "<img src=\"{uri}\" alt=\"{}\">", escape(&path));
+            }
+            let _ = write!(h, "<figcaption>{} — {}</figcaption></figure>", escape(&path), escape(&size));
+        }
+        h.push_str("</div>");
+    }
+
+    h.push_str("<h2>Languages side by side</h2><table><tr><th>Text</th>");
+    for lang in &w.languages {
+        let _ = write!(h, "<th>{}</th>", escape(lang));
+    }
+    h.push_str("</tr>");
+    let mut keys: Vec<&str> = Vec::new();
+    for c in &report.texts {
+        if !keys.contains(&c.key.as_str()) {
+            keys.push(&c.key);
+        }
+    }
+    for key in keys {
+        let _ = write!(h, "<tr><td><code>{}</code></td>", escape(key));
+        for lang in &w.languages {
+            let c = report.texts.iter().find(|c| c.key == key && &c.lang == lang);
+            match c {
+                Some(c) if c.state == "ok" => {
+                    let _ = write!(h, "<td>{}</td>", escape(c.value.as_deref().unwrap_or_default()));
+                }
+                Some(c) => {
+                    let _ = write!(
+                        h,
+                        "<td>{} <span class=\"warn\">({})</span></td>",
+                        escape(c.value.as_deref().unwrap_or_default()),
+                        c.state
+                    );
+                }
+                None => h.push_str("<td></td>"),
+            }
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</table></main></body></html>\n");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_and_base64() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+}

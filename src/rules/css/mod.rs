@@ -1,0 +1,112 @@
+//! CSS: every `.css` file and `<style>` block of templates parsed once with lightningcss; all CSS
+//! rules run over that one parse.
+//!
+//! Decisions:
+//! - Parsing uses error recovery, as browsers do: a rule or declaration that cannot be parsed is
+//!   skipped. There is no CSS syntax rule in the checklist, so skipped parts are not a failure;
+//!   when nothing else is wrong, `css.global-selectors` becomes `manual` and lists them, because
+//!   what they would select could not be checked.
+//! - A selector is "inside the widget" from the first compound that is the widget root (or `&` of a
+//!   rule inside it): `html[dir=rtl] .acme .x` and `.modal.acme .x` are inside, so theme and
+//!   settings-modal selectors are not reported as global.
+//! - The root is given ([`CssOptions::root_selector`], for a later `--root-selector`) or inferred:
+//!   the most common first class or id of the top-level selectors, amoCRM classes excluded.
+//! - `<style>` blocks of templates have their Twig tags blanked out first (`{{ … }}` stays a name,
+//!   `{% … %}` disappears), keeping every offset, so locations point into the template.
+
+mod comments;
+mod facts;
+mod global;
+pub mod lexer;
+mod locate;
+mod root;
+pub mod scope;
+pub mod sheet;
+mod switcher;
+mod system;
+
+use super::{Check, Finding};
+use crate::location::Location;
+use scope::{Root, RootChoice};
+
+/// What the styles tell other rule families.
+#[derive(Debug, Clone, Default)]
+pub struct StyleFacts {
+    /// Paths of widget files the styles refer to (`url()`, `@import`), relative to the widget
+    /// root, sorted, without duplicates. They may name files that do not exist.
+    pub references: Vec<String>,
+    /// Each reference with where it is written.
+    pub reference_locations: Vec<(String, Location)>,
+    /// Rules that style the left menu.
+    pub left_menu: Vec<Location>,
+    /// Rules with `position: fixed` and `bottom`.
+    pub fixed_bottom: Vec<Location>,
+}
+
+/// Settings of the CSS rules.
+#[derive(Debug, Clone, Default)]
+pub struct CssOptions {
+    /// The widget's root selector (`.my-widget` or `#my-widget`); inferred when `None`.
+    pub root_selector: Option<String>,
+}
+
+/// Runs the CSS rules and returns what other families need.
+pub fn run(cx: &Check, out: &mut Vec<Finding>) -> StyleFacts {
+    run_with(cx, &CssOptions::default(), out)
+}
+
+/// Runs the CSS rules with settings.
+pub fn run_with(cx: &Check, options: &CssOptions, out: &mut Vec<Finding>) -> StyleFacts {
+    let sheets = sheet::read_all(cx.widget);
+    let root: Option<RootChoice> = match options.root_selector.as_deref().and_then(Root::parse) {
+        Some(given) => Some(scope::given_root(&sheets, given)),
+        None => scope::infer_root(&sheets),
+    };
+    let views = scope::views(&sheets, root.as_ref().map(|r| &r.root));
+    out.push(global::check(&sheets, &views, root.as_ref()));
+    out.push(system::check(&sheets, &views, root.as_ref()));
+    out.push(root::check(&sheets, &views, root.as_ref()));
+    out.push(switcher::check(cx, &sheets, &views));
+    out.push(comments::check(&sheets));
+    facts::collect(cx, &sheets, &views)
+}
+
+/// At most this many items are named in a message; the locations list them all.
+const LISTED: usize = 8;
+
+/// `a, b, c and 4 more`.
+fn list(items: &[String]) -> String {
+    let shown = items.iter().take(LISTED).cloned().collect::<Vec<_>>().join(", ");
+    match items.len().saturating_sub(LISTED) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
+}
+
+/// The verb form for a count: `verb(1, "does", "do")`.
+fn verb(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+/// `file:line:column`.
+fn at(location: &Location) -> String {
+    location.display()
+}
+
+/// The sentence that says which stylesheets were read.
+fn read_what(sheets: &[sheet::Sheet]) -> String {
+    let blocks: usize = sheets.iter().map(|s| s.blocks).sum();
+    let files = sheets.len();
+    let css_files = sheets.iter().filter(|s| crate::widget::has_extension(&s.path, sheet::CSS_EXTENSIONS)).count();
+    let style_blocks = blocks - css_files;
+    match (css_files, style_blocks) {
+        (c, 0) => format!("{c} stylesheet{}", super::plural(c)),
+        (0, b) => format!("{b} <style> block{} of {files} template{}", super::plural(b), super::plural(files)),
+        (c, b) => format!("{c} stylesheet{} and {b} <style> block{}", super::plural(c), super::plural(b)),
+    }
+}
+
+/// The finding for a widget without any CSS.
+fn no_css(id: &str) -> Finding {
+    Finding::new(id, super::Status::Na, "The widget has no CSS: no .css file and no <style> block in its templates.")
+}

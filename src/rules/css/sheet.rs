@@ -1,0 +1,432 @@
+//! Every style sheet of the widget parsed once with lightningcss (error recovery on, like a
+//! browser) into an owned model the CSS rules share: style rules with their selectors split into
+//! compounds, comments, URL targets, and the parts that could not be parsed, all with locations.
+
+use std::sync::{Arc, RwLock};
+
+use lightningcss::properties::Property;
+use lightningcss::properties::custom::CustomPropertyName;
+use lightningcss::rules::{CssRule, CssRuleList, style::StyleRule};
+use lightningcss::selector::{Combinator, Component, Selector};
+use lightningcss::stylesheet::{ParserOptions, StyleSheet};
+use lightningcss::traits::ToCss;
+use rayon::prelude::*;
+
+use super::lexer::{self, CssLines};
+use super::locate::Locator;
+use crate::location::Location;
+use crate::widget::source::SourceText;
+use crate::widget::{Widget, has_extension};
+
+/// Style sheet files.
+pub const CSS_EXTENSIONS: &[&str] = &["css"];
+/// Templates whose `<style>` blocks are style sheets too.
+pub const TEMPLATE_EXTENSIONS: &[&str] = &["twig", "html", "htm"];
+/// Scripts, scanned as text for switcher classes.
+pub const SCRIPT_EXTENSIONS: &[&str] = &["js", "mjs"];
+
+/// One file with CSS in it: a `.css` file, or a template with `<style>` blocks.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    pub path: String,
+    /// The whole file (without a BOM); every location points into it.
+    pub source: SourceText,
+    locator: Locator,
+    /// How many separate pieces of CSS it has (1 for a `.css` file, the `<style>` blocks of a
+    /// template).
+    pub blocks: usize,
+    /// Style rules in source order, parents before the rules nested in them.
+    pub rules: Vec<StyleRuleFacts>,
+    pub comments: Vec<Comment>,
+    pub urls: Vec<UrlRef>,
+    /// What the parser had to skip, in plain words, and where.
+    pub unparsed: Vec<(String, Location)>,
+}
+
+/// A style rule (`selectors { declarations }`), wherever it is nested.
+#[derive(Debug, Clone)]
+pub struct StyleRuleFacts {
+    pub location: Location,
+    pub selectors: Vec<SelectorFacts>,
+    /// The style rule this one is nested in (an index into [`Sheet::rules`]).
+    pub parent: Option<usize>,
+    /// Has `position: fixed`.
+    pub position_fixed: bool,
+    /// Has `bottom` (or an `inset` shorthand that sets it).
+    pub bottom: bool,
+}
+
+/// One selector of a rule's selector list.
+#[derive(Debug, Clone)]
+pub struct SelectorFacts {
+    /// As written (for a nested rule without `&`, without the implied `&`).
+    pub text: String,
+    pub location: Location,
+    /// Byte offset of the selector in the sheet's source, to locate names inside it.
+    pub offset: usize,
+    /// Compounds left to right: `.a > .b:hover` is `[.a, .b:hover]`.
+    pub compounds: Vec<Compound>,
+}
+
+/// A compound selector: the simple selectors between two combinators.
+#[derive(Debug, Clone, Default)]
+pub struct Compound {
+    /// Classes of the compound itself, in source order (a Twig `{{ … }}` in a name as `{{…}}`).
+    pub classes: Vec<String>,
+    pub ids: Vec<String>,
+    /// An element name (`input`), `*`, `:root`, an attribute selector, a pseudo-class… when the
+    /// compound has one, described for messages.
+    pub generic: Vec<String>,
+    /// Contains `&`.
+    pub nesting: bool,
+    /// Contains a `{{ … }}` used as an element name (so it is anchored by whatever it prints).
+    pub placeholder: bool,
+    /// The selectors of each `:is()`, `:where()`, `:any()` in it: the compound matches elements
+    /// that one of them matches.
+    pub alternatives: Vec<Vec<Vec<Compound>>>,
+    /// Classes only mentioned in `:not()`, `:has()`, `:nth-child(… of …)`, `:host()` and the like:
+    /// they do not style those elements.
+    pub mentioned: Vec<String>,
+}
+
+/// A comment with its body and location.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    pub body: String,
+    pub location: Location,
+}
+
+/// A `url()` or `@import` target as written, with its location.
+#[derive(Debug, Clone)]
+pub struct UrlRef {
+    pub target: String,
+    pub location: Location,
+}
+
+impl Sheet {
+    /// The location of a byte offset of the source.
+    pub fn at(&self, offset: usize) -> Location {
+        self.locator.at(&self.source.text, offset)
+    }
+}
+
+impl Compound {
+    /// Classes it styles: its own and those of its `:is()` alternatives.
+    pub fn styled_classes(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.classes.iter().map(String::as_str).collect();
+        for alt in self.alternatives.iter().flatten().flatten() {
+            out.extend(alt.styled_classes());
+        }
+        out
+    }
+
+    /// Ids it styles: its own and those of its `:is()` alternatives.
+    pub fn styled_ids(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.ids.iter().map(String::as_str).collect();
+        for alt in self.alternatives.iter().flatten().flatten() {
+            out.extend(alt.styled_ids());
+        }
+        out
+    }
+
+    /// Every class named anywhere in it, styled or only mentioned.
+    pub fn all_classes(&self) -> Vec<&str> {
+        let mut out = self.styled_classes();
+        out.extend(self.mentioned.iter().map(String::as_str));
+        for alt in self.alternatives.iter().flatten().flatten() {
+            out.extend(alt.mentioned.iter().map(String::as_str));
+        }
+        out
+    }
+}
+
+/// Reads every `.css` file and every template's `<style>` blocks, in parallel.
+pub fn read_all(widget: &Widget) -> Vec<Sheet> {
+    let paths: Vec<&String> = widget
+        .texts
+        .keys()
+        .filter(|p| has_extension(p, CSS_EXTENSIONS) || has_extension(p, TEMPLATE_EXTENSIONS))
+        .collect();
+    paths.par_iter().filter_map(|path| read(path, widget.bytes(path)?)).collect()
+}
+
+/// Decodes a text file for scanning: a UTF-8 BOM is skipped (files.no-bom reports it), invalid
+/// bytes are replaced (files.utf8 reports them) so lines still count; UTF-16 is not read.
+pub fn decode(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    Some(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// Parses one file; `None` when it has no CSS (a template without `<style>`) or is unreadable.
+pub fn read(path: &str, bytes: &[u8]) -> Option<Sheet> {
+    let text = decode(bytes)?;
+    let blocks: Vec<(usize, String)> = if has_extension(path, CSS_EXTENSIONS) {
+        vec![(0, text.clone())]
+    } else {
+        lexer::style_blocks(&text).into_iter().map(|r| (r.start, lexer::blank_template_tags(&text[r]))).collect()
+    };
+    if blocks.is_empty() {
+        return None;
+    }
+    let mut sheet = Sheet {
+        path: path.to_string(),
+        locator: Locator::new(path, &text),
+        source: SourceText::new(path, text),
+        blocks: blocks.len(),
+        rules: Vec::new(),
+        comments: Vec::new(),
+        urls: Vec::new(),
+        unparsed: Vec::new(),
+    };
+    for (base, css) in &blocks {
+        Block { sheet: &mut sheet, base: *base, css, lines: CssLines::new(css) }.read();
+    }
+    Some(sheet)
+}
+
+/// One piece of CSS of a sheet, starting at byte `base` of the sheet's source.
+struct Block<'a> {
+    sheet: &'a mut Sheet,
+    base: usize,
+    css: &'a str,
+    lines: CssLines,
+}
+
+impl Block<'_> {
+    fn read(&mut self) {
+        let scan = lexer::scan(self.css);
+        for c in scan.comments {
+            let location = self.at(c.offset);
+            self.sheet.comments.push(Comment { body: c.body, location });
+        }
+        for u in scan.urls {
+            let location = self.at(u.offset);
+            self.sheet.urls.push(UrlRef { target: u.target, location });
+        }
+        let warnings = Arc::new(RwLock::new(Vec::new()));
+        let options = ParserOptions {
+            filename: self.sheet.path.clone(),
+            error_recovery: true,
+            warnings: Some(Arc::clone(&warnings)),
+            ..ParserOptions::default()
+        };
+        match StyleSheet::parse(self.css, options) {
+            Ok(parsed) => self.walk(&parsed.rules, None),
+            Err(e) => {
+                let offset = e.loc.as_ref().map_or(0, |l| self.lines.offset(self.css, l.line, l.column));
+                let location = self.at(offset);
+                self.sheet.unparsed.push((e.kind.to_string(), location));
+            }
+        }
+        let warnings = warnings.read().map(|w| w.clone()).unwrap_or_default();
+        for w in warnings {
+            let offset = w.loc.as_ref().map_or(0, |l| self.lines.offset(self.css, l.line, l.column));
+            let location = self.at(offset);
+            self.sheet.unparsed.push((w.kind.to_string(), location));
+        }
+    }
+
+    /// The location of a byte offset of this block.
+    fn at(&self, offset: usize) -> Location {
+        self.sheet.at(self.base + offset)
+    }
+
+    fn walk(&mut self, rules: &CssRuleList, parent: Option<usize>) {
+        for rule in &rules.0 {
+            match rule {
+                CssRule::Style(style) => self.style(style, parent),
+                CssRule::Nesting(nesting) => self.style(&nesting.style, parent),
+                CssRule::Media(r) => self.walk(&r.rules, parent),
+                CssRule::Supports(r) => self.walk(&r.rules, parent),
+                CssRule::LayerBlock(r) => self.walk(&r.rules, parent),
+                CssRule::Container(r) => self.walk(&r.rules, parent),
+                CssRule::StartingStyle(r) => self.walk(&r.rules, parent),
+                CssRule::MozDocument(r) => self.walk(&r.rules, parent),
+                CssRule::Scope(r) => self.walk(&r.rules, parent),
+                // @font-face, @keyframes, @page, @import (scanned as text) and the rest style
+                // no element.
+                _ => {}
+            }
+        }
+    }
+
+    fn style(&mut self, rule: &StyleRule, parent: Option<usize>) {
+        let start = self.lines.offset(self.css, rule.loc.line, rule.loc.column);
+        let written = lexer::selectors_at(self.css, start);
+        let parsed = &rule.selectors.0;
+        let selectors = parsed
+            .iter()
+            .enumerate()
+            .map(|(i, selector)| {
+                // Each parsed selector matches the written one at the same place in the list;
+                // when they do not line up (never seen), the rule's start stands for all.
+                let (offset, text) = match written.get(i) {
+                    Some((offset, text)) if written.len() == parsed.len() => (*offset, text.to_string()),
+                    _ => (start, selector.to_css_string(Default::default()).unwrap_or_default()),
+                };
+                SelectorFacts {
+                    text,
+                    location: self.at(offset),
+                    offset: self.base + offset,
+                    compounds: compounds(selector),
+                }
+            })
+            .collect();
+        let mut facts =
+            StyleRuleFacts { location: self.at(start), selectors, parent, position_fixed: false, bottom: false };
+        let declarations = &rule.declarations;
+        for property in declarations.declarations.iter().chain(&declarations.important_declarations) {
+            let id = property.property_id();
+            match id.name() {
+                "position" => {
+                    let value = property.value_to_css_string(Default::default()).unwrap_or_default();
+                    facts.position_fixed |= value.trim().eq_ignore_ascii_case("fixed");
+                }
+                "bottom" | "inset" | "inset-block" | "inset-block-end" => facts.bottom = true,
+                _ => {}
+            }
+        }
+        self.sheet.rules.push(facts);
+        let index = self.sheet.rules.len() - 1;
+        self.walk(&rule.rules, Some(index));
+    }
+}
+
+/// Splits a selector into compounds, left to right.
+pub fn compounds(selector: &Selector) -> Vec<Compound> {
+    // Components are stored right to left by compound, each compound in source order, with the
+    // combinator to a compound's left after it.
+    let mut groups: Vec<(Vec<&Component>, Option<&Combinator>)> = Vec::new();
+    let mut current = Vec::new();
+    for component in selector.iter_raw_match_order() {
+        match component {
+            Component::Combinator(c) => groups.push((std::mem::take(&mut current), Some(c))),
+            other => current.push(other),
+        }
+    }
+    groups.push((current, None));
+    let mut out: Vec<Compound> = Vec::new();
+    for (components, left) in groups.into_iter().rev() {
+        // A pseudo-element, `::slotted()` or `::part()` is joined to its element by a combinator
+        // of its own, but belongs to the same compound.
+        let joined = matches!(left, Some(Combinator::PseudoElement | Combinator::SlotAssignment | Combinator::Part));
+        if !joined || out.is_empty() {
+            out.push(Compound::default());
+        }
+        let compound = out.last_mut().expect("just pushed");
+        for component in components {
+            add(compound, component);
+        }
+    }
+    out
+}
+
+/// Adds a simple selector to a compound.
+fn add(compound: &mut Compound, component: &Component) {
+    match component {
+        Component::Class(name) => compound.classes.push(display_name(&name.0)),
+        Component::ID(name) => compound.ids.push(display_name(&name.0)),
+        Component::LocalName(name) => {
+            if lexer::is_template_placeholder(&name.name.0) {
+                compound.placeholder = true;
+            } else {
+                compound.generic.push(format!("the element selector {}", name.name.0.as_ref()));
+            }
+        }
+        Component::ExplicitUniversalType => compound.generic.push("the universal selector *".into()),
+        Component::Root => compound.generic.push(":root".into()),
+        Component::AttributeInNoNamespaceExists { .. }
+        | Component::AttributeInNoNamespace { .. }
+        | Component::AttributeOther(_) => compound.generic.push("an attribute selector".into()),
+        Component::Nesting => compound.nesting = true,
+        Component::Is(list) | Component::Where(list) | Component::Any(_, list) => {
+            compound.alternatives.push(list.iter().map(compounds).collect());
+        }
+        Component::Negation(list) | Component::Has(list) => {
+            compound.mentioned.extend(list.iter().flat_map(|s| all_classes(s)));
+            compound.generic.push("a pseudo-class".into());
+        }
+        Component::NthOf(data) => {
+            compound.mentioned.extend(data.selectors().iter().flat_map(|s| all_classes(s)));
+            compound.generic.push("a pseudo-class".into());
+        }
+        Component::Host(Some(s)) | Component::Slotted(s) => {
+            compound.mentioned.extend(all_classes(s));
+            compound.generic.push("a pseudo-class".into());
+        }
+        Component::PseudoElement(_) => compound.generic.push("a pseudo-element".into()),
+        Component::Combinator(_)
+        | Component::ExplicitAnyNamespace
+        | Component::ExplicitNoNamespace
+        | Component::DefaultNamespace(_)
+        | Component::Namespace(..) => {}
+        _ => compound.generic.push("a pseudo-class".into()),
+    }
+}
+
+/// Every class named in a selector.
+fn all_classes(selector: &Selector) -> Vec<String> {
+    compounds(selector).iter().flat_map(|c| c.all_classes().into_iter().map(str::to_string)).collect()
+}
+
+/// A class or id name for matching and messages; a blanked `{{ … }}` in it shows as `{{…}}`.
+fn display_name(name: &str) -> String {
+    if !name.contains("____") {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    for (i, part) in name.split("____").enumerate() {
+        if i > 0 && !out.ends_with("{{…}}") {
+            out.push_str("{{…}}");
+        }
+        out.push_str(part.trim_start_matches('_'));
+    }
+    out
+}
+
+/// Whether a property parses as a real CSS declaration: a property lightningcss knows with a value
+/// valid for it (or a `var()`), or a custom property.
+pub fn is_real_declaration(property: &Property) -> bool {
+    match property {
+        Property::Custom(custom) => matches!(custom.name, CustomPropertyName::Custom(_)),
+        Property::Unparsed(_) => {
+            let text = property.value_to_css_string(Default::default()).unwrap_or_default();
+            text.contains("var(") || text.contains("env(")
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_names_are_shown_as_such() {
+        assert_eq!(display_name("acme"), "acme");
+        assert_eq!(display_name("_________________-panel"), "{{…}}-panel");
+        assert_eq!(display_name("acme-__________"), "acme-{{…}}");
+    }
+
+    #[test]
+    fn compounds_left_to_right() {
+        let css = "div.a#b > .c:is(.d, span) ~ [x]::before, .e { }";
+        let sheet = read("a.css", css.as_bytes()).expect("sheet");
+        let rule = &sheet.rules[0];
+        assert_eq!(rule.selectors.len(), 2);
+        let c = &rule.selectors[0].compounds;
+        assert_eq!(c.len(), 3);
+        assert_eq!(
+            (c[0].classes.as_slice(), c[0].ids.as_slice()),
+            (["a".to_string()].as_slice(), ["b".to_string()].as_slice())
+        );
+        assert!(c[0].generic[0].contains("div"));
+        assert_eq!(c[1].styled_classes(), ["c", "d"]);
+        assert_eq!(c[2].generic, ["an attribute selector", "a pseudo-element"]);
+        assert_eq!(rule.selectors[1].text, ".e");
+        assert_eq!(rule.selectors[1].location.column, Some(42));
+    }
+}

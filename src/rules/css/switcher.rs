@@ -1,0 +1,90 @@
+//! `css.switcher-styles`: the checklist forbids restyling amoCRM's switchers: the classes
+//! `switcher__on`, `switcher__off`, `switcher_on`, `switcher_off` must not appear in selectors, nor
+//! in scripts and templates (found as whole names in their text).
+
+use super::lexer::find_names;
+use super::scope::View;
+use super::sheet::{SCRIPT_EXTENSIONS, Sheet, TEMPLATE_EXTENSIONS, decode};
+use super::{at, list};
+use crate::location::Location;
+use crate::rules::{Check, Finding, Status, plural};
+use crate::widget::has_extension;
+use crate::widget::source::SourceText;
+
+const ID: &str = "css.switcher-styles";
+
+/// The switcher classes the checklist names.
+pub const SWITCHER_CLASSES: &[&str] = &["switcher__on", "switcher__off", "switcher_on", "switcher_off"];
+
+pub fn check(cx: &Check, sheets: &[Sheet], views: &[View]) -> Finding {
+    let mut hits: Vec<(String, Location)> = Vec::new();
+    for view in views {
+        let classes: Vec<&str> = view.selector.compounds.iter().flat_map(|c| c.all_classes()).collect();
+        for name in SWITCHER_CLASSES.iter().filter(|n| classes.contains(n)) {
+            hits.push((name.to_string(), name_location(view, name)));
+        }
+    }
+    let texts: Vec<&String> = cx
+        .widget
+        .texts
+        .keys()
+        .filter(|p| has_extension(p, SCRIPT_EXTENSIONS) || has_extension(p, TEMPLATE_EXTENSIONS))
+        .collect();
+    for path in &texts {
+        let Some(text) = cx.widget.bytes(path).and_then(decode) else { continue };
+        if !SWITCHER_CLASSES.iter().any(|n| text.contains(n)) {
+            continue;
+        }
+        let source = SourceText::new(path, text);
+        for name in SWITCHER_CLASSES {
+            for offset in find_names(&source.text, name) {
+                hits.push((name.to_string(), source.location_at(offset)));
+            }
+        }
+    }
+    // A template's <style> block is found both as CSS and as text.
+    let mut seen = Vec::new();
+    hits.retain(|(_, l)| {
+        let key = (l.file.clone(), l.line, l.column);
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    if hits.is_empty() {
+        if sheets.is_empty() && texts.is_empty() {
+            return Finding::new(ID, Status::Na, "The widget has no CSS, scripts or templates.");
+        }
+        return Finding::new(
+            ID,
+            Status::Pass,
+            "No switcher classes (switcher__on, switcher_off …) in the CSS, scripts or templates.",
+        );
+    }
+    let items: Vec<String> = hits.iter().map(|(name, l)| format!("{name} ({})", at(l))).collect();
+    Finding::new(
+        ID,
+        Status::Fail,
+        format!(
+            "amoCRM's switcher classes are used in {} place{}: {}.",
+            hits.len(),
+            plural(hits.len()),
+            list(&items)
+        ),
+    )
+    .help("Remove the switcher__on / switcher__off / switcher_on / switcher_off styles and code; do not restyle amoCRM's switchers. Use a checkbox of your own with your own class names if you need a different look.")
+    .at_all(hits.into_iter().map(|(_, l)| l))
+}
+
+/// Where a class name is inside a selector, or the selector's start.
+fn name_location(view: &View, name: &str) -> Location {
+    let text = &view.sheet.source.text;
+    let start = view.selector.offset.min(text.len());
+    let mut end = (start + view.selector.text.len()).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    match find_names(&text[start..end], name).first() {
+        Some(at) => view.sheet.at(start + at),
+        None => view.selector.location.clone(),
+    }
+}

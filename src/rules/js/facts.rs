@@ -1,0 +1,170 @@
+//! What the scripts tell other rule families: widget files they name (files.references,
+//! files.unused), the left menu (ui.left-menu), drag and drop (ui.drag-drop) and the page parts
+//! they select (ui.interfaces).
+
+use oxc_ast::ast::{AssignmentExpression, BinaryExpression, CallExpression, Expression};
+use oxc_syntax::operator::BinaryOperator;
+
+use super::ast;
+use super::walk::Walker;
+
+/// Extensions of files a script may name.
+const FILE_EXTENSIONS: &[&str] = &[
+    "twig", "html", "htm", "css", "js", "json", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "woff", "woff2",
+    "ttf", "eot", "otf", "mp3", "wav", "ogg", "mp4", "webm", "txt", "csv", "xml", "pdf",
+];
+
+/// Selectors of amoCRM's left menu (`#left_menu`, `.nav__menu`, …).
+const LEFT_MENU: &[&str] = &[
+    "#left_menu",
+    "#left-menu",
+    ".left_menu",
+    ".left-menu",
+    "#nav_menu",
+    ".nav_menu",
+    "#nav__menu",
+    ".nav__menu",
+    ".nav-menu",
+    "#nav-menu",
+    ".left-sidebar",
+    "#left-sidebar",
+];
+
+/// Event and attribute names of HTML drag and drop.
+const DRAG_EVENTS: &[&str] = &["dragstart", "drag", "dragend", "dragenter", "dragover", "dragleave", "drop"];
+/// jQuery UI and element members for drag and drop.
+const DRAG_MEMBERS: &[&str] =
+    &["draggable", "droppable", "sortable", "ondrop", "ondragstart", "ondragover", "ondragend"];
+
+/// Functions whose first argument selects page elements.
+const SELECTING: &[&str] =
+    &["$", "jQuery", "querySelector", "querySelectorAll", "getElementById", "getElementsByClassName"];
+
+pub fn string(w: &mut Walker, text: &str, offset: u32) {
+    if let Some(path) = file_reference(text) {
+        w.references.push(path);
+    }
+    let lower = text.to_ascii_lowercase();
+    if LEFT_MENU.iter().any(|s| contains_selector(&lower, s)) {
+        w.left_menu.push(offset);
+    }
+    let drag = lower.contains("draggable")
+        || (lower.len() < 80
+            && lower.split_whitespace().any(|t| DRAG_EVENTS.contains(&t.split('.').next().unwrap_or(t))));
+    if drag {
+        w.drag_drop.push(offset);
+    }
+}
+
+pub fn call(w: &mut Walker, call: &CallExpression) {
+    if let Some(m) = ast::method(&call.callee)
+        && DRAG_MEMBERS.contains(&m)
+    {
+        w.drag_drop.push(super::walk::start(&call.callee));
+    }
+    let name = match call.callee.without_parentheses() {
+        Expression::Identifier(id) => Some(id.name.as_str()),
+        other => ast::method(other),
+    };
+    if let Some(name) = name.filter(|n| SELECTING.contains(n))
+        && let Some(arg) = ast::arg(&call.arguments, 0)
+        && let Some(s) = ast::static_string(arg)
+    {
+        let s = s.trim();
+        let selector = match name {
+            "getElementById" => format!("#{s}"),
+            "getElementsByClassName" => format!(".{s}"),
+            _ => s.to_string(),
+        };
+        if (selector.starts_with('#') || selector.starts_with('.'))
+            && selector.len() > 1
+            && w.dom_areas.len() < super::MAX_DOM_AREAS
+            && !w.dom_areas.iter().any(|(s, _)| *s == selector)
+        {
+            w.dom_areas.push((selector, super::walk::start(arg)));
+        }
+    }
+    // `self.render({href: '/templates/x'})`: the template, with `.twig` added when left out.
+    if ast::method(&call.callee) == Some("render")
+        && let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0)
+        && let Some(href) = ast::property(o, "href")
+        && let Some(s) = ast::static_string(href)
+    {
+        let path = normalise(&s);
+        if !path.is_empty() && !path.contains("://") {
+            let name = path.rsplit('/').next().unwrap_or(&path);
+            w.references.push(if name.contains('.') { path.clone() } else { format!("{path}.twig") });
+        }
+    }
+}
+
+/// `el.ondrop = …`.
+pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
+    if let Some(m) = it.left.as_member_expression()
+        && m.static_property_name().is_some_and(|p| DRAG_MEMBERS.contains(&p))
+    {
+        w.drag_drop.push(it.span.start);
+    }
+}
+
+/// `self.params.images_path + '/logo.png'` names `images/logo.png`.
+pub fn binary(w: &mut Walker, it: &BinaryExpression) {
+    if it.operator != BinaryOperator::Addition {
+        return;
+    }
+    let Some(left) = it.left.without_parentheses().as_member_expression() else { return };
+    if left.static_property_name() != Some("images_path") {
+        return;
+    }
+    if let Expression::StringLiteral(s) = it.right.without_parentheses()
+        && let Some(path) = file_reference(s.value.as_str())
+    {
+        w.skip_strings.insert(s.span.start);
+        w.references.push(format!("images/{path}"));
+    }
+}
+
+/// A string that looks like the path of a widget file: no spaces, no URL, a known extension.
+fn file_reference(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.len() > 200 || text.contains("://") || text.starts_with("//") || text.starts_with("data:") {
+        return None;
+    }
+    let path = text.split(['?', '#']).next().unwrap_or(text);
+    if path.is_empty()
+        || path.starts_with("../")
+        || !path.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '@' | '~'))
+    {
+        return None;
+    }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let (stem, ext) = name.rsplit_once('.')?;
+    if stem.is_empty() || !FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    Some(normalise(path))
+}
+
+/// Relative to the widget root, without a leading `/` or `./`.
+fn normalise(path: &str) -> String {
+    let mut p = path.trim();
+    loop {
+        if let Some(rest) = p.strip_prefix("./") {
+            p = rest;
+        } else if let Some(rest) = p.strip_prefix('/') {
+            p = rest;
+        } else {
+            break;
+        }
+    }
+    p.to_string()
+}
+
+/// Whether `selector` occurs in `text` as a whole selector part or a BEM child of it
+/// (`.nav__menu`, `.nav__menu__item`; not `.nav__menu-x`).
+fn contains_selector(text: &str, selector: &str) -> bool {
+    text.match_indices(selector).any(|(i, _)| {
+        let after = text[i + selector.len()..].chars().next();
+        !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-')
+    })
+}

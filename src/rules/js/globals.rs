@@ -1,0 +1,422 @@
+//! Globals: names used without a declaration (js.undeclared) and changes to amoCRM's own
+//! globals `AMOCRM` / `APP` (js.amocrm-global).
+//!
+//! A name counts as declared when the file declares it (oxc_semantic resolves the reference),
+//! when it is on the allow-list below (the browser, JavaScript itself, and what amoCRM gives a
+//! widget), or when a widget file makes it global on purpose (`window.x = …`, or a top-level
+//! declaration of a classic script). Window properties with everyday names (`name`, `status`,
+//! `self`, `top`, `parent`, `event`, `length`, `origin`…) are deliberately not allowed: when a
+//! widget reads them without declaring them it is almost always a missing `var`, which silently
+//! reads the window's property instead.
+
+use std::collections::{BTreeMap, HashSet};
+
+use oxc_ast::ast::{
+    AssignmentExpression, CallExpression, Expression, MemberExpression, UnaryExpression, UpdateExpression,
+};
+
+use super::ast;
+use super::walk::{Walker, start};
+use super::{FileScan, Unresolved};
+use crate::rules::{Finding, Status, plural};
+
+/// What amoCRM gives every widget (SPEC §3).
+pub const PLATFORM: &[&str] =
+    &["define", "require", "requirejs", "$", "jQuery", "_", "moment", "Twig", "AMOCRM", "APP"];
+
+/// JavaScript's own globals and the browser's, as far as widgets use them.
+pub const BROWSER: &[&str] = &[
+    // the language
+    "undefined",
+    "NaN",
+    "Infinity",
+    "globalThis",
+    "arguments",
+    "Object",
+    "Function",
+    "Array",
+    "String",
+    "Number",
+    "Boolean",
+    "Symbol",
+    "BigInt",
+    "Math",
+    "JSON",
+    "Date",
+    "RegExp",
+    "Error",
+    "TypeError",
+    "RangeError",
+    "SyntaxError",
+    "ReferenceError",
+    "EvalError",
+    "URIError",
+    "AggregateError",
+    "Promise",
+    "Proxy",
+    "Reflect",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "WeakRef",
+    "FinalizationRegistry",
+    "ArrayBuffer",
+    "SharedArrayBuffer",
+    "DataView",
+    "Int8Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "Int16Array",
+    "Uint16Array",
+    "Int32Array",
+    "Uint32Array",
+    "Float32Array",
+    "Float64Array",
+    "BigInt64Array",
+    "BigUint64Array",
+    "Intl",
+    "Atomics",
+    "parseInt",
+    "parseFloat",
+    "isNaN",
+    "isFinite",
+    "encodeURIComponent",
+    "decodeURIComponent",
+    "encodeURI",
+    "decodeURI",
+    "escape",
+    "unescape",
+    "eval",
+    // the window
+    "window",
+    "document",
+    "navigator",
+    "location",
+    "history",
+    "screen",
+    "console",
+    "localStorage",
+    "sessionStorage",
+    "indexedDB",
+    "caches",
+    "crypto",
+    "performance",
+    "visualViewport",
+    "devicePixelRatio",
+    "innerWidth",
+    "innerHeight",
+    "outerWidth",
+    "outerHeight",
+    "pageXOffset",
+    "pageYOffset",
+    "scrollX",
+    "scrollY",
+    "frames",
+    "opener",
+    "alert",
+    "confirm",
+    "prompt",
+    "print",
+    "open",
+    "close",
+    "focus",
+    "blur",
+    "postMessage",
+    "getSelection",
+    "getComputedStyle",
+    "matchMedia",
+    "scroll",
+    "scrollTo",
+    "scrollBy",
+    "setTimeout",
+    "setInterval",
+    "clearTimeout",
+    "clearInterval",
+    "setImmediate",
+    "clearImmediate",
+    "requestAnimationFrame",
+    "cancelAnimationFrame",
+    "requestIdleCallback",
+    "cancelIdleCallback",
+    "queueMicrotask",
+    "structuredClone",
+    "atob",
+    "btoa",
+    "fetch",
+    "addEventListener",
+    "removeEventListener",
+    "dispatchEvent",
+    // web APIs
+    "XMLHttpRequest",
+    "FormData",
+    "URL",
+    "URLSearchParams",
+    "Headers",
+    "Request",
+    "Response",
+    "AbortController",
+    "AbortSignal",
+    "WebSocket",
+    "EventSource",
+    "BroadcastChannel",
+    "MessageChannel",
+    "MessagePort",
+    "Worker",
+    "SharedWorker",
+    "Notification",
+    "Blob",
+    "File",
+    "FileList",
+    "FileReader",
+    "Image",
+    "Audio",
+    "Option",
+    "TextEncoder",
+    "TextDecoder",
+    "DOMParser",
+    "XMLSerializer",
+    "MutationObserver",
+    "IntersectionObserver",
+    "ResizeObserver",
+    "PerformanceObserver",
+    "Event",
+    "CustomEvent",
+    "UIEvent",
+    "MouseEvent",
+    "KeyboardEvent",
+    "FocusEvent",
+    "InputEvent",
+    "PointerEvent",
+    "TouchEvent",
+    "WheelEvent",
+    "DragEvent",
+    "ClipboardEvent",
+    "MessageEvent",
+    "ErrorEvent",
+    "ProgressEvent",
+    "PopStateEvent",
+    "HashChangeEvent",
+    "StorageEvent",
+    "EventTarget",
+    "Node",
+    "NodeList",
+    "Element",
+    "HTMLElement",
+    "HTMLDocument",
+    "Document",
+    "DocumentFragment",
+    "HTMLInputElement",
+    "HTMLSelectElement",
+    "HTMLTextAreaElement",
+    "HTMLButtonElement",
+    "HTMLFormElement",
+    "HTMLAnchorElement",
+    "HTMLImageElement",
+    "HTMLDivElement",
+    "HTMLIFrameElement",
+    "HTMLCanvasElement",
+    "HTMLCollection",
+    "Text",
+    "Range",
+    "Selection",
+    "ShadowRoot",
+    "CSS",
+    "CSSStyleSheet",
+    "DOMRect",
+    "DOMException",
+    "CanvasRenderingContext2D",
+    "Path2D",
+    "ImageData",
+    "ImageBitmap",
+    "createImageBitmap",
+    "OffscreenCanvas",
+    "Clipboard",
+    "ClipboardItem",
+    "Geolocation",
+    "Intl",
+    "Storage",
+    "Location",
+    "History",
+    "Navigator",
+    "Screen",
+    "Window",
+    "Crypto",
+    "SubtleCrypto",
+    "Permissions",
+    "ReadableStream",
+    "WritableStream",
+    "TransformStream",
+    "CompressionStream",
+    "DecompressionStream",
+    "AudioContext",
+    "MediaRecorder",
+    "MediaStream",
+    "RTCPeerConnection",
+    "IDBKeyRange",
+    "SpeechSynthesisUtterance",
+    "speechSynthesis",
+];
+
+/// The checks of this file, while walking.
+pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
+    if let Some(target) = it.left.as_simple_assignment_target() {
+        if let Some(id) = target.get_identifier_name()
+            && is_amocrm(id)
+            && let oxc_ast::ast::SimpleAssignmentTarget::AssignmentTargetIdentifier(r) = target
+            && w.is_global(r)
+        {
+            w.hit("js.amocrm-global", Status::Fail, format!("{id} is replaced"), it.span.start);
+            return;
+        }
+        if let Some(m) = target.as_member_expression() {
+            if let Some(name) = global_object_property(w, m) {
+                w.own_globals.push(name.to_string());
+            }
+            if let Some(global) = changes_amocrm(w, m) {
+                w.hit("js.amocrm-global", Status::Fail, format!("a property of {global} is assigned"), it.span.start);
+            }
+        }
+    }
+}
+
+pub fn update(w: &mut Walker, it: &UpdateExpression) {
+    if let Some(m) = it.argument.as_member_expression()
+        && let Some(global) = changes_amocrm(w, m)
+    {
+        w.hit(
+            "js.amocrm-global",
+            Status::Fail,
+            format!("a property of {global} is incremented or decremented"),
+            it.span.start,
+        );
+    }
+}
+
+pub fn delete(w: &mut Walker, it: &UnaryExpression) {
+    if let Some(m) = it.argument.without_parentheses().as_member_expression()
+        && let Some(global) = changes_amocrm(w, m)
+    {
+        w.hit("js.amocrm-global", Status::Fail, format!("a property of {global} is deleted"), it.span.start);
+    }
+}
+
+/// Array methods that change the array they are called on.
+const MUTATORS: &[&str] = &["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "copyWithin"];
+/// Functions that change their first argument.
+const MERGERS: &[&str] = &[
+    "Object.assign",
+    "Object.defineProperty",
+    "Object.defineProperties",
+    "Object.setPrototypeOf",
+    "Reflect.set",
+    "Reflect.deleteProperty",
+    "Reflect.defineProperty",
+    "$.extend",
+    "jQuery.extend",
+    "_.extend",
+    "_.assign",
+    "_.merge",
+    "_.defaults",
+    "_.set",
+];
+
+pub fn call(w: &mut Walker, call: &CallExpression) {
+    if let Some(method) = ast::method(&call.callee)
+        && MUTATORS.contains(&method)
+        && let Some(global) = ast::receiver(&call.callee).and_then(|r| ast::root_global(w, r)).filter(|g| is_amocrm(g))
+    {
+        w.hit(
+            "js.amocrm-global",
+            Status::Fail,
+            format!("{method}() changes an array of {global}"),
+            start(&call.callee),
+        );
+        return;
+    }
+    let Some(path) = ast::library_path(w, &call.callee) else { return };
+    if !MERGERS.contains(&path.as_str()) {
+        return;
+    }
+    // `$.extend(true, target, …)`: the first argument may be the deep flag.
+    let mut target = ast::arg(&call.arguments, 0);
+    if let Some(Expression::BooleanLiteral(_)) = target {
+        target = ast::arg(&call.arguments, 1);
+    }
+    if let Some(global) = target.and_then(|t| ast::root_global(w, t)).filter(|g| is_amocrm(g)) {
+        w.hit("js.amocrm-global", Status::Fail, format!("{path}() changes {global}"), start(&call.callee));
+    }
+}
+
+fn is_amocrm(name: &str) -> bool {
+    matches!(name, "AMOCRM" | "APP")
+}
+
+/// `window.x` → `x`, when `window` is the global object.
+fn global_object_property<'a>(w: &Walker, m: &MemberExpression<'a>) -> Option<&'a str> {
+    let Expression::Identifier(id) = m.object().without_parentheses() else { return None };
+    (matches!(id.name.as_str(), "window" | "globalThis") && w.is_global(id)).then(|| m.static_property_name())?
+}
+
+/// The amoCRM global a member target belongs to (`AMOCRM.a.b`, `window.APP.x`, `window.APP`).
+fn changes_amocrm<'a>(w: &Walker, m: &MemberExpression<'a>) -> Option<&'a str> {
+    if let Some(name) = global_object_property(w, m).filter(|n| is_amocrm(n)) {
+        return Some(name);
+    }
+    ast::root_global(w, m.object()).filter(|g| is_amocrm(g))
+}
+
+// ---- results ----
+
+/// Whether a name is a global every widget may use (not counting the widget's own globals).
+pub fn is_allowed(name: &str) -> bool {
+    PLATFORM.contains(&name) || BROWSER.contains(&name)
+}
+
+pub fn undeclared(scans: &[FileScan]) -> Vec<Finding> {
+    const ID: &str = "js.undeclared";
+    let own: HashSet<&str> = scans.iter().flat_map(|s| s.own_globals.iter().map(String::as_str)).collect();
+    let allowed = |name: &str| is_allowed(name) || own.contains(name);
+    let mut by_name: BTreeMap<&str, Vec<&Unresolved>> = BTreeMap::new();
+    for u in scans.iter().flat_map(|s| &s.unresolved).filter(|u| !allowed(&u.name)) {
+        by_name.entry(u.name.as_str()).or_default().push(u);
+    }
+    if by_name.is_empty() {
+        return vec![Finding::new(ID, Status::Pass, "Every variable the scripts use is declared or a known global.")];
+    }
+    let mut names: Vec<(&str, Vec<&Unresolved>)> = by_name.into_iter().collect();
+    // Names first seen earliest come first.
+    names.sort_by_key(|(_, uses)| (uses[0].at.file.clone(), uses[0].at.line, uses[0].at.column));
+    let mut out = Vec::new();
+    const MAX_NAMES: usize = 50;
+    for (name, uses) in names.iter().take(MAX_NAMES) {
+        let written = uses.iter().any(|u| u.write);
+        let n = uses.len();
+        let message = if written {
+            format!(
+                "{name} is assigned without being declared, which creates a global variable by accident ({n} use{}).",
+                plural(n)
+            )
+        } else {
+            format!("{name} is used but never declared ({n} use{}).", plural(n))
+        };
+        let help = format!(
+            "Declare {name} with var, let or const in the function that uses it (or pass it in as a define dependency); \
+             if it is meant to be a global, assign it as window.{name} once."
+        );
+        out.push(Finding::new(ID, Status::Fail, message).help(help).at_all(uses.iter().take(20).map(|u| u.at.clone())));
+    }
+    if names.len() > MAX_NAMES {
+        let rest: Vec<&str> = names[MAX_NAMES..].iter().map(|(n, _)| *n).collect();
+        out.push(Finding::new(
+            ID,
+            Status::Fail,
+            format!(
+                "{} more undeclared names: {}.",
+                rest.len(),
+                rest.iter().take(30).copied().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    out
+}

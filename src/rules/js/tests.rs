@@ -1,0 +1,219 @@
+//! Unit tests of the JavaScript family's parts: the comment classifier, script facts, the tag
+//! reader, host trust and the minified-code heuristics.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use oxc_allocator::Allocator;
+
+use super::{ScriptFacts, comments, minified, network, run};
+use crate::bundle::{Bundle, BundleFile, SourceKind};
+use crate::rules::profile::Marketplace;
+use crate::rules::{Check, Finding, Status};
+use crate::widget::Widget;
+
+/// A widget made of the given files only.
+fn widget(files: &[(&str, &str)]) -> Widget {
+    let files: BTreeMap<String, BundleFile> = files
+        .iter()
+        .map(|(p, t)| (p.to_string(), BundleFile { size: t.len() as u64, bytes: Some(t.as_bytes().to_vec()) }))
+        .collect();
+    Widget::new(Bundle {
+        source: PathBuf::from("test"),
+        kind: SourceKind::Folder,
+        root_folder: None,
+        outside_root: Vec::new(),
+        files,
+        folders: BTreeSet::new(),
+        problems: Vec::new(),
+    })
+}
+
+fn check(files: &[(&str, &str)]) -> (Vec<Finding>, ScriptFacts) {
+    let w = widget(files);
+    let cx = Check { widget: &w, profile: Marketplace::Amocrm.profile() };
+    let mut out = Vec::new();
+    let facts = run(&cx, &mut out);
+    (out, facts)
+}
+
+fn is_code(body: &str) -> bool {
+    comments::is_code(&mut Allocator::default(), body)
+}
+
+#[test]
+fn comment_bodies_that_are_code() {
+    for code in [
+        " var old = AMOCRM.constant('account').id;",
+        " self.render({href: '/templates/x.twig'});",
+        " if (x) { y(); }",
+        " return self.get_settings().api_key;",
+        " $('.acme').hide()",
+        " count++",
+        " delete self.cache.x;",
+        " let total = 0",
+        " function old() { return 1; }",
+        " x && x.init()",
+        " new Modal({})",
+        " for (var i = 0; i < 3; i++) {}",
+    ] {
+        assert!(is_code(code), "{code:?} should be code");
+    }
+}
+
+#[test]
+fn comment_bodies_that_are_prose() {
+    for prose in [
+        " TODO fix",
+        " get account id.",
+        " our signature color",
+        " TODO: remove()",
+        " Loads the panel template and shows it in the widget column of the card.",
+        " See render() for details.",
+        " e.g. self.render(...)",
+        " https://developers.kommo.com/docs/widget",
+        " eslint-disable-next-line no-console",
+        " global define, AMOCRM",
+        " (optional)",
+        " user.name",
+        " new version",
+        " 1. Load the settings; 2. render the panel.",
+        " #region helpers",
+        " @ts-ignore",
+        " return",
+        " done;",
+        " Colors: #fff = white",
+        " x = width of the box",
+        " the callbacks (render, init, bind_actions) must return true",
+        "",
+    ] {
+        assert!(!is_code(prose), "{prose:?} should be prose");
+    }
+}
+
+#[test]
+fn runs_of_line_comments_are_judged_together_and_line_by_line() {
+    let text = "// if (x) {\n//   y();\n// }\n\n// The old way:\n// self.set_settings({a: 1});\n// TODO tidy\n";
+    let (out, _) = check(&[("script.js", text)]);
+    let r = out.iter().find(|f| f.rule.id == "code.commented-out").expect("result");
+    assert_eq!(r.status, Status::Fail);
+    let lines: Vec<Option<usize>> = r.locations.iter().map(|l| l.line).collect();
+    assert_eq!(lines, vec![Some(1), Some(6)]);
+}
+
+#[test]
+fn script_facts_name_files_menus_drag_and_drop_and_selected_areas() {
+    let js =
+        "define(['jquery', './lib/helpers', 'text!./templates/row.html', 'lib/components/base/modal'], function ($) {
+  var self = this;
+  self.render({href: '/templates/panel', base_path: self.params.path});
+  var css = self.params.path + '/style.css?v=2';
+  var logo = self.params.images_path + '/logo_min.png';
+  $('#left_menu').addClass('x');
+  $('.nav__menu__item').hide();
+  $('.acme-list').sortable();
+  el.addEventListener('dragstart', function () {});
+  $('#acme-root .acme-row');
+  document.querySelector('.acme-panel');
+  document.getElementById('acme_button');
+  $('<div>');
+  var u = 'https://example.com/x.png';
+});
+";
+    let (_, facts) = check(&[("script.js", js)]);
+    for path in ["lib/helpers.js", "templates/row.html", "templates/panel.twig", "style.css", "images/logo_min.png"] {
+        assert!(facts.references.iter().any(|r| r == path), "{path} missing from {:?}", facts.references);
+    }
+    assert!(!facts.references.iter().any(|r| r == "logo_min.png" || r.contains("modal") || r.contains("example.com")));
+    let lines = |ls: &[crate::location::Location]| ls.iter().filter_map(|l| l.line).collect::<Vec<_>>();
+    assert_eq!(lines(&facts.left_menu), vec![6, 7]);
+    assert_eq!(lines(&facts.drag_drop), vec![8, 9]);
+    let areas: Vec<&str> = facts.dom_areas.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        areas,
+        vec!["#left_menu", ".nav__menu__item", ".acme-list", "#acme-root .acme-row", ".acme-panel", "#acme_button"]
+    );
+}
+
+#[test]
+fn libraries_contribute_no_facts() {
+    let lib = "/*! jQuery v3.7.1 | (c) OpenJS Foundation */\n$('#left_menu'); var t = 'templates/x.twig';\n";
+    let (_, facts) = check(&[("script.js", "define([], function () {});\n"), ("vendor/jquery.min.js", lib)]);
+    assert!(facts.references.is_empty() && facts.left_menu.is_empty(), "{facts:?}");
+}
+
+#[test]
+fn non_utf8_files_are_skipped() {
+    let (out, _) = check(&[("script.js", "define([], function () {});\n")]);
+    assert!(out.iter().all(|f| f.rule.id != "js.syntax" || f.status == Status::Pass));
+    let w = widget(&[]);
+    let mut bundle = w.bundle.clone();
+    bundle.files.insert("script.js".into(), BundleFile { size: 3, bytes: Some(vec![0x61, 0xff, 0x62]) });
+    let w = Widget::new(bundle);
+    let mut out = Vec::new();
+    run(&Check { widget: &w, profile: Marketplace::Amocrm.profile() }, &mut out);
+    let syntax = out.iter().find(|f| f.rule.id == "js.syntax").expect("result");
+    assert_eq!(syntax.status, Status::Na);
+    assert!(syntax.message.contains("UTF-8"), "{}", syntax.message);
+}
+
+#[test]
+fn template_tags_are_read_with_their_attributes() {
+    let text = "<div>\n<SCRIPT type='text/javascript' src=//cdn.example.com/a.js></SCRIPT>\n<link rel=\"preload stylesheet\" href=\"x.css\"/><scripts>\n";
+    let scripts = network::tags(text, "script");
+    assert_eq!(scripts.len(), 1);
+    assert_eq!(scripts[0].offset, 6);
+    assert_eq!(
+        scripts[0].attrs,
+        vec![("type".into(), "text/javascript".into()), ("src".into(), "//cdn.example.com/a.js".into())]
+    );
+    let links = network::tags(text, "link");
+    assert_eq!(links[0].attrs[1], ("href".into(), "x.css".into()));
+    assert_eq!(network::url_of("//cdn.example.com/a.js").as_deref(), Some("https://cdn.example.com/a.js"));
+    assert_eq!(network::url_of("/templates/x.twig"), None);
+}
+
+#[test]
+fn hosts_are_trusted_checked_or_not() {
+    use network::Trust::*;
+    for (url, trust) in [
+        ("https://code.jquery.com/jquery-3.7.1.min.js", Trusted),
+        ("https://ajax.googleapis.com/ajax/libs/x.js", Trusted),
+        ("https://yastatic.net/jquery/3.3.1/jquery.min.js", Trusted),
+        ("https://cdn.jsdelivr.net/npm/x", Checked),
+        ("https://fastly.jsdelivr.net/npm/x", Checked),
+        ("https://cdnjs.cloudflare.com/ajax/libs/x.js", Checked),
+        ("https://pagecdn.io/lib/x.js", Checked),
+        ("https://code.jquery.com.evil.example/x.js", Untrusted),
+        ("https://cdn.supercal.example.com/sync.js", Untrusted),
+        ("https://", Untrusted),
+    ] {
+        assert_eq!(network::trust(url).0, trust, "{url}");
+    }
+}
+
+#[test]
+fn minified_code_and_library_banners_are_recognised() {
+    assert!(minified::judge("script.js", "var a = 1;\n").is_none());
+    let long = format!("var a = [{}];\n", vec!["1"; 1200].join(","));
+    let v = minified::judge("script.js", &long).expect("long line");
+    assert!(v.reasons[0].contains("line 1"), "{:?}", v.reasons);
+    let dense = "var a=function(b){return b+1};".repeat(100);
+    assert!(minified::judge("x.js", &dense).is_some_and(|v| !v.reasons.is_empty()));
+    let v = minified::judge("vendor/lib.js", "/*!\n * Select2 4.0.13\n */\n(function(){})();\n").expect("banner");
+    assert_eq!(v.library.as_deref(), Some("Select2 4.0.13"));
+    let v = minified::judge("js/moment.js", "(function(){})();\n").expect("name");
+    assert_eq!(v.library.as_deref(), Some("moment.js"));
+    assert!(minified::judge("js/acme.js", "/* Acme helpers */\nvar a = 1;\n").is_none());
+}
+
+#[test]
+fn install_controls_are_named_install_not_installation() {
+    use super::install::mentions_install;
+    for yes in [".js-widget-install", "#button_install", "installButton", "widget_uninstall", "INSTALL"] {
+        assert!(mentions_install(yes), "{yes}");
+    }
+    for no in [".acme-installation-guide", "installed", ".acme-save"] {
+        assert!(!mentions_install(no), "{no}");
+    }
+}

@@ -1,0 +1,151 @@
+//! Report formats: SARIF for code scanning, Markdown for reviews, and the reviewer's decisions
+//! carried into the CLI's reports.
+
+mod common;
+
+use std::process::Command;
+
+use amo_preflight::review::{Decision, ReviewStore, Reviews, Verdict};
+use common::*;
+
+fn run(args: &[&str], data_home: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn sarif_has_the_catalogue_and_located_results() {
+    let home = tempfile::tempdir().expect("temp");
+    let out = run(&["check", BROKEN, "--format", "sarif"], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    assert!(
+        rules
+            .iter()
+            .all(|r| r["id"].is_string() && r["shortDescription"]["text"].is_string() && r["help"]["text"].is_string())
+    );
+    let results = run["results"].as_array().expect("results");
+    for r in results {
+        let index = r["ruleIndex"].as_u64().expect("index") as usize;
+        assert_eq!(rules[index]["id"], r["ruleId"], "ruleIndex points at the rule");
+        assert!(matches!(r["level"].as_str(), Some("error" | "warning" | "note")));
+    }
+    let name = results
+        .iter()
+        .find(|r| r["ruleId"] == "content.name-length" && r["properties"]["language"] == "en")
+        .expect("result");
+    assert_eq!(name["level"], "error");
+    assert_eq!(name["kind"], "fail");
+    let region = &name["locations"][0]["physicalLocation"];
+    assert_eq!(region["artifactLocation"]["uri"], "i18n/en.json");
+    assert_eq!(region["artifactLocation"]["uriBaseId"], "WIDGETROOT");
+    assert_eq!(region["region"]["startLine"], 3);
+    assert_eq!(region["region"]["startColumn"], 13);
+    let manual = results.iter().find(|r| r["ruleId"] == "ui.no-overlap").expect("manual");
+    assert_eq!((manual["level"].as_str(), manual["kind"].as_str()), (Some("note"), Some("review")));
+    assert!(
+        run["originalUriBaseIds"]["WIDGETROOT"]["uri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/'))
+    );
+}
+
+#[test]
+fn markdown_has_the_checklist_and_escapes_the_widget_text() {
+    let home = tempfile::tempdir().expect("temp");
+    let f = Fixture::clean();
+    f.edit_json("i18n/en.json", |v| {
+        v["widget"]["name"] = serde_json::json!("Calendar | `tick` via Acme and a very long name")
+    });
+    let out = run(&["check", f.path().to_str().expect("path"), "--format", "markdown"], home.path());
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(md.starts_with("# Widget check: Calendar \\| `tick` via Acme"), "{md}");
+    assert!(md.contains("| Name is short enough `content.name-length` |  | ✖ fail | ✔ pass | ✔ pass |"), "{md}");
+    assert!(md.contains("## Problems"));
+    assert!(md.contains("- **✖ fail** `content.name-length` [en]: The name has"), "{md}");
+    assert!(md.contains("`` \"name\": \"Calendar | `tick` via Acme"), "{md}");
+}
+
+#[test]
+fn stored_decisions_go_into_the_reports_unless_left_out() {
+    let home = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let store = ReviewStore::new(home.path().join("amo-preflight").join("reviews"));
+    let mut reviews = Reviews::default();
+    reviews.set(Decision {
+        rule: "ui.no-overlap".into(),
+        lang: None,
+        verdict: Verdict::Failed,
+        note: "Covers the Save button".into(),
+        decided_at: 1_795_685_100,
+    });
+    store.save(widget.path(), &reviews).expect("save");
+    let path = widget.path().to_str().expect("path");
+
+    let out = run(&["check", path, "--format", "json"], home.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let item =
+        v["results"].as_array().expect("results").iter().find(|r| r["rule"] == "ui.no-overlap").expect("item").clone();
+    assert_eq!(
+        item["review"],
+        serde_json::json!({"decision": "fail", "note": "Covers the Save button", "at": "2026-11-26T09:25:00Z"})
+    );
+    let text = String::from_utf8(run(&["check", path], home.path()).stdout).expect("utf-8");
+    assert!(text.contains("1 problem blocks publication"), "{text}");
+
+    let out = run(&["check", path, "--format", "json", "--no-review"], home.path());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(v["results"].as_array().expect("results").iter().all(|r| r.get("review").is_none()));
+}
+
+#[test]
+fn html_is_self_contained_and_escapes_the_widget() {
+    let home = tempfile::tempdir().expect("temp");
+    let f = Fixture::clean();
+    f.edit_json("i18n/en.json", |v| {
+        v["widget"]["name"] = serde_json::json!("<script>alert('x')</script> \"Cal\" via Acme");
+        v["ui"]["panel_title"] = serde_json::json!(
+            "<img src=https://evil.example/x.png onerror=alert(1)> & <a href=\"javascript:alert(1)\">x</a>"
+        );
+    });
+    let out_dir = tempfile::tempdir().expect("temp");
+    let file = out_dir.path().join("report.html");
+    let out = run(
+        &["check", f.path().to_str().expect("path"), "--format", "html", "--output", file.to_str().expect("path")],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let html = std::fs::read_to_string(&file).expect("report");
+    let dom = tl::parse(&html, tl::ParserOptions::default()).expect("html");
+    let mut images = 0;
+    for node in dom.nodes() {
+        let Some(tag) = node.as_tag() else { continue };
+        let name = tag.name().as_utf8_str().to_lowercase();
+        assert_ne!(name, "script", "a script element in the report");
+        for (attr, value) in tag.attributes().iter() {
+            let attr = attr.to_lowercase();
+            assert!(!attr.starts_with("on"), "event handler attribute {attr} in <{name}>");
+            let value = value.unwrap_or_default().to_string();
+            if attr == "src" || (attr == "href" && name == "link") {
+                assert!(value.starts_with("data:"), "external resource {value}");
+            }
+        }
+        if name == "img" {
+            images += 1;
+        }
+    }
+    // Five logos and two slides per language.
+    assert_eq!(images, 5 + 2 * 3);
+    // The widget's markup arrives as text.
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;Cal&quot; via Acme"));
+    assert!(html.contains("&lt;img src=https://evil.example/x.png onerror=alert(1)&gt;"));
+    assert!(html.contains("SHA-256 of the input"));
+}
