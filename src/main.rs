@@ -158,7 +158,11 @@ fn check(
         }
     };
     if with_reviews && let Some(store) = amo_preflight::review::ReviewStore::in_user_data() {
-        report.apply_reviews(&store.load(&path));
+        let (reviews, warning) = store.load(&path);
+        if let Some(warning) = warning {
+            eprintln!("amo-preflight: warning: {warning}");
+        }
+        report.apply_reviews(&reviews);
     }
     let text = match format {
         Format::Json => report::json::write(&report),

@@ -78,12 +78,27 @@ impl ReviewStore {
         self.dir.join(format!("{:016x}.json", fnv1a(absolute(widget).to_string_lossy().as_bytes())))
     }
 
-    /// The decisions for a widget; none when there are none yet or the file is unreadable.
-    pub fn load(&self, widget: &Path) -> Reviews {
-        std::fs::read(self.file_for(widget))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
+    /// The decisions for a widget; none when there are none yet. A damaged file is set aside
+    /// (renamed `*.damaged-<time>.json`) rather than lost or fatal; the warning says where.
+    pub fn load(&self, widget: &Path) -> (Reviews, Option<String>) {
+        let file = self.file_for(widget);
+        let Ok(bytes) = std::fs::read(&file) else { return (Reviews::default(), None) };
+        match serde_json::from_slice(&bytes) {
+            Ok(reviews) => (reviews, None),
+            Err(e) => {
+                let aside = file.with_extension(format!("damaged-{}.json", now()));
+                let moved = std::fs::rename(&file, &aside).is_ok();
+                let warning = if moved {
+                    format!(
+                        "the saved review decisions could not be read ({e}); the file was set aside as {}",
+                        aside.display()
+                    )
+                } else {
+                    format!("the saved review decisions in {} could not be read ({e})", file.display())
+                };
+                (Reviews::default(), Some(warning))
+            }
+        }
     }
 
     /// Saves the decisions for a widget, replacing the file in one step so a crash cannot leave
@@ -145,7 +160,7 @@ mod tests {
         let widget_a = tempfile::tempdir().expect("temp");
         let widget_b = tempfile::tempdir().expect("temp");
         let store = ReviewStore::new(data.path().join("reviews"));
-        assert_eq!(store.load(widget_a.path()), Reviews::default());
+        assert_eq!(store.load(widget_a.path()), (Reviews::default(), None));
 
         let mut reviews = Reviews::default();
         reviews.set(decision("ui.no-overlap", None, Verdict::Passed));
@@ -154,22 +169,29 @@ mod tests {
         assert_eq!(reviews.decisions.len(), 2);
         store.save(widget_a.path(), &reviews).expect("save");
 
-        let loaded = store.load(widget_a.path());
+        let (loaded, _) = store.load(widget_a.path());
         assert_eq!(loaded.get("content.ui-copy", Some("en")).map(|d| d.verdict), Some(Verdict::Passed));
         assert_eq!(loaded.get("content.ui-copy", Some("es")), None);
         assert!(loaded.widget.ends_with(&*widget_a.path().file_name().expect("name").to_string_lossy()));
-        assert_eq!(store.load(widget_b.path()), Reviews::default());
+        assert_eq!(store.load(widget_b.path()).0, Reviews::default());
         // The widget folder itself is never written to.
         assert_eq!(std::fs::read_dir(widget_a.path()).expect("dir").count(), 0);
     }
 
     #[test]
-    fn a_damaged_file_means_no_decisions() {
+    fn a_damaged_file_is_set_aside_with_a_warning() {
         let data = tempfile::tempdir().expect("temp");
         let store = ReviewStore::new(data.path());
         let widget = Path::new("/some/widget");
         std::fs::write(store.file_for(widget), "{not json").expect("write");
-        assert_eq!(store.load(widget), Reviews::default());
+        let (reviews, warning) = store.load(widget);
+        assert_eq!(reviews, Reviews::default());
+        assert!(warning.is_some_and(|w| w.contains("set aside")));
+        assert!(!store.file_for(widget).exists());
+        let aside: Vec<_> = std::fs::read_dir(data.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
+        assert!(aside.iter().any(|n| n.to_string_lossy().contains(".damaged-")), "{aside:?}");
+        // The next load starts clean.
+        assert_eq!(store.load(widget), (Reviews::default(), None));
     }
 
     #[test]

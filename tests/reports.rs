@@ -149,3 +149,21 @@ fn html_is_self_contained_and_escapes_the_widget() {
     assert!(html.contains("&lt;img src=https://evil.example/x.png onerror=alert(1)&gt;"));
     assert!(html.contains("SHA-256 of the input"));
 }
+
+/// The Markdown report of the broken example, compared with the snapshot in tests/snapshots.
+/// After an intended change, run with `UPDATE_SNAPSHOTS=1` and review the difference.
+#[test]
+fn markdown_snapshot_of_the_broken_example() {
+    let home = tempfile::tempdir().expect("temp");
+    let out = run(&["check", BROKEN, "--format", "markdown", "--no-review"], home.path());
+    let markdown = String::from_utf8(out.stdout).expect("utf-8").replace(BROKEN, "assets/examples/broken-widget");
+    let snapshot = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/broken-widget.md");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&snapshot, &markdown).expect("write snapshot");
+    }
+    let expected = std::fs::read_to_string(&snapshot).expect("snapshot (create it with UPDATE_SNAPSHOTS=1)");
+    assert!(
+        markdown == expected,
+        "the Markdown report changed; run with UPDATE_SNAPSHOTS=1 and review tests/snapshots/broken-widget.md"
+    );
+}

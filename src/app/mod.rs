@@ -148,11 +148,11 @@ impl App {
 
     /// Opens a widget: its decisions are restored, it is checked and watched.
     pub fn open(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let reviews = self.state.storage.reviews.as_ref().map(|s| s.load(&path)).unwrap_or_default();
+        let (reviews, warning) = self.state.storage.reviews.as_ref().map(|s| s.load(&path)).unwrap_or_default();
         self.state.session = Some(Session::new(path.clone(), reviews));
         self.state.selected = None;
         self.state.zoomed = None;
-        self.state.notice = None;
+        self.state.notice = warning;
         self.state.filter.language = None;
         self.watch = watch::watch(&path, self.worker.sender()).ok();
         self.state.settings.remember(&path);
