@@ -30,12 +30,14 @@ pub struct CheckOptions {
     pub marketplace: Marketplace,
     /// `Some`: open every link (`--links`); `None`: list links for a person to open.
     pub links: Option<links::LinkOptions>,
+    /// The widget's root CSS selector (`--root-selector`); inferred from the styles when `None`.
+    pub root_selector: Option<String>,
 }
 
 /// Reads and checks the widget at `path` (a folder, a zip, or a manifest.json) with the default
 /// limits, offline. An error means the input is not a widget at all.
 pub fn check_path(path: &Path, marketplace: Marketplace) -> Result<(Widget, Report), OpenError> {
-    check_path_with(path, &CheckOptions { marketplace, links: None }, &|_, _| {}, &AtomicBool::new(false))
+    check_path_with(path, &CheckOptions { marketplace, ..CheckOptions::default() }, &|_, _| {}, &AtomicBool::new(false))
 }
 
 /// Reads and checks a widget; with link options, also opens its links (`progress` gets the
@@ -59,7 +61,7 @@ pub fn check_bundle(
     cancel: &AtomicBool,
 ) -> (Widget, Report) {
     let widget = Widget::new(bundle);
-    let mut findings = rules::run(&widget, options.marketplace);
+    let mut findings = rules::run(&widget, options.marketplace, options.root_selector.as_deref());
     let outcomes = options.links.as_ref().map(|link_options| {
         let targets = links::targets(&widget);
         links::check(&targets, link_options, progress, cancel).unwrap_or_default()

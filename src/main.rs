@@ -55,6 +55,9 @@ enum Command {
         /// Leave out the decisions a reviewer made in the app on items checked by hand.
         #[arg(long)]
         no_review: bool,
+        /// The widget's root CSS selector (e.g. `.my-widget`); inferred from the styles if not given.
+        #[arg(long, value_name = "SELECTOR")]
+        root_selector: Option<String>,
     },
     /// Print the rule catalogue.
     Rules {
@@ -99,8 +102,19 @@ const EXIT_UNREADABLE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { path, marketplace, format, output, fail_on, links, allow_private_hosts, no_review }) => {
-            let mut options = amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None };
+        Some(Command::Check {
+            path,
+            marketplace,
+            format,
+            output,
+            fail_on,
+            links,
+            allow_private_hosts,
+            no_review,
+            root_selector,
+        }) => {
+            let mut options =
+                amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None, root_selector };
             if links {
                 let mut link_options = amo_preflight::links::LinkOptions::default();
                 link_options.fetch.allow_private_hosts = allow_private_hosts;

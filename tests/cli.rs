@@ -153,3 +153,35 @@ fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
     out.sort();
     out
 }
+
+#[test]
+fn a_given_root_selector_replaces_the_inferred_one() {
+    let home = tempfile::tempdir().expect("temp");
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["check", CLEAN, "--format", "json", "--no-review"];
+        args.extend_from_slice(extra);
+        let out = Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+            .args(&args)
+            .env("XDG_DATA_HOME", home.path())
+            .output()
+            .expect("runs");
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let root_scoped = |v: &serde_json::Value| -> Vec<(String, String)> {
+        v["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .filter(|r| r["rule"] == "css.root-scoped")
+            .map(|r| {
+                (
+                    r["status"].as_str().unwrap_or_default().to_string(),
+                    r["message"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert!(root_scoped(&json(&[])).iter().all(|(s, _)| s == "pass"));
+    let given = root_scoped(&json(&["--root-selector", ".other-widget"]));
+    assert!(given.iter().any(|(s, m)| s == "warn" && m.contains(".other-widget")), "{given:?}");
+}

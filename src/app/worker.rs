@@ -159,7 +159,11 @@ fn run(job: Job, sender: &EventSender) -> Event {
     match job {
         Job::Check { path, marketplace, generation, links } => {
             let started = Instant::now();
-            let options = crate::CheckOptions { marketplace, links: links.as_ref().map(|_| LinkOptions::default()) };
+            let options = crate::CheckOptions {
+                marketplace,
+                links: links.as_ref().map(|_| LinkOptions::default()),
+                root_selector: None,
+            };
             let progress = |done, total| sender.send(Event::LinkProgress { generation, done, total });
             let never = AtomicBool::new(false);
             let cancel = links.as_deref().unwrap_or(&never);

@@ -160,9 +160,10 @@ impl Check<'_> {
     }
 }
 
-/// Runs every implemented rule on a widget. The results come in catalogue order, then in the
+/// Runs every implemented rule on a widget; `root_selector` is the widget's CSS root when the
+/// user gives it (otherwise it is inferred from the styles). The results come in catalogue order, then in the
 /// widget's language order.
-pub fn run(widget: &Widget, marketplace: Marketplace) -> Vec<Finding> {
+pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> Vec<Finding> {
     let check = Check { widget, profile: marketplace.profile() };
     let mut findings = Vec::new();
     general::run(&check, &mut findings);
@@ -171,7 +172,8 @@ pub fn run(widget: &Widget, marketplace: Marketplace) -> Vec<Finding> {
     l10n::run(&check, &mut findings);
     manifest::run(&check, &mut findings);
     let scripts = js::run(&check, &mut findings);
-    let styles = css::run(&check, &mut findings);
+    let styles =
+        css::run_with(&check, &css::CssOptions { root_selector: root_selector.map(str::to_string) }, &mut findings);
     files::run(&check, &scripts, &styles, &mut findings);
     dev::run(&check, &mut findings);
     ui::run(&check, &scripts, &styles, &mut findings);

@@ -50,11 +50,6 @@ pub struct CssOptions {
     pub root_selector: Option<String>,
 }
 
-/// Runs the CSS rules and returns what other families need.
-pub fn run(cx: &Check, out: &mut Vec<Finding>) -> StyleFacts {
-    run_with(cx, &CssOptions::default(), out)
-}
-
 /// Runs the CSS rules with settings.
 pub fn run_with(cx: &Check, options: &CssOptions, out: &mut Vec<Finding>) -> StyleFacts {
     let sheets = sheet::read_all(cx.widget);
