@@ -63,6 +63,7 @@ pub fn check_bundle(
     let widget = Widget::new(bundle);
     let mut findings = rules::run(&widget, options.marketplace, options.root_selector.as_deref());
     let outcomes = options.links.as_ref().map(|link_options| {
+        links::external_styles(&mut findings, link_options, cancel);
         let targets = links::targets(&widget);
         links::check(&targets, link_options, progress, cancel).unwrap_or_default()
     });

@@ -75,6 +75,14 @@ fn route(path: &str) -> (String, String, String) {
         "/mixed" => ("200 OK".into(), html, page(" lang=\"en\"", "", SPANISH)),
         "/no-head" => ("200 OK".into(), html, page(" lang=\"en\"", "", ENGLISH)),
         "/gone" => ("404 Not Found".into(), html, "gone".into()),
+        "/styles/global.css" => (
+            "200 OK".into(),
+            "Content-Type: text/css\r\n".into(),
+            "body { margin: 0 }\n.lib .x { color: red }\ninput[type=text] { border: 0 }\n".into(),
+        ),
+        "/styles/scoped.css" => {
+            ("200 OK".into(), "Content-Type: text/css\r\n".into(), ".lib-card .x { color: red }\n".into())
+        }
         "/loop" => ("302 Found".into(), "Location: /loop\r\n".into(), String::new()),
         "/moved" => ("301 Moved Permanently".into(), "Location: /en/help\r\n".into(), String::new()),
         "/slow" => {
@@ -215,4 +223,26 @@ fn a_cancelled_check_stops_early() {
     let report = amo_preflight::check_path_with(f.path(), &options(true), &|_, _| {}, &cancel).expect("widget").1;
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(report.links.as_ref().map(Vec::len), Some(0));
+}
+
+#[test]
+fn external_stylesheets_are_downloaded_and_checked_for_global_selectors() {
+    let (base, _hits) = server();
+    let f = local_widget(&base);
+    f.write(
+        "templates/head.twig",
+        format!("<link rel=\"stylesheet\" href=\"{base}/styles/global.css\">\n<link rel=\"stylesheet\" href=\"{base}/styles/scoped.css\">\n"),
+    );
+    // Offline, a person is asked to look.
+    assert_eq!(status(&f.check(), "js.external-styles", None), Status::Manual);
+    let report = check(&f, &options(true));
+    let r = one(&report, "js.external-styles", None, Status::Fail);
+    assert!(
+        r.message.contains("/styles/global.css has 2 global selectors (`body`, `input[type=text]`)"),
+        "{}",
+        r.message
+    );
+    assert_at(r, "templates/head.twig", Some(1));
+    let r = one(&report, "js.external-styles", None, Status::Pass);
+    assert_eq!(r.message, "1 stylesheet from other sites has no global selectors.");
 }

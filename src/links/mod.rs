@@ -190,6 +190,71 @@ fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outco
     outcome
 }
 
+/// With the network, `js.external-styles` is decided by downloading each stylesheet the offline
+/// check listed (its evidence) and looking for global selectors in it; the offline result is
+/// replaced. Without the network the offline result stays.
+pub fn external_styles(findings: &mut Vec<Finding>, options: &LinkOptions, cancel: &AtomicBool) {
+    const ID: &str = "js.external-styles";
+    let Some(index) = findings.iter().position(|f| f.rule.id == ID && f.status == Status::Manual) else { return };
+    let Ok(fetcher) = Fetcher::new(options.fetch.clone()) else { return };
+    let listed = findings[index].evidence.clone();
+    let mut results = Vec::new();
+    let mut unverified = Finding::new(ID, Status::Manual, String::new());
+    let mut clean = 0;
+    for e in listed {
+        if cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        let at = e.location.clone().into_iter();
+        match fetcher.page(&e.value, "en, *;q=0.5") {
+            Ok(r) if (200..300).contains(&r.status) => {
+                let body = r.body.unwrap_or_default();
+                let global = crate::rules::css::global_selectors(&e.value, body.as_bytes());
+                if global.is_empty() {
+                    clean += 1;
+                } else {
+                    let shown: Vec<String> = global.iter().take(5).map(|s| format!("`{s}`")).collect();
+                    results.push(
+                        Finding::new(ID, Status::Fail, format!("{} has {} global selector{} ({}{}) that would restyle amoCRM.", e.value, global.len(), if global.len() == 1 { "" } else { "s" }, shown.join(", "), if global.len() > 5 { ", …" } else { "" }))
+                            .at_all(at)
+                            .help("Do not load this stylesheet; copy the styles you need into your own CSS, scoped under the widget's root."),
+                    );
+                }
+            }
+            Ok(r) => {
+                unverified = unverified.evidence(
+                    "could not verify",
+                    format!("{} — the site answers {}", e.value, r.status),
+                    e.location.clone(),
+                )
+            }
+            Err(err) => {
+                unverified = unverified.evidence("could not verify", format!("{} — {err}", e.value), e.location.clone())
+            }
+        }
+    }
+    if !unverified.evidence.is_empty() {
+        unverified.message = format!(
+            "{} stylesheet{} could not be downloaded; open them and check for global selectors.",
+            unverified.evidence.len(),
+            if unverified.evidence.len() == 1 { "" } else { "s" }
+        );
+        results.push(unverified);
+    }
+    if clean > 0 {
+        results.push(Finding::new(
+            ID,
+            Status::Pass,
+            format!(
+                "{clean} stylesheet{} from other sites {} no global selectors.",
+                if clean == 1 { "" } else { "s" },
+                if clean == 1 { "has" } else { "have" }
+            ),
+        ));
+    }
+    findings.splice(index..=index, results);
+}
+
 /// The results of `l10n.links-reachable` and `l10n.link-language`: from the outcomes when links
 /// were checked, or — without the network — the list of links for a person to open.
 pub fn findings(widget: &Widget, outcomes: Option<&[Outcome]>) -> Vec<Finding> {

@@ -50,6 +50,18 @@ pub struct CssOptions {
     pub root_selector: Option<String>,
 }
 
+/// The selectors of a stylesheet from elsewhere (a CDN) that would style the whole page: those
+/// whose leftmost compound names no class or id. Used by the link check for `js.external-styles`.
+pub fn global_selectors(name: &str, css: &[u8]) -> Vec<String> {
+    let Some(sheet) = sheet::read(name, css) else { return Vec::new() };
+    let sheets = [sheet];
+    scope::views(&sheets, None)
+        .into_iter()
+        .filter(|v| !v.anchored && v.root_at.is_none())
+        .map(|v| v.selector.text.clone())
+        .collect()
+}
+
 /// Runs the CSS rules with settings.
 pub fn run_with(cx: &Check, options: &CssOptions, out: &mut Vec<Finding>) -> StyleFacts {
     let sheets = sheet::read_all(cx.widget);
