@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use amo_preflight::rules::profile::Marketplace;
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 fn main() {
     divan::main();
 }
@@ -15,7 +18,7 @@ const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/acme
 /// A widget folder with `megabytes` of code: half JavaScript, half CSS, in ten files each.
 fn generated_widget(megabytes: usize) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
-    copy_dir(Path::new(EXAMPLE), dir.path());
+    common::copy_dir(Path::new(EXAMPLE), dir.path());
     let js_unit = "define(['jquery'], function ($) {\n  var total = 0;\n  // Adds up the deal amounts shown in the panel.\n  function add(x) { total += x; return total; }\n  return { add: add };\n});\n";
     let css_unit = ".acme-calendar__panel .acme-calendar__row { padding: 4px 8px; color: #0f766e; }\n";
     let per_file = megabytes * 1024 * 1024 / 20;
@@ -27,19 +30,6 @@ fn generated_widget(megabytes: usize) -> (tempfile::TempDir, PathBuf) {
     }
     let path = dir.path().to_path_buf();
     (dir, path)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
 }
 
 #[divan::bench]

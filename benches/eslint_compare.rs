@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 
 use amo_preflight::rules::profile::Marketplace;
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/acme-calendar");
 const JS_FILES: usize = 8;
 const CSS_FILES: usize = 4;
@@ -65,22 +68,9 @@ fn css_block(n: usize) -> String {
     )
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).expect("dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
-
 /// Writes the widget and returns the bytes of JS and of CSS.
 fn generate(dir: &Path, megabytes: usize) -> (usize, usize) {
-    copy_dir(Path::new(EXAMPLE), dir);
+    common::copy_dir(Path::new(EXAMPLE), dir);
     std::fs::create_dir_all(dir.join("lib")).expect("lib");
     let target = megabytes * 1024 * 1024;
     let (mut js_bytes, mut css_bytes) = (0, 0);

@@ -81,16 +81,20 @@ fn locale_files(cx: &Check) -> Finding {
     Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations)
 }
 
+/// `na` for a per-language rule when the language's file is missing or did not parse; the
+/// locale-files rule says why.
+fn without_language_file(w: &Widget, id: &str, lang: &str) -> Option<Finding> {
+    w.i18n.get(lang).and_then(|f| f.ok()).is_none().then(|| {
+        Finding::new(id, Status::Na, format!("i18n/{lang}.json is missing or unreadable (see l10n.locale-files)."))
+            .lang(lang)
+    })
+}
+
 fn keys_complete(cx: &Check, lang: &str) -> Finding {
     const ID: &str = "l10n.keys-complete";
     let w = cx.widget;
-    if w.i18n.get(lang).and_then(|f| f.ok()).is_none() {
-        return Finding::new(
-            ID,
-            Status::Na,
-            format!("i18n/{lang}.json is missing or unreadable (see l10n.locale-files)."),
-        )
-        .lang(lang);
+    if let Some(na) = without_language_file(w, ID, lang) {
+        return na;
     }
     let own: BTreeSet<String> = w.text_entries(lang).into_iter().map(|e| e.key).collect();
     let mut missing: Vec<(String, String)> = Vec::new();
@@ -144,13 +148,8 @@ fn manifest_keys(cx: &Check, lang: &str) -> Finding {
     const ID: &str = "l10n.manifest-keys";
     let w = cx.widget;
     let named = manifest_text_keys(w);
-    if w.i18n.get(lang).and_then(|f| f.ok()).is_none() {
-        return Finding::new(
-            ID,
-            Status::Na,
-            format!("i18n/{lang}.json is missing or unreadable (see l10n.locale-files)."),
-        )
-        .lang(lang);
+    if let Some(na) = without_language_file(w, ID, lang) {
+        return na;
     }
     if named.is_empty() {
         return Finding::new(ID, Status::Na, "The manifest names no texts.").lang(lang);
