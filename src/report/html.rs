@@ -146,10 +146,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     h.push_str("</table>");
 
     for section in Section::ALL {
-        let rules: Vec<&catalogue::Rule> = catalogue::RULES
-            .iter()
-            .filter(|r| r.section == section && report.results.iter().any(|x| x.rule == r.id))
-            .collect();
+        let rules = report.rules_in(section);
         if rules.is_empty() {
             continue;
         }
@@ -178,13 +175,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
         h.push_str("</table>");
     }
 
-    for (title, wanted) in
-        [("Problems to fix", &[Status::Fail, Status::Warn][..]), ("Items checked by hand", &[Status::Manual][..])]
-    {
-        let items: Vec<&ResultEntry> = report.results.iter().filter(|r| wanted.contains(&r.status)).collect();
-        if items.is_empty() {
-            continue;
-        }
+    for (title, items) in report.action_groups() {
         let _ = write!(h, "<h2>{title}</h2>");
         for r in items {
             let (class, word) = status_word(r.status);

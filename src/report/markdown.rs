@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use super::{Report, ResultEntry};
+use super::Report;
 use crate::rules::Status;
-use crate::rules::catalogue::{self, Section};
+use crate::rules::catalogue::Section;
 
 /// A cell's text: one line, pipes escaped.
 fn cell(text: &str) -> String {
@@ -54,10 +54,7 @@ pub fn write(report: &Report) -> String {
     let _ = writeln!(out, "\n**{}**\n", report.reviewed_verdict().sentence());
 
     for section in Section::ALL {
-        let rules: Vec<&catalogue::Rule> = catalogue::RULES
-            .iter()
-            .filter(|r| r.section == section && report.results.iter().any(|x| x.rule == r.id))
-            .collect();
+        let rules = report.rules_in(section);
         if rules.is_empty() {
             continue;
         }
@@ -65,15 +62,7 @@ pub fn write(report: &Report) -> String {
         let _ = writeln!(out, "| Item | Widget | {} |", w.languages.join(" | "));
         let _ = writeln!(out, "|---|---|{}", "---|".repeat(w.languages.len()));
         for rule in rules {
-            let state = |lang: Option<&str>| {
-                report
-                    .results
-                    .iter()
-                    .filter(|r| r.rule == rule.id && r.lang.as_deref() == lang)
-                    .map(|r| r.status)
-                    .max()
-                    .map_or("", word)
-            };
+            let state = |lang: Option<&str>| report.status_of(rule.id, lang).map_or("", word);
             let langs: Vec<&str> =
                 w.languages.iter().map(|l| if rule.per_language { state(Some(l)) } else { "" }).collect();
             let widget = if rule.per_language { "" } else { state(None) };
@@ -82,13 +71,7 @@ pub fn write(report: &Report) -> String {
         out.push('\n');
     }
 
-    for (title, wanted) in
-        [("Problems", &[Status::Fail, Status::Warn][..]), ("To check by hand", &[Status::Manual][..])]
-    {
-        let items: Vec<&ResultEntry> = report.results.iter().filter(|r| wanted.contains(&r.status)).collect();
-        if items.is_empty() {
-            continue;
-        }
+    for (title, items) in report.action_groups() {
         let _ = writeln!(out, "## {title}\n");
         for r in items {
             let lang = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();

@@ -274,6 +274,31 @@ impl Report {
         }
     }
 
+    /// The rules of a checklist section that have results, in catalogue order.
+    pub fn rules_in(&self, section: Section) -> Vec<&'static crate::rules::catalogue::Rule> {
+        crate::rules::catalogue::RULES
+            .iter()
+            .filter(|r| r.section == section && self.results.iter().any(|x| x.rule == r.id))
+            .collect()
+    }
+
+    /// The worst status of a rule for a language (`None` for widget-wide), if it has results.
+    pub fn status_of(&self, rule: &str, lang: Option<&str>) -> Option<Status> {
+        self.results.iter().filter(|r| r.rule == rule && r.lang.as_deref() == lang).map(|r| r.status).max()
+    }
+
+    /// The results people act on, grouped and titled: problems to fix, then items to check by
+    /// hand. Empty groups are left out.
+    pub fn action_groups(&self) -> Vec<(&'static str, Vec<&ResultEntry>)> {
+        [("Problems to fix", &[Status::Fail, Status::Warn][..]), ("Items to check by hand", &[Status::Manual][..])]
+            .into_iter()
+            .map(|(title, wanted)| {
+                (title, self.results.iter().filter(|r| wanted.contains(&r.status)).collect::<Vec<_>>())
+            })
+            .filter(|(_, items)| !items.is_empty())
+            .collect()
+    }
+
     /// The worst status among the results.
     pub fn worst(&self) -> Status {
         self.results.iter().map(|r| r.status).max().unwrap_or(Status::Na)

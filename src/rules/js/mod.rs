@@ -73,7 +73,7 @@ struct Unresolved {
 }
 
 /// Everything found in one JavaScript file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct FileScan {
     path: String,
     syntax: Vec<(String, Location)>,
@@ -102,27 +102,7 @@ struct FileScan {
 impl FileScan {
     /// A file with nothing found (yet).
     fn empty(path: &str) -> FileScan {
-        FileScan {
-            path: path.to_string(),
-            syntax: Vec::new(),
-            hits: Vec::new(),
-            unresolved: Vec::new(),
-            own_globals: Vec::new(),
-            scripts: Vec::new(),
-            styles: Vec::new(),
-            message_listeners: Vec::new(),
-            callbacks: Vec::new(),
-            has_define: false,
-            commented: Vec::new(),
-            minified: None,
-            minified_at: None,
-            is_library: false,
-            folded: 0,
-            references: Vec::new(),
-            left_menu: Vec::new(),
-            drag_drop: Vec::new(),
-            dom_areas: Vec::new(),
-        }
+        FileScan { path: path.to_string(), ..FileScan::default() }
     }
 }
 
