@@ -102,6 +102,41 @@ impl Bundle {
         zipfile::read(path, limits)
     }
 
+    /// Reads a zip held in memory; `source` names it in messages and reports.
+    pub fn from_zip_bytes(source: &Path, bytes: &[u8], limits: &Limits) -> Result<Bundle, OpenError> {
+        zipfile::read_from(std::io::Cursor::new(bytes), source, limits)
+    }
+
+    /// A widget given as files in memory (path relative to the widget root, bytes), read under
+    /// the same limits and path checks as a folder; for callers that have no files on disk.
+    pub fn from_files(source: &Path, files: impl IntoIterator<Item = (String, Vec<u8>)>, limits: &Limits) -> Bundle {
+        let mut out = Collector::new(limits);
+        for (name, bytes) in files {
+            let Some(path) = safe_relative_path(&name) else {
+                out.problems.push(Problem::UnsafePath { name });
+                continue;
+            };
+            if is_unread_folder(&path) {
+                continue;
+            }
+            if !out.has_room() {
+                break;
+            }
+            let size = bytes.len() as u64;
+            let kept = out.budget_for(&path, size).map(|_| bytes);
+            out.add(path, size, kept);
+        }
+        Bundle {
+            source: source.to_path_buf(),
+            kind: SourceKind::Folder,
+            root_folder: None,
+            outside_root: Vec::new(),
+            files: out.files,
+            folders: out.folders,
+            problems: out.problems,
+        }
+    }
+
     /// The bytes of a file, if it exists and was read.
     pub fn bytes(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).and_then(|f| f.bytes.as_deref())

@@ -2,7 +2,7 @@
 //! inflated in bounded chunks, and nothing is ever extracted to disk.
 
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
 use super::{Bundle, Collector, Limits, OpenError, Problem, SourceKind, is_unread_folder, safe_relative_path};
@@ -11,7 +11,12 @@ const CHUNK: usize = 64 * 1024;
 
 pub(super) fn read(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
     let file = File::open(path).map_err(|e| OpenError::Io { path: path.to_path_buf(), reason: e.to_string() })?;
-    let mut archive = zip::ZipArchive::new(BufReader::new(file))
+    read_from(BufReader::new(file), path, limits)
+}
+
+/// Reads an archive from any seekable source; `path` names it in messages.
+pub(super) fn read_from<R: Read + Seek>(reader: R, path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
+    let mut archive = zip::ZipArchive::new(reader)
         .map_err(|e| OpenError::NotZip { path: path.to_path_buf(), reason: plain_zip_error(&e) })?;
     let raw_names: Vec<String> = (0..archive.len())
         .map(|i| archive.name_for_index(i).and_then(Result::ok).map(|n| n.into_owned()).unwrap_or_default())
@@ -81,7 +86,7 @@ fn find_root(names: &[Option<String>]) -> Option<Option<String>> {
         .map(|folder| Some(folder.to_string()))
 }
 
-fn read_entry<R: Read + std::io::Seek>(
+fn read_entry<R: Read + Seek>(
     archive: &mut zip::ZipArchive<R>,
     index: usize,
     rel: String,
