@@ -48,8 +48,13 @@ pub fn check_path_with(
     progress: &(dyn Fn(usize, usize) + Sync),
     cancel: &AtomicBool,
 ) -> Result<(Widget, Report), OpenError> {
-    let bundle = Bundle::open(path, &Limits::default())?;
-    Ok(check_bundle(&path.display().to_string(), bundle, options, progress, cancel))
+    // The rule families are isolated one by one (see `rules::isolated`); this catches a bug in
+    // what surrounds them, so the app's checker thread and the CLI end with a message, not a crash.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let bundle = Bundle::open(path, &Limits::default())?;
+        Ok(check_bundle(&path.display().to_string(), bundle, options, progress, cancel))
+    }))
+    .unwrap_or_else(|_| Err(OpenError::Internal(path.to_path_buf())))
 }
 
 /// Checks a bundle already read; `source` is the path as the user gave it, for the report.
@@ -67,7 +72,7 @@ pub fn check_bundle(
         let targets = links::targets(&widget);
         links::check(&targets, link_options, progress, cancel).unwrap_or_default()
     });
-    findings.extend(links::findings(&widget, outcomes.as_deref()));
+    rules::isolated("links", &mut findings, |out| out.extend(links::findings(&widget, outcomes.as_deref())));
     rules::sort(&widget, &mut findings);
     let report = Report::new(source, &widget, options.marketplace, findings, outcomes);
     (widget, report)

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use amo_preflight::CheckOptions;
+use amo_preflight::links::fetch::{FetchError, FetchOptions, Fetcher, Lookup};
 use amo_preflight::links::{LinkOptions, Reach};
 use amo_preflight::rules::Status;
 use common::*;
@@ -84,6 +85,9 @@ fn route(path: &str) -> (String, String, String) {
             ("200 OK".into(), "Content-Type: text/css\r\n".into(), ".lib-card .x { color: red }\n".into())
         }
         "/loop" => ("302 Found".into(), "Location: /loop\r\n".into(), String::new()),
+        "/to-ftp" => ("302 Found".into(), "Location: ftp://127.0.0.1/widget.zip\r\n".into(), String::new()),
+        "/to-file" => ("301 Moved Permanently".into(), "Location: file:///etc/passwd\r\n".into(), String::new()),
+        "/huge" => ("200 OK".into(), html, "<p>endless</p>".repeat(300_000)),
         "/moved" => ("301 Moved Permanently".into(), "Location: /en/help\r\n".into(), String::new()),
         "/slow" => {
             std::thread::sleep(Duration::from_secs(3));
@@ -245,4 +249,55 @@ fn external_stylesheets_are_downloaded_and_checked_for_global_selectors() {
     assert_at(r, "templates/head.twig", Some(1));
     let r = one(&report, "js.external-styles", None, Status::Pass);
     assert_eq!(r.message, "1 stylesheet from other sites has no global selectors.");
+}
+
+#[test]
+fn bodies_are_read_up_to_the_cap_and_redirects_stay_on_http() {
+    let (base, _) = server();
+    let cap = 64 * 1024;
+    let options = FetchOptions {
+        allow_private_hosts: true,
+        max_body: cap,
+        timeout: Duration::from_secs(5),
+        ..FetchOptions::default()
+    };
+    let fetcher = Fetcher::new(options).expect("client");
+    // The server sends 4.2 MB; the fetcher keeps the first 64 KiB and drops the connection.
+    let page = fetcher.page(&format!("{base}/huge"), "en").expect("page");
+    assert_eq!(page.body.map(|b| b.len()), Some(cap));
+    for path in ["/to-ftp", "/to-file"] {
+        assert_eq!(fetcher.status(&format!("{base}{path}"), "en").map(|f| f.status), Err(FetchError::Scheme), "{path}");
+        assert_eq!(fetcher.page(&format!("{base}{path}"), "en").map(|f| f.status), Err(FetchError::Scheme), "{path}");
+    }
+}
+
+#[test]
+fn a_name_that_turns_private_after_its_first_lookup_is_refused() {
+    let (base, hits) = server();
+    let port = base.rsplit(':').next().expect("port").to_string();
+    // A lying DNS server: the first answer is public (TEST-NET-1, never routed), every later one
+    // is the loopback address where the local server listens; then one that mixes both.
+    let lookups = Arc::new(AtomicUsize::new(0));
+    let counter = lookups.clone();
+    let lookup: Lookup = Arc::new(move |host: &str| {
+        let n = counter.fetch_add(1, Ordering::SeqCst);
+        Ok(match (host, n) {
+            ("mixed.test", _) => vec!["127.0.0.1".parse().expect("ip"), "192.0.2.1".parse().expect("ip")],
+            (_, 0) => vec!["192.0.2.1".parse().expect("ip")],
+            _ => vec!["127.0.0.1".parse().expect("ip")],
+        })
+    });
+    let options = FetchOptions { timeout: Duration::from_millis(500), ..FetchOptions::default() };
+    let fetcher = Fetcher::with_lookup(options, lookup).expect("client");
+    let url = format!("http://rebind.test:{port}/en/help");
+    // First: the public address is the one connected to (and does not answer).
+    let first = fetcher.status(&url, "en").map(|f| f.status);
+    assert!(matches!(first, Err(FetchError::Timeout(_) | FetchError::Connect(_))), "{first:?}");
+    // Then the name points inside: refused before any connection.
+    assert_eq!(fetcher.status(&url, "en").map(|f| f.status), Err(FetchError::Private("rebind.test".into())));
+    // Mixed answers: the private address is dropped, only the public one is tried.
+    let mixed = fetcher.page(&format!("http://mixed.test:{port}/en/help"), "en").map(|f| f.status);
+    assert!(matches!(mixed, Err(FetchError::Timeout(_) | FetchError::Connect(_))), "{mixed:?}");
+    assert_eq!(hits.load(Ordering::SeqCst), 0, "a request reached the loopback server");
+    assert!(lookups.load(Ordering::SeqCst) >= 3);
 }

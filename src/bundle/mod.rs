@@ -59,6 +59,8 @@ pub enum OpenError {
     NotZip { path: PathBuf, reason: String },
     #[error("{path}: no manifest.json found{hint}")]
     NoManifest { path: PathBuf, hint: String },
+    #[error("{0}: the check stopped on an internal error; this is a bug in amo-preflight, please report it")]
+    Internal(PathBuf),
 }
 
 /// The widget's files, read once.

@@ -89,20 +89,35 @@ pub fn is_private(ip: IpAddr) -> bool {
     }
 }
 
+/// Turns a host name into addresses: the system's resolver, or a stand-in in tests.
+pub type Lookup = Arc<dyn Fn(&str) -> std::io::Result<Vec<IpAddr>> + Send + Sync>;
+
+/// The system's resolver.
+fn system_lookup() -> Lookup {
+    Arc::new(|host: &str| Ok((host, 0).to_socket_addrs()?.map(|a| a.ip()).collect()))
+}
+
 /// Resolves host names and refuses private addresses, so a public-looking name that points
-/// inside the network is not requested.
+/// inside the network is not requested. It is the HTTP client's only resolver: the addresses it
+/// lets through are the ones connected to, so a name that answers with a public address when
+/// checked and a private one when connecting (DNS rebinding) gets no second, unchecked lookup.
 struct GuardedResolver {
     allow_private: bool,
+    lookup: Lookup,
 }
 
 impl Resolve for GuardedResolver {
     fn resolve(&self, name: Name) -> Resolving {
         let allow_private = self.allow_private;
+        let lookup = self.lookup.clone();
         let host = name.as_str().to_string();
         Box::pin(async move {
-            let addrs: Vec<SocketAddr> = (host.as_str(), 0).to_socket_addrs()?.collect();
-            let allowed: Vec<SocketAddr> =
-                addrs.iter().copied().filter(|a| allow_private || !is_private(a.ip())).collect();
+            let addrs = lookup(&host)?;
+            let allowed: Vec<SocketAddr> = addrs
+                .iter()
+                .filter(|ip| allow_private || !is_private(**ip))
+                .map(|ip| SocketAddr::new(*ip, 0))
+                .collect();
             if allowed.is_empty() && !addrs.is_empty() {
                 return Err(Box::new(FetchError::Private(host)) as Box<dyn std::error::Error + Send + Sync>);
             }
@@ -128,6 +143,11 @@ pub struct Fetcher {
 
 impl Fetcher {
     pub fn new(options: FetchOptions) -> Result<Fetcher, FetchError> {
+        Fetcher::with_lookup(options, system_lookup())
+    }
+
+    /// A fetcher that resolves names with `lookup` (tests use it to play a lying DNS server).
+    pub fn with_lookup(options: FetchOptions, lookup: Lookup) -> Result<Fetcher, FetchError> {
         let max = options.max_redirects;
         let allow_private = options.allow_private_hosts;
         let policy = redirect::Policy::custom(move |attempt| {
@@ -146,7 +166,7 @@ impl Fetcher {
             .timeout(options.timeout)
             .connect_timeout(options.timeout)
             .redirect(policy)
-            .dns_resolver(Arc::new(GuardedResolver { allow_private }))
+            .dns_resolver(Arc::new(GuardedResolver { allow_private, lookup }))
             .no_proxy()
             .user_agent(concat!("amo-preflight/", env!("CARGO_PKG_VERSION"), " (link check)"))
             .build()
@@ -190,6 +210,14 @@ impl Fetcher {
             .send()
             .map_err(|e| self.explain(&e))?;
         let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+        // The HTTP client hands back, unfollowed, a redirect to some schemes (`file:`) instead of
+        // asking the policy above: refuse it the same way.
+        if response.status().is_redirection()
+            && let Some(target) = header(reqwest::header::LOCATION).and_then(|l| response.url().join(&l).ok())
+            && !matches!(target.scheme(), "http" | "https")
+        {
+            return Err(FetchError::Scheme);
+        }
         let mut fetched = Fetched {
             status: response.status().as_u16(),
             final_url: response.url().to_string(),

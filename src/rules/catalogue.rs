@@ -89,6 +89,14 @@ use Section::{Content as C, Development as D, General as G, Localization as L};
 pub static RULES: &[Rule] = &[
     // General
     r(
+        "internal.error",
+        G,
+        false,
+        true,
+        "The check ran to the end",
+        "Part of the check stopped on an internal error, so its rules were not checked. This is a bug in amo-preflight, not in your widget: please report it with the message (and the widget, if you can share it).",
+    ),
+    r(
         "general.data-minimal",
         G,
         false,

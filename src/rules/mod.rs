@@ -14,6 +14,8 @@ mod manifest;
 pub mod profile;
 mod ui;
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
 use serde::Serialize;
 
 use crate::location::Location;
@@ -161,38 +163,108 @@ impl Check<'_> {
 }
 
 /// Runs every implemented rule on a widget; `root_selector` is the widget's CSS root when the
-/// user gives it (otherwise it is inferred from the styles). The results come in catalogue order, then in the
-/// widget's language order.
+/// user gives it (otherwise it is inferred from the styles). The results come in catalogue order,
+/// then in the widget's language order. Each family runs [`isolated`]: a bug in one cannot take
+/// the report down.
 pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> Vec<Finding> {
     let check = Check { widget, profile: marketplace.profile() };
+    let cx = &check;
     let mut findings = Vec::new();
-    general::run(&check, &mut findings);
-    content::run(&check, &mut findings);
-    images::run(&check, &mut findings);
-    l10n::run(&check, &mut findings);
-    manifest::run(&check, &mut findings);
-    let scripts = js::run(&check, &mut findings);
-    let styles =
-        css::run_with(&check, &css::CssOptions { root_selector: root_selector.map(str::to_string) }, &mut findings);
-    files::run(&check, &scripts, &styles, &mut findings);
-    dev::run(&check, &mut findings);
-    ui::run(&check, &scripts, &styles, &mut findings);
+    let out = &mut findings;
+    isolated("general", out, |out| general::run(cx, out));
+    isolated("content", out, |out| content::run(cx, out));
+    isolated("images", out, |out| images::run(cx, out));
+    isolated("l10n", out, |out| l10n::run(cx, out));
+    isolated("manifest", out, |out| manifest::run(cx, out));
+    let scripts = isolated("js", out, |out| js::run(cx, out));
+    let css_options = css::CssOptions { root_selector: root_selector.map(str::to_string) };
+    let styles = isolated("css", out, |out| css::run_with(cx, &css_options, out));
+    isolated("files", out, |out| files::run(cx, &scripts, &styles, out));
+    isolated("dev", out, |out| dev::run(cx, out));
+    isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));
     sort(widget, &mut findings);
     findings
 }
 
-/// Puts results in catalogue order, then language order, and gives per-language rules that
-/// found no language one `na` result.
+/// The environment variable that makes one rule family panic (its name, e.g. `js`), so tests can
+/// show that a bug in one family leaves the rest of the report whole.
+pub const INJECT_PANIC_VAR: &str = "AMO_PREFLIGHT_INJECT_PANIC";
+
+/// Runs one rule family. If it panics, its partial results are dropped and one `internal.error`
+/// finding takes their place; the family's rules that then have no result get `na` in [`sort`].
+/// Returns what the family returns, or its default after a panic.
+pub fn isolated<T: Default>(family: &str, out: &mut Vec<Finding>, run: impl FnOnce(&mut Vec<Finding>) -> T) -> T {
+    let mut found = Vec::new();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        if std::env::var(INJECT_PANIC_VAR).is_ok_and(|v| v == family) {
+            panic!("{INJECT_PANIC_VAR} asked the {family} rules to fail");
+        }
+        run(&mut found)
+    }));
+    match outcome {
+        Ok(value) => {
+            out.append(&mut found);
+            value
+        }
+        Err(payload) => {
+            let reason = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no details".to_string());
+            out.push(Finding::new(
+                "internal.error",
+                Status::Fail,
+                format!("Internal error in the {family} rules — please report it ({reason}). Those rules were not checked; the rest of the report is complete."),
+            ));
+            T::default()
+        }
+    }
+}
+
+/// Puts results in catalogue order, then language order; gives per-language rules that found no
+/// language one `na` result, and rules left without a result by an internal error `na` too.
+/// `internal.error` passes when nothing stopped.
 pub fn sort(widget: &Widget, findings: &mut Vec<Finding>) {
     if widget.languages.is_empty() {
         add_languageless(findings);
     }
+    add_unchecked(widget, findings);
     let order = |f: &Finding| {
         let rule = catalogue::RULES.iter().position(|r| r.id == f.rule.id).unwrap_or(usize::MAX);
         let lang = f.lang.as_ref().and_then(|l| widget.languages.iter().position(|x| x == l));
         (rule, lang)
     };
     findings.sort_by_key(order);
+}
+
+/// After an internal error, the rules of the family that stopped have no result: say so, so every
+/// rule still appears in the report. Without one, `internal.error` passes.
+fn add_unchecked(widget: &Widget, findings: &mut Vec<Finding>) {
+    let is_internal = |f: &Finding| f.rule.id == "internal.error";
+    if !findings.iter().any(|f| is_internal(f) && f.status == Status::Fail) {
+        if !findings.iter().any(is_internal) {
+            findings.push(Finding::new("internal.error", Status::Pass, "Every rule family ran to the end."));
+        }
+        return;
+    }
+    // A family that ran after an earlier sort (the link rules) may have failed since.
+    findings.retain(|f| !(is_internal(f) && f.status == Status::Pass));
+    for rule in catalogue::implemented() {
+        let langs: Vec<Option<&str>> = if rule.per_language && !widget.languages.is_empty() {
+            widget.languages.iter().map(|l| Some(l.as_str())).collect()
+        } else {
+            vec![None]
+        };
+        for lang in langs {
+            if !findings.iter().any(|f| f.rule.id == rule.id && (lang.is_none() || f.lang.as_deref() == lang)) {
+                let mut f = Finding::new(rule.id, Status::Na, "Not checked: an internal error stopped these rules.")
+                    .help("See internal.error at the top of the report.");
+                f.lang = lang.map(str::to_string);
+                findings.push(f);
+            }
+        }
+    }
 }
 
 /// Per-language rules give nothing when the widget has no languages at all; say so once per rule
