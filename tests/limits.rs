@@ -11,6 +11,7 @@ use amo_preflight::bundle::{Bundle, Limits, Problem};
 use amo_preflight::rules::Status;
 use amo_preflight::text::lines::{LineIndex, SNIPPET_MAX_CHARS};
 use amo_preflight::widget::json::{self, MAX_DEPTH};
+use common::hostile;
 use common::*;
 use zip::write::SimpleFileOptions;
 
@@ -88,22 +89,21 @@ fn a_file_of_64_mib_is_read_and_one_byte_more_is_not() {
 }
 
 #[test]
-fn files_of_256_mib_in_all_are_read_and_one_byte_more_is_not() {
+fn files_of_128_mib_in_all_are_read_and_one_byte_more_is_not() {
     let limits = Limits::default();
-    assert_eq!(limits.max_total_bytes, 256 * MIB);
+    assert_eq!(limits.max_total_bytes, 128 * MIB);
     let manifest = MANIFEST.len() as u64;
     let files = |extra: u64| {
-        let mut files: Vec<(String, Vec<u8>)> =
-            (0..3).map(|i| (format!("part{i}.bin"), vec![0u8; (64 * MIB) as usize])).collect();
+        let mut files: Vec<(String, Vec<u8>)> = vec![("part.bin".to_string(), vec![0u8; (64 * MIB) as usize])];
         files.push(("last.bin".to_string(), vec![0u8; (64 * MIB - manifest + extra) as usize]));
         files
     };
     let bundle = in_memory(files(0), &limits);
     assert_eq!(bundle.problems, []);
     let read: u64 = bundle.files.values().filter_map(|f| f.bytes.as_ref()).map(|b| b.len() as u64).sum();
-    assert_eq!(read, 256 * MIB);
+    assert_eq!(read, 128 * MIB);
     let bundle = in_memory(files(1), &limits);
-    assert_eq!(bundle.problems, [Problem::TotalTooLarge { path: "last.bin".into(), limit: 256 * MIB }]);
+    assert_eq!(bundle.problems, [Problem::TotalTooLarge { path: "last.bin".into(), limit: 128 * MIB }]);
 }
 
 #[test]
@@ -158,6 +158,54 @@ fn json_nested_128_deep_parses_and_129_is_a_finding() {
     f.write("i18n/en.json", format!("{{\"deep\": {}}}", nested(MAX_DEPTH - 1)));
     let r = f.check();
     assert!(!r.results.iter().any(|r| r.message.contains("nesting deeper")));
+}
+
+#[test]
+fn language_files_of_8_mib_are_parsed_and_one_byte_more_is_not() {
+    use amo_preflight::widget::source::{JsonFile, MAX_JSON_BYTES};
+    assert_eq!(MAX_JSON_BYTES, 8 * MIB as usize);
+    let file = |bytes: usize| format!("{{\"text\":\"{}\"}}", "a".repeat(bytes - 11)).into_bytes();
+    assert_eq!(file(MAX_JSON_BYTES).len(), MAX_JSON_BYTES);
+    assert!(JsonFile::parse("i18n/en.json", Some(&file(MAX_JSON_BYTES))).ok().is_some());
+    let beyond = JsonFile::parse("i18n/en.json", Some(&file(MAX_JSON_BYTES + 1)));
+    let message = beyond.parsed.err().map(|e| e.message).unwrap_or_default();
+    assert!(message.contains("too large to read (the limit for manifest and language files is 8 MiB"), "{message}");
+    // In a widget the language file is named, and the run completes.
+    let f = Fixture::clean();
+    f.write("i18n/es.json", file(MAX_JSON_BYTES + 1));
+    let r = f.check();
+    let result = one(&r, "l10n.locale-files", None, Status::Fail);
+    assert!(result.message.contains("i18n/es.json is 8.0 MiB, too large to read"), "{}", result.message);
+    assert_at(result, "i18n/es.json", None);
+}
+
+#[test]
+fn scripts_of_8_mib_and_styles_of_5_mib_are_analysed_and_one_byte_more_is_not() {
+    use amo_preflight::rules::css::sheet::MAX_STYLE_BYTES;
+    use amo_preflight::rules::js::MAX_SCRIPT_BYTES;
+    assert_eq!((MAX_SCRIPT_BYTES, MAX_STYLE_BYTES), (8 * MIB as usize, 5 * MIB as usize));
+    let f = Fixture::clean();
+    f.write("script.js", hostile::minified_js(MAX_SCRIPT_BYTES));
+    f.write("style.css", hostile::minified_css(MAX_STYLE_BYTES));
+    let r = f.check();
+    assert_eq!(status(&r, "js.syntax", None), Status::Pass);
+    // Analysed: the generated styles' selectors outside the root are found.
+    assert_eq!(status(&r, "css.root-scoped", None), Status::Warn);
+    assert_eq!(status(&r, "css.global-selectors", None), Status::Pass);
+
+    f.write("script.js", hostile::minified_js(MAX_SCRIPT_BYTES + 1));
+    f.write("style.css", hostile::minified_css(MAX_STYLE_BYTES + 1));
+    let r = f.check();
+    let syntax = one(&r, "js.syntax", None, Status::Fail);
+    assert!(
+        syntax.message.contains("the file is 8.0 MiB, too large to analyse (the limit is 8 MiB per script)"),
+        "{}",
+        syntax.message
+    );
+    assert_at(syntax, "script.js", None);
+    let global = one(&r, "css.global-selectors", None, Status::Manual);
+    let said = format!("{} {:?}", global.message, global.evidence);
+    assert!(said.contains("5.0 MiB of CSS, too large to analyse (the limit is 5 MiB per style sheet)"), "{said}");
 }
 
 #[test]

@@ -21,7 +21,8 @@ impl Default for Limits {
         Limits {
             max_files: 20_000,
             max_file_bytes: 64 * MIB,
-            max_total_bytes: 256 * MIB,
+            // With the parsing on top, a check of this much stays under 512 MiB of memory.
+            max_total_bytes: 128 * MIB,
             max_ratio: 100,
             ratio_floor: MIB,
         }

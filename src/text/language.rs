@@ -148,9 +148,20 @@ pub fn guess(text: &str, candidates: &[String]) -> Option<Guess> {
         return None;
     }
     let detector = detector(languages);
-    let (best, confidence) = detector.compute_language_confidence_values(text).into_iter().next()?;
+    let (best, confidence) = detector.compute_language_confidence_values(head(text)).into_iter().next()?;
     let code = KNOWN.iter().find(|(_, l)| *l == best).map(|(c, _)| *c)?;
     (confidence > 0.0).then(|| Guess { lang: code.to_string(), confidence })
+}
+
+/// The most characters of a text given to the detector: its answer is settled long before, and
+/// its cost in time and memory grows with the text (a 60 MB description took over 1 GiB).
+const GUESS_MAX_CHARS: usize = 4_000;
+
+/// The start of a text, up to [`GUESS_MAX_CHARS`], cut at a space so no word is broken.
+fn head(text: &str) -> &str {
+    let Some((end, _)) = text.char_indices().nth(GUESS_MAX_CHARS) else { return text };
+    let cut = &text[..end];
+    cut.rfind(char::is_whitespace).map_or(cut, |space| &cut[..space])
 }
 
 /// One detector per set of languages, built once: building loads the language models.
@@ -168,6 +179,14 @@ mod tests {
 
     fn langs(codes: &[&str]) -> Vec<String> {
         codes.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_a_space() {
+        assert_eq!(head("short text"), "short text");
+        let long = "palabra ".repeat(1_000);
+        let cut = head(&long);
+        assert!(cut.chars().count() <= GUESS_MAX_CHARS && cut.ends_with("palabra"), "{}", cut.len());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Words in texts: finding whole words case-insensitively, and telling e-mail addresses and web
 //! links apart from other strings.
 
+use std::collections::{HashMap, VecDeque};
+
 /// The words of a text: runs of letters and digits (any script), apostrophes and hyphens inside.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
@@ -9,17 +11,40 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The entries of `wanted` that occur in `text` as whole words (or word sequences),
-/// case-insensitively, in the order of `wanted`.
+/// case-insensitively, in the order of `wanted`. One pass over the text, holding only the last
+/// few words, so a 60 MB text costs time in proportion and no memory.
 pub fn find_words<'w>(text: &str, wanted: &[&'w str]) -> Vec<&'w str> {
-    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
-    wanted
-        .iter()
-        .filter(|w| {
-            let parts: Vec<String> = words(w).map(str::to_lowercase).collect();
-            !parts.is_empty() && lower.windows(parts.len()).any(|win| win == parts.as_slice())
-        })
-        .copied()
-        .collect()
+    let phrases: Vec<Vec<String>> = wanted.iter().map(|w| words(w).map(str::to_lowercase).collect()).collect();
+    // The phrases by their last word: each word of the text costs one lookup.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, parts) in phrases.iter().enumerate() {
+        if let Some(last) = parts.last() {
+            by_last.entry(last.as_str()).or_default().push(i);
+        }
+    }
+    let longest = phrases.iter().map(Vec::len).max().unwrap_or(0);
+    let mut found = vec![false; wanted.len()];
+    let mut left = phrases.iter().filter(|p| !p.is_empty()).count();
+    // The last `longest` words, lowercased; the oldest buffer is reused for the next word.
+    let mut recent: VecDeque<String> = VecDeque::with_capacity(longest + 1);
+    for word in words(text) {
+        if left == 0 {
+            break;
+        }
+        let mut lower = if recent.len() == longest { recent.pop_front().unwrap_or_default() } else { String::new() };
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        recent.push_back(lower);
+        let Some(candidates) = recent.back().and_then(|w| by_last.get(w.as_str())) else { continue };
+        for &i in candidates {
+            let parts = &phrases[i];
+            if !found[i] && parts.len() <= recent.len() && recent.range(recent.len() - parts.len()..).eq(parts.iter()) {
+                found[i] = true;
+                left -= 1;
+            }
+        }
+    }
+    wanted.iter().zip(found).filter(|(_, seen)| *seen).map(|(w, _)| *w).collect()
 }
 
 /// Whether a string is a plausible e-mail address: one `@`, a local part, and a dotted domain.

@@ -57,10 +57,27 @@ pub struct Unparsed {
     pub location: Location,
 }
 
+const MIB: usize = 1024 * 1024;
+
+/// The largest manifest or language file parsed. Their texts are read by many rules, each
+/// holding copies; at this size the check stays well under 512 MiB.
+pub const MAX_JSON_BYTES: usize = 8 * MIB;
+
 impl JsonFile {
     /// Decodes and parses. A UTF-8 byte order mark is skipped (`files.no-bom` reports it) so the
     /// rest of the checks can still run; UTF-16 and invalid UTF-8 are reported as unreadable.
     pub fn parse(path: &str, bytes: Option<&[u8]>) -> Self {
+        if let Some(size) = bytes.map(<[u8]>::len).filter(|&n| n > MAX_JSON_BYTES) {
+            let message = format!(
+                "{path} is {:.1} MiB, too large to read (the limit for manifest and language files is {} MiB; they are usually a few KB)",
+                size as f64 / MIB as f64,
+                MAX_JSON_BYTES / MIB
+            );
+            return JsonFile {
+                path: path.to_string(),
+                parsed: Err(Unparsed { message, location: Location::file(path) }),
+            };
+        }
         let parsed = match decode(path, bytes) {
             Err(unparsed) => Err(unparsed),
             Ok(source) => match json::parse(&source.text) {

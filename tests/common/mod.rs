@@ -181,3 +181,5 @@ pub fn zip_folder(folder: &Path, prefix: &str, out: &Path) {
     }
     zip.finish().expect("finish");
 }
+
+pub mod hostile;

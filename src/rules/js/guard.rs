@@ -13,6 +13,10 @@ pub const STACK_BYTES: usize = 256 << 20;
 /// a wide margin below [`STACK_BYTES`].
 pub const MAX_NESTING: usize = 10_000;
 
+/// The largest script analysed. The syntax tree and the rules' notes take about 40 bytes per byte
+/// of code, so at this size a check stays well under 512 MiB; widget scripts are rarely 1 MiB.
+pub const MAX_SCRIPT_BYTES: usize = 8 * 1024 * 1024;
+
 /// Bytes that, before a `/`, mean the `/` starts a regular expression rather than a division.
 const BEFORE_REGEX: &[u8] = b"(,=:[!&|?{};+-*%<>~^";
 /// Operator bytes: each may add a level to an expression tree.

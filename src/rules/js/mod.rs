@@ -13,6 +13,7 @@ mod eval;
 mod facts;
 mod globals;
 mod guard;
+pub use guard::MAX_SCRIPT_BYTES;
 mod install;
 mod minified;
 mod network;
@@ -28,8 +29,9 @@ use rayon::prelude::*;
 
 use super::{Check, Finding, Status, plural};
 use crate::location::Location;
+use crate::widget::Widget;
 use crate::widget::has_extension;
-use crate::widget::source::{SourceText, decode};
+use crate::widget::source::decode;
 
 pub use globals::{BROWSER as ALLOWED_BROWSER_GLOBALS, PLATFORM as ALLOWED_PLATFORM_GLOBALS};
 pub use network::{CHECKED_HOSTS, TRUSTED_HOSTS};
@@ -106,26 +108,51 @@ impl FileScan {
     }
 }
 
-/// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel.
-fn scan_all(sources: &[SourceText]) -> Vec<FileScan> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
+/// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel. Each
+/// file is decoded on the thread that scans it and dropped right after, and files run in
+/// batches of at most [`MAX_SCRIPT_BYTES`] together, so memory follows the largest file, not the
+/// whole widget or the number of cores.
+fn scan_all(w: &Widget, paths: &[&String]) -> Vec<FileScan> {
+    let scan = |path: &&String| decode(path, w.bytes(path)).ok().map(|source| parse::scan(&source));
+    let batches = batches(paths, |p| w.bytes(p).map_or(0, <[u8]>::len));
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(paths.len()).max(1);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .stack_size(guard::STACK_BYTES)
         .thread_name(|i| format!("amo-preflight-js-{i}"))
         .build();
     match pool {
-        Ok(pool) => pool.install(|| sources.par_iter().map(parse::scan).collect()),
+        Ok(pool) => pool.install(|| {
+            batches.iter().flat_map(|batch| batch.par_iter().filter_map(scan).collect::<Vec<_>>()).collect()
+        }),
         // No threads to be had: one thread with a large stack, or this one as a last resort.
         Err(_) => std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .stack_size(guard::STACK_BYTES)
-                .spawn_scoped(scope, || sources.iter().map(parse::scan).collect::<Vec<_>>())
+                .spawn_scoped(scope, || paths.iter().filter_map(scan).collect::<Vec<_>>())
                 .ok()
                 .and_then(|handle| handle.join().ok())
         })
-        .unwrap_or_else(|| sources.iter().map(parse::scan).collect()),
+        .unwrap_or_else(|| paths.iter().filter_map(scan).collect()),
     }
+}
+
+/// Consecutive runs of files of at most [`MAX_SCRIPT_BYTES`] together (a larger file alone).
+fn batches<'p>(paths: &[&'p String], size: impl Fn(&str) -> usize) -> Vec<Vec<&'p String>> {
+    let mut out: Vec<Vec<&String>> = Vec::new();
+    let mut bytes = 0;
+    for path in paths {
+        let n = size(path);
+        match out.last_mut() {
+            Some(batch) if bytes + n <= MAX_SCRIPT_BYTES => batch.push(path),
+            _ => {
+                out.push(vec![path]);
+                bytes = 0;
+            }
+        }
+        bytes += n;
+    }
+    out
 }
 
 /// At most this many page areas are kept as evidence for ui.interfaces.
@@ -156,8 +183,7 @@ const RULES: &[&str] = &[
 pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     let w = cx.widget;
     let paths: Vec<&String> = w.texts.keys().filter(|p| has_extension(p, &["js", "mjs"])).collect();
-    let sources: Vec<SourceText> = paths.iter().filter_map(|p| decode(p, w.bytes(p)).ok()).collect();
-    let mut scans = scan_all(&sources);
+    let mut scans = scan_all(w, &paths);
     fold_libraries(&mut scans);
     let (template_scripts, template_styles) = network::templates(cx);
 
