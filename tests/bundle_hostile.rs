@@ -2,14 +2,15 @@
 //! symbolic links, huge file counts, unread folders. Every test asserts what the reader reports,
 //! not only that it survives.
 
-use std::collections::BTreeMap;
 use std::fs;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
+
+mod common;
 
 use amo_preflight::bundle::{Bundle, Limits, OpenError, Problem, SourceKind};
+use common::listing;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
@@ -596,31 +597,6 @@ fn ten_thousand_files_are_all_read_or_limited() {
 // ---------------------------------------------------------------------------------------------
 // 8. The input is never changed
 // ---------------------------------------------------------------------------------------------
-
-type Listing = BTreeMap<PathBuf, (u64, SystemTime, u64)>;
-
-fn listing(root: &Path) -> Listing {
-    let mut out = Listing::new();
-    let mut pending = vec![root.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let meta = fs::symlink_metadata(&path).unwrap();
-            let hash = if meta.is_file() {
-                let mut h = DefaultHasher::new();
-                fs::read(&path).unwrap().hash(&mut h);
-                h.finish()
-            } else {
-                0
-            };
-            if meta.is_dir() {
-                pending.push(path.clone());
-            }
-            out.insert(path, (meta.len(), meta.modified().unwrap(), hash));
-        }
-    }
-    out
-}
 
 #[test]
 fn input_is_unchanged() {

@@ -8,7 +8,7 @@ use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::hostile;
+use common::{hostile, listing};
 
 const MEMORY_LIMIT_KIB: i64 = 512 * 1024;
 
@@ -38,7 +38,9 @@ fn measure(path: &std::path::Path) -> (i32, i64, Duration) {
 fn every_hostile_input_is_checked_in_bounded_memory_and_time() {
     let dir = tempfile::tempdir().expect("temp");
     let mut failures = Vec::new();
-    for input in hostile::inputs(dir.path()) {
+    let inputs = hostile::inputs(dir.path());
+    let before = listing(dir.path());
+    for input in inputs {
         let (code, peak_kib, took) = measure(&input.path);
         let line = format!("{}: exit {code}, {} MiB, {:.1} s", input.name, peak_kib / 1024, took.as_secs_f64());
         println!("{line}");
@@ -48,4 +50,6 @@ fn every_hostile_input_is_checked_in_bounded_memory_and_time() {
         }
     }
     assert!(failures.is_empty(), "over the limits (512 MiB, 30 s):\n{}", failures.join("\n"));
+    // Nothing was written into any of them, nor next to them.
+    assert!(listing(dir.path()) == before, "a hostile input changed");
 }

@@ -183,3 +183,33 @@ pub fn zip_folder(folder: &Path, prefix: &str, out: &Path) {
 }
 
 pub mod hostile;
+
+/// Every file and folder under `root` (and `root` itself): size, modification time and a hash of
+/// the bytes, to show that nothing was written.
+pub type Listing = std::collections::BTreeMap<PathBuf, (u64, std::time::SystemTime, u64)>;
+
+pub fn listing(root: &Path) -> Listing {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut out = Listing::new();
+    let meta = std::fs::metadata(root).expect("root");
+    out.insert(root.to_path_buf(), (meta.len(), meta.modified().expect("mtime"), 0));
+    let mut pending = vec![root.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dir") {
+            let path = entry.expect("entry").path();
+            let meta = std::fs::symlink_metadata(&path).expect("metadata");
+            let hash = if meta.is_file() {
+                let mut h = DefaultHasher::new();
+                std::fs::read(&path).expect("read").hash(&mut h);
+                h.finish()
+            } else {
+                0
+            };
+            if meta.is_dir() {
+                pending.push(path.clone());
+            }
+            out.insert(path, (meta.len(), meta.modified().expect("mtime"), hash));
+        }
+    }
+    out
+}
