@@ -58,6 +58,46 @@ fn sarif_has_the_catalogue_and_located_results() {
     );
 }
 
+/// The OASIS SARIF 2.1.0 schema (sarif-schema-2.1.0.json of oasis-tcs/sarif-spec, as shipped in
+/// the serde-sarif crate), kept in the tests so validation needs no network. One change: the
+/// published pattern for the two `language` properties, `^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`,
+/// has a stray `]` that Rust's regular expressions refuse; it is written `^[a-zA-Z]{2}`, which
+/// matches the same strings (the first alternative already accepts all that the second does).
+fn sarif_validator() -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("data/sarif-schema-2.1.0.json")).expect("the schema is JSON");
+    jsonschema::validator_for(&schema).expect("the schema compiles")
+}
+
+#[test]
+fn sarif_is_valid_against_the_2_1_0_schema() {
+    let validator = sarif_validator();
+    let home = tempfile::tempdir().expect("temp");
+    // Both examples, and one with a reviewer's decision stored.
+    let widget = Fixture::clean();
+    let mut reviews = Reviews::default();
+    reviews.set(Decision {
+        rule: "ui.no-overlap".into(),
+        lang: None,
+        verdict: Verdict::Failed,
+        note: "Covers the \"Save\" button <b>".into(),
+        decided_at: 1_795_685_100,
+    });
+    ReviewStore::new(home.path().join("amo-preflight").join("reviews")).save(widget.path(), &reviews).expect("save");
+    for input in [CLEAN, BROKEN, widget.path().to_str().expect("path")] {
+        let out = run(&["check", input, "--format", "sarif"], home.path());
+        let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let errors: Vec<String> =
+            validator.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{input}: {}", errors.join("\n"));
+    }
+    // The validator does reject what the schema forbids.
+    let out = run(&["check", BROKEN, "--format", "sarif"], home.path());
+    let mut log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    log["runs"][0]["results"][0]["level"] = serde_json::json!("fatal");
+    assert!(!validator.is_valid(&log));
+}
+
 #[test]
 fn markdown_has_the_checklist_and_escapes_the_widget_text() {
     let home = tempfile::tempdir().expect("temp");
