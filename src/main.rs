@@ -172,7 +172,7 @@ fn check(
         }
     };
     if with_reviews && let Some(store) = amo_preflight::review::ReviewStore::in_user_data() {
-        let (reviews, warning) = store.load(&path);
+        let (reviews, warning) = store.load_for(&path, &amo_preflight::review::identity(&widget));
         if let Some(warning) = warning {
             eprintln!("amo-preflight: warning: {warning}");
         }

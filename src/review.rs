@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::widget::Widget;
+
 /// What the reviewer decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -32,6 +34,9 @@ pub struct Reviews {
     /// The widget these decisions belong to, as an absolute path (for people reading the file).
     #[serde(default)]
     pub widget: String,
+    /// Who the widget is, from its manifest (see [`identity`]); empty until it has been read.
+    #[serde(default)]
+    pub identity: String,
     #[serde(default)]
     pub decisions: Vec<Decision>,
 }
@@ -46,6 +51,11 @@ impl Reviews {
     pub fn set(&mut self, decision: Decision) {
         self.clear(&decision.rule, decision.lang.as_deref());
         self.decisions.push(decision);
+    }
+
+    /// Whether these decisions may be another widget's: both identities known, and different.
+    pub fn belong_to_another(&self, identity: &str) -> bool {
+        !self.identity.is_empty() && !identity.is_empty() && self.identity != identity
     }
 
     /// Forgets the decision on an item.
@@ -86,19 +96,44 @@ impl ReviewStore {
         match serde_json::from_slice(&bytes) {
             Ok(reviews) => (reviews, None),
             Err(e) => {
-                let aside = file.with_extension(format!("damaged-{}.json", now()));
-                let moved = std::fs::rename(&file, &aside).is_ok();
-                let warning = if moved {
-                    format!(
+                let warning = match self.set_aside(widget, "damaged") {
+                    Some(aside) => format!(
                         "the saved review decisions could not be read ({e}); the file was set aside as {}",
                         aside.display()
-                    )
-                } else {
-                    format!("the saved review decisions in {} could not be read ({e})", file.display())
+                    ),
+                    None => format!("the saved review decisions in {} could not be read ({e})", file.display()),
                 };
                 (Reviews::default(), Some(warning))
             }
         }
+    }
+
+    /// The decisions for a widget whose manifest has been read: decisions saved at the same path
+    /// for another widget (another code or name — say a different widget.zip downloaded to the
+    /// same place) are set aside with a warning instead of being shown as this one's.
+    pub fn load_for(&self, widget: &Path, identity: &str) -> (Reviews, Option<String>) {
+        let (reviews, warning) = self.load(widget);
+        if !reviews.belong_to_another(identity) {
+            return (reviews, warning);
+        }
+        (Reviews::default(), Some(self.other_widget(widget, &reviews.identity)))
+    }
+
+    /// Sets aside the decisions saved at `widget`'s path for the widget `other`; the warning.
+    pub fn other_widget(&self, widget: &Path, other: &str) -> String {
+        let aside = self.set_aside(widget, "other-widget");
+        let kept = aside.map(|a| format!("; they were set aside as {}", a.display())).unwrap_or_default();
+        format!(
+            "the review decisions saved for {} were made for another widget ({other}), so they are not used{kept}",
+            absolute(widget).display()
+        )
+    }
+
+    /// Renames a widget's decisions file to `*.<why>-<time>.json`; where it went, if it did.
+    fn set_aside(&self, widget: &Path, why: &str) -> Option<PathBuf> {
+        let file = self.file_for(widget);
+        let aside = file.with_extension(format!("{why}-{}.json", now()));
+        std::fs::rename(&file, &aside).ok().map(|_| aside)
     }
 
     /// Saves the decisions for a widget, replacing the file in one step so a crash cannot leave
@@ -113,6 +148,20 @@ impl ReviewStore {
         std::fs::write(&temporary, text)?;
         std::fs::rename(temporary, target)
     }
+}
+
+/// Who a widget is, from its manifest: its `widget.code` when it has one (older manifests do),
+/// otherwise its name in its first language; empty when the manifest says neither.
+pub fn identity(widget: &Widget) -> String {
+    if let Some(code) = widget.manifest_value("widget.code").and_then(|v| v.as_str()).filter(|c| !c.trim().is_empty()) {
+        return code.trim().to_string();
+    }
+    widget
+        .languages
+        .first()
+        .and_then(|lang| widget.text(lang, "widget.name"))
+        .map(|t| t.value.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// Seconds since 1970, for stamping decisions.
@@ -192,6 +241,30 @@ mod tests {
         assert!(aside.iter().any(|n| n.to_string_lossy().contains(".damaged-")), "{aside:?}");
         // The next load starts clean.
         assert_eq!(store.load(widget), (Reviews::default(), None));
+    }
+
+    #[test]
+    fn another_widget_at_the_same_path_does_not_get_the_decisions() {
+        let data = tempfile::tempdir().expect("temp");
+        let store = ReviewStore::new(data.path());
+        let widget = Path::new("/downloads/widget.zip");
+        let mut reviews = Reviews { identity: "Calendar via Acme".into(), ..Reviews::default() };
+        reviews.set(decision("ui.no-overlap", None, Verdict::Passed));
+        store.save(widget, &reviews).expect("save");
+        // The same widget, or one whose manifest was not read: the decisions are there.
+        assert_eq!(store.load_for(widget, "Calendar via Acme").0.decisions.len(), 1);
+        assert_eq!(store.load_for(widget, "").0.decisions.len(), 1);
+        // Another widget at that path: set aside, with a warning naming the other widget.
+        let (loaded, warning) = store.load_for(widget, "Chat via Other");
+        assert_eq!(loaded, Reviews::default());
+        let warning = warning.expect("warning");
+        assert!(
+            warning.contains("made for another widget (Calendar via Acme)") && warning.contains("set aside"),
+            "{warning}"
+        );
+        assert!(!store.file_for(widget).exists());
+        let names: Vec<_> = std::fs::read_dir(data.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
+        assert!(names.iter().any(|n| n.to_string_lossy().contains(".other-widget-")), "{names:?}");
     }
 
     #[test]

@@ -302,3 +302,36 @@ fn export_writes_the_format_of_the_file_name_with_decisions() {
         }
     }
 }
+
+#[test]
+fn decisions_follow_the_widget_not_only_its_path() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let item = "Does not cover amoCRM controls — Widget";
+    {
+        let mut h = harness(data.path());
+        open(&mut h, widget.path());
+        h.get_by_label(&format!("{item}: ? Check by hand")).click_accesskit();
+        h.run();
+        h.get_by_label("✔ Mark as OK").click();
+        h.run();
+        // Renamed during the session: the decision goes along.
+        widget.edit_json("i18n/en.json", |v| v["widget"]["name"] = serde_json::json!("Planner via Acme"));
+        let ctx = h.ctx.clone();
+        h.state_mut().recheck();
+        assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+        h.run();
+        h.get_by_label(&format!("{item}: ✔ Checked: OK"));
+    }
+    {
+        let mut h = harness(data.path());
+        open(&mut h, widget.path());
+        h.get_by_label(&format!("{item}: ✔ Checked: OK"));
+    }
+    // Another widget in the same folder: the decision is not shown as its own.
+    widget.edit_json("i18n/en.json", |v| v["widget"]["name"] = serde_json::json!("Chat via Other"));
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label(&format!("{item}: ? Check by hand"));
+    h.get_by_label_contains("were made for another widget (Planner via Acme), so they are not used");
+}

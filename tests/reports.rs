@@ -147,6 +147,46 @@ fn stored_decisions_go_into_the_reports_unless_left_out() {
 }
 
 #[test]
+fn decisions_saved_for_another_widget_at_the_same_path_are_set_aside() {
+    let home = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let store = ReviewStore::new(home.path().join("amo-preflight").join("reviews"));
+    let decision = Decision {
+        rule: "ui.no-overlap".into(),
+        lang: None,
+        verdict: Verdict::Failed,
+        note: "Covers the Save button".into(),
+        decided_at: 1_795_685_100,
+    };
+    let path = widget.path().to_str().expect("path");
+    let reviewed = |out: &std::process::Output| {
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["results"].as_array().expect("results").iter().any(|r| r.get("review").is_some())
+    };
+    // Saved for this widget (its name in its first language): used.
+    let own = amo_preflight::review::identity(
+        &amo_preflight::check_path(widget.path(), Default::default()).expect("opens").0,
+    );
+    assert_eq!(own, "Calendar via Acme");
+    let mut reviews = Reviews { identity: own, ..Reviews::default() };
+    reviews.set(decision.clone());
+    store.save(widget.path(), &reviews).expect("save");
+    assert!(reviewed(&run(&["check", path, "--format", "json"], home.path())));
+    // Saved at this path for another widget: not used, and the warning says why.
+    let mut reviews = Reviews { identity: "Chat via Other".into(), ..Reviews::default() };
+    reviews.set(decision);
+    store.save(widget.path(), &reviews).expect("save");
+    let out = run(&["check", path, "--format", "json"], home.path());
+    assert!(!reviewed(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("were made for another widget (Chat via Other), so they are not used; they were set aside as"),
+        "{stderr}"
+    );
+    assert!(!reviewed(&run(&["check", path, "--format", "json"], home.path())));
+}
+
+#[test]
 fn html_is_self_contained_and_escapes_the_widget() {
     let home = tempfile::tempdir().expect("temp");
     let f = Fixture::clean();

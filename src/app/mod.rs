@@ -219,8 +219,10 @@ impl App {
                     session.last_update = Some(at.elapsed());
                 }
                 session.images.clear();
+                let mut identity = None;
                 match done.result {
                     Ok((widget, report)) => {
+                        identity = Some(crate::review::identity(&widget));
                         session.widget = Some(widget);
                         session.report = Some(report);
                         session.error = None;
@@ -230,6 +232,9 @@ impl App {
                         session.report = None;
                         session.error = Some(reason);
                     }
+                }
+                if let Some(identity) = identity {
+                    self.adopt_identity(identity);
                 }
             }
             Event::Decoded { generation, path, result } => {
@@ -289,6 +294,33 @@ impl App {
                 None => {
                     session.images.insert(path.clone(), ImageSlot::Failed("the file could not be read".into()));
                 }
+            }
+        }
+    }
+
+    /// Ties the decisions to the widget the manifest names. The decisions opened with the path
+    /// were another widget's when the first check names a different one: they are set aside. A
+    /// later change (the name edited during the session) carries them along.
+    fn adopt_identity(&mut self, identity: String) {
+        let Some(session) = self.state.session.as_mut() else { return };
+        let first = !std::mem::replace(&mut session.identity_known, true);
+        if first && session.reviews.belong_to_another(&identity) {
+            let other = std::mem::take(&mut session.reviews).identity;
+            let path = session.path.clone();
+            if let Some(store) = &self.state.storage.reviews {
+                self.state.notice = Some(store.other_widget(&path, &other));
+            }
+            let Some(session) = self.state.session.as_mut() else { return };
+            session.reviews.identity = identity;
+            return;
+        }
+        if session.reviews.identity != identity {
+            session.reviews.identity = identity;
+            if !session.reviews.decisions.is_empty()
+                && let Some(store) = &self.state.storage.reviews
+                && let Err(e) = store.save(&session.path, &session.reviews)
+            {
+                self.state.notice = Some(self.locale.f("notice.review_not_saved", &[("reason", &e)]));
             }
         }
     }

@@ -140,6 +140,8 @@ pub struct Session {
     pub links: Option<Arc<std::sync::atomic::AtomicBool>>,
     /// Links opened so far by the running check, and their number.
     pub link_progress: Option<(usize, usize)>,
+    /// The widget's manifest has been read once, so the decisions are known to be its own.
+    pub identity_known: bool,
 }
 
 impl Session {
@@ -158,6 +160,7 @@ impl Session {
             images: BTreeMap::new(),
             links: None,
             link_progress: None,
+            identity_known: false,
         }
     }
 
