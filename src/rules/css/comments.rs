@@ -102,8 +102,10 @@ fn is_declaration(segment: &str) -> bool {
     let Some((name, value)) = segment.split_once(':') else { return false };
     let name = name.trim().to_ascii_lowercase();
     let mut value = value.trim();
-    if value.len() >= 10 && value[value.len() - 10..].eq_ignore_ascii_case("!important") {
-        value = value[..value.len() - 10].trim_end();
+    // By bytes, but only at a character boundary: the value may end in any text.
+    let cut = value.len().saturating_sub("!important".len());
+    if value.is_char_boundary(cut) && value[cut..].eq_ignore_ascii_case("!important") {
+        value = value[..cut].trim_end();
     }
     if name.is_empty() || value.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
         return false;
