@@ -45,15 +45,7 @@ pub(super) fn read(root: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
             // Sockets, pipes and devices are skipped: reading a pipe could block forever.
         }
     }
-    Ok(Bundle {
-        source: root.to_path_buf(),
-        kind: SourceKind::Folder,
-        root_folder: None,
-        outside_root: Vec::new(),
-        files: out.files,
-        folders: out.folders,
-        problems: out.problems,
-    })
+    Ok(out.into_bundle(root, SourceKind::Folder))
 }
 
 /// A link is read like the file it points to only when that file is inside the widget; links to

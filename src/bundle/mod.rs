@@ -128,15 +128,7 @@ impl Bundle {
             let kept = out.budget_for(&path, size).map(|_| bytes);
             out.add(path, size, kept);
         }
-        Bundle {
-            source: source.to_path_buf(),
-            kind: SourceKind::Folder,
-            root_folder: None,
-            outside_root: Vec::new(),
-            files: out.files,
-            folders: out.folders,
-            problems: out.problems,
-        }
+        out.into_bundle(source, SourceKind::Folder)
     }
 
     /// The bytes of a file, if it exists and was read.
@@ -236,6 +228,19 @@ impl<'a> Collector<'a> {
         }
         self.add_parents(&path);
         self.files.insert(path, BundleFile { size, bytes });
+    }
+
+    /// The bundle of what was collected from `source`, with no root folder inside it.
+    pub fn into_bundle(self, source: &Path, kind: SourceKind) -> Bundle {
+        Bundle {
+            source: source.to_path_buf(),
+            kind,
+            root_folder: None,
+            outside_root: Vec::new(),
+            files: self.files,
+            folders: self.folders,
+            problems: self.problems,
+        }
     }
 
     /// Records a folder and its parents.

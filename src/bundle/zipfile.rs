@@ -58,15 +58,10 @@ pub(super) fn read_from<R: Read + Seek>(reader: R, path: &Path, limits: &Limits)
         };
         read_entry(&mut archive, index, rel, raw_name.ends_with('/'), limits, &mut out);
     }
-    Ok(Bundle {
-        source: path.to_path_buf(),
-        kind: SourceKind::Zip,
-        root_folder,
-        outside_root,
-        files: out.files,
-        folders: out.folders,
-        problems: out.problems,
-    })
+    let mut bundle = out.into_bundle(path, SourceKind::Zip);
+    bundle.root_folder = root_folder;
+    bundle.outside_root = outside_root;
+    Ok(bundle)
 }
 
 /// `Some(None)`: manifest at the root; `Some(Some(folder))`: inside that folder (the shallowest
