@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use amo_preflight::report::{self, text::Colour};
 use amo_preflight::rules::Status;
-use amo_preflight::rules::catalogue::{self, Section};
 use amo_preflight::rules::profile::Marketplace;
+use amo_preflight::rules::{catalogue, docs};
 
 #[derive(Parser)]
 #[command(
@@ -59,10 +59,10 @@ enum Command {
         #[arg(long, value_name = "SELECTOR")]
         root_selector: Option<String>,
     },
-    /// Print the rule catalogue.
+    /// Print the rule catalogue: what each rule checks, what to do, why, and an example.
     Rules {
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: RulesFormat,
     },
 }
 
@@ -88,6 +88,15 @@ enum Format {
     Markdown,
     Html,
     Sarif,
+}
+
+/// How `rules` prints the catalogue.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+    /// The README's rules tables.
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -217,51 +226,28 @@ fn emit(text: &str, output: Option<&PathBuf>) -> ExitCode {
     }
 }
 
-fn rules(format: Format) -> String {
-    if format == Format::Json {
-        let catalogue = serde_json::json!({
-            "rules": catalogue::RULES,
-            "marketplaces": Marketplace::ALL.map(Marketplace::profile),
-        });
-        let mut text = serde_json::to_string_pretty(&catalogue).unwrap_or_default();
-        text.push('\n');
-        return text;
-    }
-    let mut out = String::from("THRESHOLDS\n");
-    for m in Marketplace::ALL {
-        let p = m.profile();
-        out.push_str(&format!(
-            "  {:8} name ≤ {} (joined by {}{}{}), teaser ≤ {}, description ≤ {} in 1–{} paragraphs{}{}\n",
-            m.title(),
-            p.name_max,
-            p.maker_words.join("/"),
-            p.name_word_max.map(|n| format!(", words ≤ {n}")).unwrap_or_default(),
-            p.forbidden_brand.map(|b| format!(", no \"{b}\"")).unwrap_or_default(),
-            p.teaser_max,
-            p.description_max,
-            p.description_paragraphs_max,
-            p.interface_version.map(|v| format!(", interface_version {v}")).unwrap_or_default(),
-            p.branding_max_bytes.map(|b| format!(", branding images ≤ {} KB", b / 1024)).unwrap_or_default(),
-        ));
-    }
-    out.push('\n');
-    for section in Section::ALL {
-        out.push_str(&format!("{}\n", section.title().to_uppercase()));
-        for rule in catalogue::RULES.iter().filter(|r| r.section == section) {
-            let mut notes = Vec::new();
-            if rule.per_language {
-                notes.push("per language".to_string());
-            }
-            if let Some(m) = rule.only {
-                notes.push(format!("{} only", m.title()));
-            }
-            if !rule.implemented {
-                notes.push("not checked yet".to_string());
-            }
-            let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join(", ")) };
-            out.push_str(&format!("  {:31} {}{notes}\n  {:31} {}\n", rule.id, rule.title, "", rule.help));
+fn rules(format: RulesFormat) -> String {
+    match format {
+        RulesFormat::Text => docs::text(),
+        RulesFormat::Markdown => docs::markdown(),
+        RulesFormat::Json => {
+            // `implemented` is kept for readers of 0.1's catalogue, when it could be false; every
+            // rule of the catalogue is checked.
+            let rules: Vec<serde_json::Value> = catalogue::RULES
+                .iter()
+                .map(|r| {
+                    let mut value = serde_json::to_value(r).unwrap_or_default();
+                    value["implemented"] = true.into();
+                    value
+                })
+                .collect();
+            let catalogue = serde_json::json!({
+                "rules": rules,
+                "marketplaces": Marketplace::ALL.map(Marketplace::profile),
+            });
+            let mut text = serde_json::to_string_pretty(&catalogue).unwrap_or_default();
+            text.push('\n');
+            text
         }
-        out.push('\n');
     }
-    out
 }

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod fetch;
 pub mod page;
 
+use crate::rules::catalogue::RuleId;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -194,7 +195,7 @@ fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outco
 /// check listed (its evidence) and looking for global selectors in it; the offline result is
 /// replaced. Without the network the offline result stays.
 pub fn external_styles(findings: &mut Vec<Finding>, options: &LinkOptions, cancel: &AtomicBool) {
-    const ID: &str = "js.external-styles";
+    const ID: RuleId = RuleId::JsExternalStyles;
     let Some(index) = findings.iter().position(|f| f.rule.id == ID && f.status == Status::Manual) else { return };
     let Ok(fetcher) = Fetcher::new(options.fetch.clone()) else { return };
     let listed = findings[index].evidence.clone();
@@ -276,7 +277,7 @@ fn locations_of(targets: &[Target], url: &str, lang: Option<&str>) -> Vec<Locati
 }
 
 fn reachable(targets: &[Target], outcomes: Option<&[Outcome]>) -> Vec<Finding> {
-    const ID: &str = "l10n.links-reachable";
+    const ID: RuleId = RuleId::L10nLinksReachable;
     if targets.is_empty() {
         return vec![Finding::new(ID, Status::Na, "The widget has no web links.")];
     }
@@ -345,7 +346,7 @@ fn unique_urls(targets: &[Target]) -> Vec<&str> {
 }
 
 fn language(targets: &[Target], lang: &str, outcomes: Option<&[Outcome]>) -> Finding {
-    const ID: &str = "l10n.link-language";
+    const ID: RuleId = RuleId::L10nLinkLanguage;
     let name = language_name(lang);
     let mine: Vec<&Target> = targets.iter().filter(|t| t.lang.as_deref() == Some(lang)).collect();
     if mine.is_empty() {

@@ -161,13 +161,13 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
                 "<tr><td>{} <code class=\"na\">{}</code></td><td>{}</td>",
                 escape(rule.title),
                 rule.id,
-                if rule.per_language { String::new() } else { cell(report, rule.id, None) }
+                if rule.per_language { String::new() } else { cell(report, rule.id.as_str(), None) }
             );
             for lang in &w.languages {
                 let _ = write!(
                     h,
                     "<td>{}</td>",
-                    if rule.per_language { cell(report, rule.id, Some(lang)) } else { String::new() }
+                    if rule.per_language { cell(report, rule.id.as_str(), Some(lang)) } else { String::new() }
                 );
             }
             h.push_str("</tr>");
@@ -180,7 +180,8 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
         for r in items {
             let (class, word) = status_word(r.status);
             let lang = r.lang.as_ref().map(|l| format!(" [{}]", escape(l))).unwrap_or_default();
-            let title = catalogue::rule(r.rule).map_or("", |x| x.title);
+            let rule = catalogue::rule(r.rule);
+            let title = rule.map_or("", |x| x.title);
             let _ = write!(
                 h,
                 "<div class=\"item\"><b class=\"{class}\">{word}</b> {}{lang} <code class=\"na\">{}</code><div>{}</div>",
@@ -215,7 +216,18 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
                     None => h.push_str("<p class=\"todo\"><b>Reviewer:</b> not reviewed yet</p>"),
                 }
             }
-            let _ = write!(h, "<p class=\"todo\"><b>What to do:</b> {}</p></div>", escape(&r.help));
+            let _ = write!(h, "<p class=\"todo\"><b>What to do:</b> {}</p>", escape(&r.help));
+            if let Some(rule) = rule {
+                let _ = write!(
+                    h,
+                    "<details><summary>Why, and an example</summary><p>{}</p><p class=\"na\">For example, this breaks \
+                     the rule:</p><pre>{}</pre><p class=\"na\">Instead:</p><pre>{}</pre></details>",
+                    escape(rule.why),
+                    escape(rule.example.bad),
+                    escape(rule.example.good)
+                );
+            }
+            h.push_str("</div>");
         }
     }
 

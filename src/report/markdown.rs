@@ -62,7 +62,7 @@ pub fn write(report: &Report) -> String {
         let _ = writeln!(out, "| Item | Widget | {} |", w.languages.join(" | "));
         let _ = writeln!(out, "|---|---|{}", "---|".repeat(w.languages.len()));
         for rule in rules {
-            let state = |lang: Option<&str>| report.status_of(rule.id, lang).map_or("", word);
+            let state = |lang: Option<&str>| report.status_of(rule.id.as_str(), lang).map_or("", word);
             let langs: Vec<&str> =
                 w.languages.iter().map(|l| if rule.per_language { state(Some(l)) } else { "" }).collect();
             let widget = if rule.per_language { "" } else { state(None) };

@@ -181,7 +181,7 @@ impl Report {
                     Status::Na => summary.na += 1,
                 }
                 ResultEntry {
-                    rule: f.rule.id,
+                    rule: f.rule.id.as_str(),
                     section: f.rule.section,
                     help: f.help_text().to_string(),
                     lang: f.lang,
@@ -278,7 +278,7 @@ impl Report {
     pub fn rules_in(&self, section: Section) -> Vec<&'static crate::rules::catalogue::Rule> {
         crate::rules::catalogue::RULES
             .iter()
-            .filter(|r| r.section == section && self.results.iter().any(|x| x.rule == r.id))
+            .filter(|r| r.section == section && self.results.iter().any(|x| x.rule == r.id.as_str()))
             .collect()
     }
 

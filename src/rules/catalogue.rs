@@ -1,6 +1,10 @@
 //! Every rule the tool knows, as data: stable id, checklist section, title, whether it gives one
-//! result per language, and plain-language help (what is wrong, what to do next).
-//! Ids never change once released: reports, SARIF, the GUI and other tools use them.
+//! result per language, and what a user needs to act on it — what to do (help), why the
+//! marketplace asks (why), an example of a violation and of its fix, and where the rule comes
+//! from. Ids never change once released: reports, SARIF, the GUI and other tools use them.
+//!
+//! A rule is added in one place: one entry of [`catalogue!`] below. The entry becomes a variant of
+//! [`RuleId`] (so a misspelt id does not compile) and a [`Rule`] in [`RULES`], in checklist order.
 
 use serde::Serialize;
 
@@ -40,702 +44,1130 @@ impl Section {
     }
 }
 
+/// A violation of a rule and the same thing fixed, as clippy documents its lints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Example {
+    pub bad: &'static str,
+    pub good: &'static str,
+}
+
 /// One rule of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rule {
-    pub id: &'static str,
+    pub id: RuleId,
     pub section: Section,
     /// The checklist item, in short.
     pub title: &'static str,
     /// One result per language of the widget, rather than one for the whole widget.
     pub per_language: bool,
-    /// What is wrong when the rule is broken, and what to do next.
-    pub help: &'static str,
-    /// Checked by this build. Rules that are not never appear in a check report.
-    pub implemented: bool,
     /// The rule belongs to one marketplace's checklist only; on the other it gives `na`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub only: Option<Marketplace>,
+    /// What to do when the rule is broken, in plain words. Findings add only what is specific to
+    /// them (the file, the value), never this again in other words.
+    pub help: &'static str,
+    /// Why the marketplace asks for it.
+    pub why: &'static str,
+    pub example: Example,
+    /// Where the rule comes from: the checklist item, or the documentation page.
+    pub source: &'static str,
 }
 
-/// Looks a rule up by id.
+impl RuleId {
+    /// The catalogue entry of this id.
+    pub fn rule(self) -> &'static Rule {
+        &RULES[self as usize]
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// Looks a rule up by its id as written in reports (`js.syntax`).
 pub fn rule(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
+    RULES.iter().find(|r| r.id.as_str() == id)
 }
 
-/// The rules this build checks, in catalogue order.
-pub fn implemented() -> impl Iterator<Item = &'static Rule> {
-    RULES.iter().filter(|r| r.implemented)
+/// Declares [`RuleId`] and [`RULES`] from one list of entries with named fields.
+macro_rules! catalogue {
+    ($(
+        $variant:ident = $id:literal {
+            section: $section:ident,
+            per_language: $per_language:literal,
+            $(only: $only:ident,)?
+            title: $title:literal,
+            help: $help:literal,
+            why: $why:literal,
+            example: { bad: $bad:literal, good: $good:literal $(,)? },
+            source: $source:literal $(,)?
+        }
+    )*) => {
+        /// The id of a rule, one variant per catalogue entry, in catalogue order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum RuleId {
+            $($variant,)*
+        }
+
+        impl RuleId {
+            /// The id as written in reports, SARIF and the docs (`js.syntax`).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(RuleId::$variant => $id,)*
+                }
+            }
+        }
+
+        /// The catalogue, in checklist order (the order of [`RuleId`]).
+        pub static RULES: &[Rule] = &[
+            $(Rule {
+                id: RuleId::$variant,
+                section: Section::$section,
+                title: $title,
+                per_language: $per_language,
+                only: catalogue!(@only $($only)?),
+                help: $help,
+                why: $why,
+                example: Example { bad: $bad, good: $good },
+                source: $source,
+            },)*
+        ];
+    };
+    (@only) => { None };
+    (@only $marketplace:ident) => { Some(Marketplace::$marketplace) };
 }
 
-const fn r(
-    id: &'static str,
-    section: Section,
-    per_language: bool,
-    implemented: bool,
-    title: &'static str,
-    help: &'static str,
-) -> Rule {
-    Rule { id, section, title, per_language, help, implemented, only: None }
-}
-
-const fn kommo(rule: Rule) -> Rule {
-    Rule { only: Some(Marketplace::Kommo), ..rule }
-}
-
-use Section::{Content as C, Development as D, General as G, Localization as L};
-
-/// The catalogue, in checklist order.
-pub static RULES: &[Rule] = &[
+catalogue! {
     // General
-    r(
-        "internal.error",
-        G,
-        false,
-        true,
-        "The check ran to the end",
-        "Part of the check stopped on an internal error, so its rules were not checked. This is a bug in amo-preflight, not in your widget: please report it with the message (and the widget, if you can share it).",
-    ),
-    r(
-        "general.data-minimal",
-        G,
-        false,
-        true,
-        "Collects only the data it needs",
-        "Settings fields that ask for personal data or credentials are listed. Remove any the widget does not need to work, then mark this item.",
-    ),
-    r(
-        "general.ease-of-use",
-        G,
-        false,
-        true,
-        "Easy to enable, set up, use and get support for",
-        "Install the widget as a new user would: enable and disable it, set it up, use it and find support without help. Mark this item when all four are easy.",
-    ),
-    r(
-        "general.support-contact",
-        G,
-        false,
-        true,
-        "Users can get support",
-        "Add a working support page as widget.support.link (https://…) and/or a support address as widget.support.email in manifest.json.",
-    ),
-    r(
-        "general.no-partner-upsell",
-        G,
-        true,
-        true,
-        "Does not promote buying subscriptions via partners",
-        "Remove texts that encourage buying amoCRM/Kommo subscriptions through partners.",
-    ),
-    r(
-        "general.no-auto-install",
-        G,
-        false,
-        true,
-        "Installed only by the Install click",
-        "Remove code that clicks or triggers the install/uninstall controls itself; the widget may only be installed when the user clicks Install.",
-    ),
+    InternalError = "internal.error" {
+        section: General,
+        per_language: false,
+        title: "The check ran to the end",
+        help: "Part of the check stopped on an internal error, so its rules were not checked. This is a bug in amo-preflight, not in your widget: please report it with the message (and the widget, if you can share it).",
+        why: "When part of the check stops on a bug in amo-preflight, the rules it covers get no answer. Reporting it keeps a rule that was not checked from being taken for a pass.",
+        example: {
+            bad: "The JavaScript checks stopped on an internal error, so the js.* rules have no result for this widget",
+            good: "Every part of the check ran to the end, and every rule has a result (pass, fail, warn, manual or n/a)",
+        },
+        source: "amo-preflight: not a checklist item; the tool reports its own failures so that a rule it could not check is never taken for a pass",
+    }
+    GeneralDataMinimal = "general.data-minimal" {
+        section: General,
+        per_language: false,
+        title: "Collects only the data it needs",
+        help: "Settings fields that ask for personal data or credentials are listed. Remove any the widget does not need to work, then mark this item.",
+        why: "Every field that asks for personal data or credentials is something users must trust the maker with, and the maker must then protect. Data the widget does not need to work is only a risk, for the users and for the marketplace.",
+        example: {
+            bad: "To show meetings in the lead card, the settings ask for the manager's personal phone number, date of birth and amoCRM password",
+            good: "To show meetings in the lead card, the settings ask only which Acme calendar to show",
+        },
+        source: "Checklist, General: \"Your integration only collects data required for the integration to function\"",
+    }
+    GeneralEaseOfUse = "general.ease-of-use" {
+        section: General,
+        per_language: false,
+        title: "Easy to enable, set up, use and get support for",
+        help: "Install the widget as a new user would: enable and disable it, set it up, use it and find support without help. Mark this item when all four are easy.",
+        why: "Most people who install widgets are sales managers and business owners, not developers. If they cannot turn the widget on and off, set it up, use it or find help on their own, they give up or turn to amoCRM's support instead.",
+        example: {
+            bad: "Setup asks for an API key copied from a hidden developer page",
+            good: "Setup is one Connect button that opens the service's login",
+        },
+        source: "Checklist, General: \"Your integration is easy to use, so that even non-technical users can understand how to: enable and disable it, set it up, work with it, get support\"",
+    }
+    GeneralSupportContact = "general.support-contact" {
+        section: General,
+        per_language: false,
+        title: "Users can get support",
+        help: "Add a working support page as widget.support.link (https://…) and/or a support address as widget.support.email in manifest.json.",
+        why: "Users with a problem need to reach the people who made the widget. Without the maker's own contact they write to amoCRM's support, which cannot fix a widget it did not make.",
+        example: {
+            bad: "\"support\": {\n\"link\": \"https://www.amocrm.com/support\",\n\"email\": \"test@example.com\"\n}",
+            good: "\"support\": {\n\"link\": \"https://acme.com/help\",\n\"email\": \"support@acme.com\"\n}",
+        },
+        source: "Checklist, General: \"…even non-technical users can understand how to: … get support\"; see https://www.amocrm.ru/developers/content/integrations/requirements (amoCRM requires widget.support.link and widget.support.email)",
+    }
+    GeneralNoPartnerUpsell = "general.no-partner-upsell" {
+        section: General,
+        per_language: true,
+        title: "Does not promote buying subscriptions via partners",
+        help: "Remove texts that encourage buying amoCRM/Kommo subscriptions through partners.",
+        why: "The marketplace is part of amoCRM's own product. A widget listed there must not be used to steer amoCRM's customers towards buying their subscription from a reseller.",
+        example: {
+            bad: "Buy your amoCRM subscription from Acme, an official amoCRM partner, and save 20%.",
+            good: "Acme sets up the widget for your team and answers your questions by mail.",
+        },
+        source: "Checklist, General: \"Your integration does not mention or encourage buying amoCRM subscriptions via amoCRM Partners\"",
+    }
+    GeneralNoAutoInstall = "general.no-auto-install" {
+        section: General,
+        per_language: false,
+        title: "Installed only by the Install click",
+        help: "Remove code that clicks or triggers the install/uninstall controls itself; the widget may only be installed when the user clicks Install.",
+        why: "Installing a widget gives it access to the account, so it must be the user's own decision. A widget that presses Install by itself gets into accounts whose owners never chose it.",
+        example: {
+            bad: "$('.js-widget-install').trigger('click');",
+            good: "// nothing presses Install from code:\n// the user clicks Install in the settings window",
+        },
+        source: "Checklist, General: \"Your integration is only installed when a user clicks the “Install” button (you have not added any virtual clicks that automatically install the widget)\"",
+    }
     // Content and appearance
-    r(
-        "content.name-length",
-        C,
-        true,
-        true,
-        "Name is short enough",
-        "Shorten the widget name (widget.name in each i18n file) to the character limit.",
-    ),
-    r(
-        "content.name-via",
-        C,
-        true,
-        true,
-        "Name says who made it: \"X via Maker\"",
-        "End the name with the maker, joined by \"via\" (Kommo also accepts \"by\"): for example \"WhatsApp via Zenvia\".",
-    ),
-    kommo(r(
-        "content.name-word-length",
-        C,
-        true,
-        true,
-        "No word in the name is too long",
-        "Split long words of the name: Kommo allows at most 19 characters per word (characters joined by symbols count as one word).",
-    )),
-    kommo(r(
-        "content.name-brand",
-        C,
-        true,
-        true,
-        "The name does not contain \"Kommo\"",
-        "Remove \"Kommo\" from the name: integrations must not look as if Kommo made them.",
-    )),
-    r(
-        "content.teaser-length",
-        C,
-        true,
-        true,
-        "Teaser present and short enough",
-        "Write a short teaser (widget.short_description) that says why a client should choose the widget, within the character limit.",
-    ),
-    r(
-        "content.description-length",
-        C,
-        true,
-        true,
-        "Description present and short enough",
-        "Write a description (widget.description) within the character limit; HTML tags do not count, their text does.",
-    ),
-    r(
-        "content.description-paragraphs",
-        C,
-        true,
-        true,
-        "Description has 1–2 paragraphs",
-        "Keep the description to one or two paragraphs: the benefits and what the widget does.",
-    ),
-    r(
-        "content.description-friendly",
-        C,
-        true,
-        true,
-        "Description is friendly, not technical",
-        "Replace technical words (API, webhook, JSON, token…) with what the user gets, in everyday words.",
-    ),
-    r(
-        "content.description-plan",
-        C,
-        true,
-        true,
-        "Description names the required plan",
-        "If the widget does not work on every plan, say in the description which plan it needs.",
-    ),
-    r(
-        "content.description-pricing",
-        C,
-        true,
-        true,
-        "Description states prices and currencies",
-        "If the widget is paid, state its prices and the currencies you accept in the description.",
-    ),
-    r(
-        "content.ui-copy",
-        C,
-        true,
-        true,
-        "Widget texts are user-friendly",
-        "Read every text of the widget as a user would; rewrite anything unclear or technical.",
-    ),
-    r(
-        "content.error-messages",
-        C,
-        true,
-        true,
-        "Every error has a message that says what to do",
-        "Give every error a message that explains the problem and what the user should do next.",
-    ),
-    r(
-        "images.branding-files",
-        C,
-        false,
-        true,
-        "The five branding images exist",
-        "Add logo_main.png (400×272), logo_medium.png (240×84), logo.png (130×100), logo_small.png (108×108) and logo_min.png (84×84) to the images/ folder.",
-    ),
-    r(
-        "images.branding-format",
-        C,
-        false,
-        true,
-        "Branding images are PNG",
-        "Save the branding images as PNG; renaming a JPEG to .png is not enough, export it as PNG.",
-    ),
-    r(
-        "images.branding-size",
-        C,
-        false,
-        true,
-        "Branding images have the exact sizes",
-        "Export the image at exactly the size given; do not rely on the marketplace to scale it.",
-    ),
-    kommo(r(
-        "images.branding-weight",
-        C,
-        false,
-        true,
-        "Branding images are at most 300 KB",
-        "Make the image smaller than 300 KB: export it with fewer colours or compress it (for example with an optimiser such as oxipng).",
-    )),
-    r(
-        "images.dp-logo",
-        C,
-        false,
-        true,
-        "Digital pipeline logo 174×109",
-        "Widgets in the digital pipeline need images/logo_dp.png, a PNG of exactly 174×109 pixels.",
-    ),
-    r(
-        "images.partner-logos",
-        C,
-        false,
-        true,
-        "Both logos when another app is featured",
-        "If the widget features another app (e.g. Telegram), the 400×272 and 240×84 images must show both your logo and the app's logo. Look at them and mark this item.",
-    ),
-    r(
-        "images.slideshow-count",
-        C,
-        true,
-        true,
-        "1–5 slideshow images",
-        "List one to five slideshow images for each language in manifest.json under tour.tour_images.<language>.",
-    ),
-    r(
-        "images.slideshow-size",
-        C,
-        true,
-        true,
-        "Slideshow images are 1188×616",
-        "Export every slideshow image at exactly 1188×616 pixels.",
-    ),
-    r(
-        "images.slideshow-format",
-        C,
-        true,
-        true,
-        "Slideshow images are PNG",
-        "Save every slideshow image as PNG (a real PNG file, not a renamed JPEG).",
-    ),
-    r(
-        "images.slideshow-files",
-        C,
-        true,
-        true,
-        "Listed slideshow images exist",
-        "Add the missing image files, or correct their paths in tour.tour_images (paths start with / at the widget root).",
-    ),
-    r(
-        "images.slideshow-quality",
-        C,
-        true,
-        true,
-        "Slideshow shows the integration clearly",
-        "Look at the slideshow: it should show the widget working inside amoCRM/Kommo and its value, sharp and easy to read. Mark this item.",
-    ),
-    r(
-        "images.no-foreign-words",
-        C,
-        true,
-        true,
-        "Images carry no words in other languages",
-        "Look at this language's images: every word on them must be in this language. Mark this item.",
-    ),
+    ContentNameLength = "content.name-length" {
+        section: Content,
+        per_language: true,
+        title: "Name is short enough",
+        help: "Shorten the widget name (widget.name in each i18n file) to the character limit.",
+        why: "The name is shown in small places, such as marketplace tiles, the list of installed widgets and the widget panel of a card. A longer name is cut off there, and users cannot tell widgets apart.",
+        example: {
+            bad: "SuperCal Ultimate Calendar Synchronizer via Acme (48 characters)",
+            good: "Calendar sync via Acme (22 characters)",
+        },
+        source: "Checklist, Content and appearance: \"Your widget has a name, which is not longer than 30 characters\"",
+    }
+    ContentNameVia = "content.name-via" {
+        section: Content,
+        per_language: true,
+        title: "Name says who made it: \"X via Maker\"",
+        help: "End the name with the maker, joined by \"via\" (Kommo also accepts \"by\"): for example \"WhatsApp via Zenvia\".",
+        why: "Several widgets often connect the same service, such as WhatsApp. The maker's name tells users whose widget they are looking at, and that it was not made by amoCRM itself.",
+        example: {
+            bad: "WhatsApp",
+            good: "WhatsApp via Zenvia",
+        },
+        source: "Checklist, Content and appearance: \"Followed by the widget creator’s name, using the word “via”\" (Do: WhatsApp via Zenvia; Don’t: WhatsApp); Kommo also accepts \"by\": see https://developers.kommo.com/docs/getting-listed",
+    }
+    ContentNameWordLength = "content.name-word-length" {
+        section: Content,
+        per_language: true,
+        only: Kommo,
+        title: "No word in the name is too long",
+        help: "Split long words of the name: Kommo allows at most 19 characters per word (characters joined by symbols count as one word).",
+        why: "Kommo shows names in narrow tiles, where a line can only break between words. A word longer than 19 characters does not fit and is cut off.",
+        example: {
+            bad: "WhatsApp-Telegram-Bot via Acme (\"WhatsApp-Telegram-Bot\" counts as one word of 21 characters)",
+            good: "WhatsApp Telegram Bot via Acme",
+        },
+        source: "Kommo checklist (https://developers.kommo.com/docs/getting-listed): no word of the name longer than 19 characters; see https://developers.kommo.com/changelog?page=3",
+    }
+    ContentNameBrand = "content.name-brand" {
+        section: Content,
+        per_language: true,
+        only: Kommo,
+        title: "The name does not contain \"Kommo\"",
+        help: "Remove \"Kommo\" from the name: integrations must not look as if Kommo made them.",
+        why: "A name with \"Kommo\" in it looks like an official Kommo product. Users would expect Kommo to stand behind the widget and support it, which it does not.",
+        example: {
+            bad: "Kommo Calendar via Acme",
+            good: "Calendar via Acme",
+        },
+        source: "Kommo checklist (https://developers.kommo.com/docs/getting-listed): the integration must not look as if Kommo made it, and its name must not contain \"Kommo\"",
+    }
+    ContentTeaserLength = "content.teaser-length" {
+        section: Content,
+        per_language: true,
+        title: "Teaser present and short enough",
+        help: "Write a short teaser (widget.short_description) that says why a client should choose the widget, within the character limit.",
+        why: "The teaser is the short line shown beside the widget's name, and often all that users read before deciding whether to look closer. Without it they get no reason to choose the widget, and a longer one is cut off.",
+        example: {
+            bad: "The best and most complete calendar solution, trusted by thousands of companies worldwide",
+            good: "Meetings from Google Calendar in every lead card",
+        },
+        source: "Checklist, Content and appearance: \"Your widget has a short teaser text, which is not longer than 60 characters; explains why client should choose your integration\"; Kommo: 50 characters, see https://developers.kommo.com/docs/getting-listed",
+    }
+    ContentDescriptionLength = "content.description-length" {
+        section: Content,
+        per_language: true,
+        title: "Description present and short enough",
+        help: "Write a description (widget.description) within the character limit; HTML tags do not count, their text does.",
+        why: "Users read the description to learn what the widget does before they install it. A missing one tells them nothing, and the limit keeps every description short enough to read at a glance.",
+        example: {
+            bad: "A 640-character description: a welcome line, the full list of features and the setup steps",
+            good: "A 320-character description: what the widget does and what the user gains (HTML tags such as <p> are not counted)",
+        },
+        source: "Checklist, Content and appearance: \"Your integration includes 1-2 paragraphs that describe its benefits, what it does and is not longer than 400 characters\"",
+    }
+    ContentDescriptionParagraphs = "content.description-paragraphs" {
+        section: Content,
+        per_language: true,
+        title: "Description has 1–2 paragraphs",
+        help: "Keep the description to one or two paragraphs: the benefits and what the widget does.",
+        why: "One or two short paragraphs are read in full. A longer text with many paragraphs is only skimmed, and the benefits users look for get lost in it.",
+        example: {
+            bad: "Five paragraphs: a welcome, a feature list, the setup steps, a changelog and the contacts",
+            good: "Two paragraphs: what the widget does, then what the user gains from it",
+        },
+        source: "Checklist, Content and appearance: \"Your integration includes 1-2 paragraphs that describe its benefits, what it does\"",
+    }
+    ContentDescriptionFriendly = "content.description-friendly" {
+        section: Content,
+        per_language: true,
+        title: "Description is friendly, not technical",
+        help: "Replace technical words (API, webhook, JSON, token…) with what the user gets, in everyday words.",
+        why: "The people who choose widgets are mostly sales managers and business owners. Technical words hide what the widget does for them, so they cannot tell whether they need it.",
+        example: {
+            bad: "Syncs CRM entities with the Google Calendar API through webhooks and OAuth tokens.",
+            good: "Your meetings appear in the lead card and update by themselves when plans change.",
+        },
+        source: "Checklist, Content and appearance: \"Is written in a friendly, not technical way\"",
+    }
+    ContentDescriptionPlan = "content.description-plan" {
+        section: Content,
+        per_language: true,
+        title: "Description names the required plan",
+        help: "If the widget does not work on every plan, say in the description which plan it needs.",
+        why: "A user on a plan the widget does not support installs it, finds that it does not work and does not know why. Naming the plan lets them decide before installing.",
+        example: {
+            bad: "Track every deal stage automatically. (The widget works only on the Advanced plan, and the text does not say so.)",
+            good: "Track every deal stage automatically. Works on the Advanced and Enterprise plans.",
+        },
+        source: "Checklist, Content and appearance: \"Specifies which amoCRM plan it requires (if it’s not available on all amoCRM plans)\"",
+    }
+    ContentDescriptionPricing = "content.description-pricing" {
+        section: Content,
+        per_language: true,
+        title: "Description states prices and currencies",
+        help: "If the widget is paid, state its prices and the currencies you accept in the description.",
+        why: "Users need to know what the widget costs, and in which currencies they can pay, before they install it. Finding the price only after setting the widget up wastes their time and their trust.",
+        example: {
+            bad: "Free trial, then a small monthly fee.",
+            good: "Free for 14 days, then $10 or €9 per user per month.",
+        },
+        source: "Checklist, Content and appearance: \"States the prices and currencies you support (if your integration is not free to use)\"",
+    }
+    ContentUiCopy = "content.ui-copy" {
+        section: Content,
+        per_language: true,
+        title: "Widget texts are user-friendly",
+        help: "Read every text of the widget as a user would; rewrite anything unclear or technical.",
+        why: "The people who use the widget every day are not technical. Labels and texts they do not understand lead to wrong settings, mistakes and support requests.",
+        example: {
+            bad: "Settings field \"Webhook endpoint URI\", button \"Exec sync job\"",
+            good: "Settings field \"Your Acme account address\", button \"Sync now\"",
+        },
+        source: "Checklist, Content and appearance: \"All text in your widget is user-friendly and understandable\"",
+    }
+    ContentErrorMessages = "content.error-messages" {
+        section: Content,
+        per_language: true,
+        title: "Every error has a message that says what to do",
+        help: "Give every error a message that explains the problem and what the user should do next.",
+        why: "An error with no message, or with only a code, leaves users stuck or makes them think amoCRM is broken. A message that says what happened and what to do lets them solve it on their own.",
+        example: {
+            bad: "Error 401",
+            good: "Acme could not connect: your Acme session has expired. Open the widget settings and click Reconnect.",
+        },
+        source: "Checklist, Content and appearance: \"You have provided messages for all potential errors, and they clearly explain the problem and what the user should do next\"",
+    }
+    ImagesBrandingFiles = "images.branding-files" {
+        section: Content,
+        per_language: false,
+        title: "The five branding images exist",
+        help: "Add logo_main.png (400×272), logo_medium.png (240×84), logo.png (130×100), logo_small.png (108×108) and logo_min.png (84×84) to the images/ folder.",
+        why: "amoCRM shows these images in different places: the marketplace, the list of integrations, and the cards and lists where the widget appears. Each missing file leaves an empty spot or a broken picture in one of them.",
+        example: {
+            bad: "images/logo.png\nimages/logo_main.png\n(logo_medium.png, logo_small.png and logo_min.png are missing)",
+            good: "images/logo.png, images/logo_main.png,\nimages/logo_medium.png, images/logo_small.png,\nimages/logo_min.png",
+        },
+        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format in the following sizes: 400×272 px, 240×84 px, 130×100 px, 108×108 px, 84×84 px\"; Development: \"Your widget.zip contains the following files: … logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png\"; see https://developers.kommo.com/docs/images",
+    }
+    ImagesBrandingFormat = "images.branding-format" {
+        section: Content,
+        per_language: false,
+        title: "Branding images are PNG",
+        help: "Save the branding images as PNG; renaming a JPEG to .png is not enough, export it as PNG.",
+        why: "The marketplace asks for PNG, which keeps logos sharp and allows transparent backgrounds. A JPEG renamed to .png is still a JPEG inside, and it may be refused or shown wrongly.",
+        example: {
+            bad: "images/logo_main.png is a JPEG whose name was changed to .png",
+            good: "images/logo_main.png was exported as PNG from the image editor",
+        },
+        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format\"",
+    }
+    ImagesBrandingSize = "images.branding-size" {
+        section: Content,
+        per_language: false,
+        title: "Branding images have the exact sizes",
+        help: "Export the image at exactly the size given; do not rely on the marketplace to scale it.",
+        why: "Each image is shown at one fixed size. An image of another size is scaled to fit, which blurs it, and stretched or cropped when its proportions differ.",
+        example: {
+            bad: "images/logo_main.png: 800×600 px",
+            good: "images/logo_main.png: 400×272 px",
+        },
+        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format in the following sizes: 400×272 px, 240×84 px, 130×100 px, 108×108 px, 84×84 px\"; see https://developers.kommo.com/docs/images",
+    }
+    ImagesBrandingWeight = "images.branding-weight" {
+        section: Content,
+        per_language: false,
+        only: Kommo,
+        title: "Branding images are at most 300 KB",
+        help: "Make the image smaller than 300 KB: export it with fewer colours or compress it (for example with an optimiser such as oxipng).",
+        why: "Kommo's documentation limits each logo to 300 KB. Logos load on many pages for every user, and large files make those pages slower.",
+        example: {
+            bad: "images/logo_main.png: 1.4 MB (a full-colour photo)",
+            good: "images/logo_main.png: 90 KB (a compressed PNG)",
+        },
+        source: "Documentation: each image is at most 300 KB; see https://developers.kommo.com/docs/images and https://www.amocrm.com/developers/content/integrations/structure/",
+    }
+    ImagesDpLogo = "images.dp-logo" {
+        section: Content,
+        per_language: false,
+        title: "Digital pipeline logo 174×109",
+        help: "Widgets in the digital pipeline need images/logo_dp.png, a PNG of exactly 174×109 pixels.",
+        why: "Widgets that work in the digital pipeline are shown there with this logo. Without it the widget appears in the pipeline with no picture.",
+        example: {
+            bad: "\"locations\": [\"digital_pipeline\"]\n(no images/logo_dp.png in the archive)",
+            good: "\"locations\": [\"digital_pipeline\"]\nimages/logo_dp.png: PNG, 174×109 px",
+        },
+        source: "Documentation: images/logo_dp.png, 174×109 px, for widgets with the digital_pipeline location; see https://developers.kommo.com/docs/images and https://developers.kommo.com/docs/widgets-dp",
+    }
+    ImagesPartnerLogos = "images.partner-logos" {
+        section: Content,
+        per_language: false,
+        title: "Both logos when another app is featured",
+        help: "If the widget features another app (e.g. Telegram), the 400×272 and 240×84 images must show both your logo and the app's logo. Look at them and mark this item.",
+        why: "Users look for the app they already use, such as Telegram. Both logos on the main images tell them at a glance which app the widget connects, and who made the connection.",
+        example: {
+            bad: "A Telegram integration by AwesomeCode whose 400×272 and 240×84 images show only the AwesomeCode logo",
+            good: "The same two images show the AwesomeCode logo next to the Telegram logo",
+        },
+        source: "Checklist, Content and appearance: \"Does your integration feature another app? … Yes – Then the branding image sizes marked with a star above (400×272 px and 240×84 px) must contain both your logo and the app’s logo\"",
+    }
+    ImagesSlideshowCount = "images.slideshow-count" {
+        section: Content,
+        per_language: true,
+        title: "1–5 slideshow images",
+        help: "List one to five slideshow images for each language in manifest.json under tour.tour_images.<language>.",
+        why: "The slideshow on the installation screen is where users see the widget at work before they install it. Without slides they have nothing to judge by, and the marketplace takes at most five.",
+        example: {
+            bad: "\"tour\": {\n\"is_tour\": true,\n\"tour_images\": {\"en\": []}\n}",
+            good: "\"tour\": {\n\"is_tour\": true,\n\"tour_images\": {\"en\": [\"/images/tour_1_en.png\", \"/images/tour_2_en.png\"]}\n}",
+        },
+        source: "Checklist, Content and appearance: \"You have provided 1-5 slideshow images\"; see https://developers.kommo.com/docs/manifest-json (tour.tour_images)",
+    }
+    ImagesSlideshowSize = "images.slideshow-size" {
+        section: Content,
+        per_language: true,
+        title: "Slideshow images are 1188×616",
+        help: "Export every slideshow image at exactly 1188×616 pixels.",
+        why: "Slides are shown in a frame of one fixed size. An image of another size is scaled, stretched or cropped, and the text on it becomes hard to read.",
+        example: {
+            bad: "/images/tour_1_en.png: 1920×1080 px",
+            good: "/images/tour_1_en.png: 1188×616 px",
+        },
+        source: "Checklist, Content and appearance: \"Are 1188×616 pixels each in PNG format\"",
+    }
+    ImagesSlideshowFormat = "images.slideshow-format" {
+        section: Content,
+        per_language: true,
+        title: "Slideshow images are PNG",
+        help: "Save every slideshow image as PNG (a real PNG file, not a renamed JPEG).",
+        why: "The marketplace asks for slides in PNG, which keeps screenshots and their text sharp. A file in another format, even one renamed to .png, may not be shown at all.",
+        example: {
+            bad: "/images/tour_1_en.png is a WebP image whose name was changed to .png",
+            good: "/images/tour_1_en.png was exported as PNG",
+        },
+        source: "Checklist, Content and appearance: \"Are 1188×616 pixels each in PNG format\"",
+    }
+    ImagesSlideshowFiles = "images.slideshow-files" {
+        section: Content,
+        per_language: true,
+        title: "Listed slideshow images exist",
+        help: "Add the missing image files, or correct their paths in tour.tour_images (paths start with / at the widget root).",
+        why: "A slide that manifest.json lists but the archive does not contain shows as a broken picture on the installation screen.",
+        example: {
+            bad: "\"en\": [\"/images/tour1.png\"]\n(the file in the archive is images/tour_1_en.png)",
+            good: "\"en\": [\"/images/tour_1_en.png\"]",
+        },
+        source: "Checklist, Content and appearance: \"You have provided 1-5 slideshow images\"; see https://developers.kommo.com/docs/manifest-json (tour_images paths start with / at the widget root)",
+    }
+    ImagesSlideshowQuality = "images.slideshow-quality" {
+        section: Content,
+        per_language: true,
+        title: "Slideshow shows the integration clearly",
+        help: "Look at the slideshow: it should show the widget working inside amoCRM/Kommo and its value, sharp and easy to read. Mark this item.",
+        why: "The slides are the users' first look at the widget at work. Blurry or generic pictures do not show what they will get, and make the widget look unfinished.",
+        example: {
+            bad: "A stock photo of a handshake with the logo on top, and a blurry screenshot shrunk from a large screen",
+            good: "Sharp screenshots of the widget at work in an amoCRM lead card, each showing one thing it does for the user",
+        },
+        source: "Checklist, Content and appearance: \"Visually show the integration’s functionality, how the integration will be seen within amoCRM, and its value to the user\"; \"Are good quality, and all compositions are clear and easy to see\"",
+    }
+    ImagesNoForeignWords = "images.no-foreign-words" {
+        section: Content,
+        per_language: true,
+        title: "Images carry no words in other languages",
+        help: "Look at this language's images: every word on them must be in this language. Mark this item.",
+        why: "A user who reads the listing in Spanish may not read English. Words in another language on the images are not understood, and make the translation look unfinished.",
+        example: {
+            bad: "The Spanish slides are screenshots of an English account, with the buttons \"Save\" and \"Sync now\"",
+            good: "The Spanish slides are screenshots of a Spanish account, with the buttons \"Guardar\" and \"Sincronizar ahora\"",
+        },
+        source: "Checklist, Support & localization: \"Your images do not contain words in other languages\"",
+    }
     // Support & localization
-    r(
-        "l10n.locale-files",
-        L,
-        false,
-        true,
-        "A language file per declared language, no extras",
-        "Add an i18n/<language>.json for every language in widget.locale, and remove language files that are not declared.",
-    ),
-    r(
-        "l10n.keys-complete",
-        L,
-        true,
-        true,
-        "Fully translated",
-        "Add the missing keys so every language file has the same keys.",
-    ),
-    r(
-        "l10n.manifest-keys",
-        L,
-        true,
-        true,
-        "Manifest texts exist in every language",
-        "Every text the manifest names (widget.name, settings names, …) must exist and not be empty in each language file.",
-    ),
-    r(
-        "l10n.text-language",
-        L,
-        true,
-        true,
-        "Texts are in the file's language",
-        "Translate the texts that are in another language; en.json must not contain Russian.",
-    ),
-    r(
-        "l10n.untranslated",
-        L,
-        true,
-        true,
-        "Texts are translated, not copied",
-        "Translate texts that are identical to another language's.",
-    ),
-    r(
-        "l10n.privacy-policy",
-        L,
-        true,
-        true,
-        "Privacy policy link in this language",
-        "Link a privacy policy in this language (or give it in the integration form), naming your legal entity.",
-    ),
-    r(
-        "l10n.link-domains",
-        L,
-        true,
-        true,
-        "Links lead to sites in this language",
-        "Replace links to other-language sites (e.g. .ru domains in en/es/pt files) with pages in this language.",
-    ),
-    r("l10n.link-language", L, true, true, "Linked pages are in this language", "Link pages written in this language."),
-    r("l10n.links-reachable", L, false, true, "Every link works", "Fix or remove links that do not open."),
-    r(
-        "l10n.human-support",
-        L,
-        true,
-        true,
-        "Human support in this language",
-        "Make sure people answer mail and phone support in this language. Mark this item.",
-    ),
-    r(
-        "l10n.local-formatting",
-        L,
-        true,
-        true,
-        "Local formats for dates, numbers, phones",
-        "Format dates, times, numbers, phone numbers and prices for the user's locale instead of hard-coding one format.",
-    ),
-    r(
-        "l10n.payments",
-        L,
-        false,
-        true,
-        "Payment methods for the Americas and Europe",
-        "If the widget is paid, offer payment methods that work in North and South America and Europe. Mark this item.",
-    ),
-    r(
-        "l10n.currency",
-        L,
-        false,
-        true,
-        "Prices in USD or EUR",
-        "If the widget is paid, support at least USD or EUR. Mark this item.",
-    ),
+    L10nLocaleFiles = "l10n.locale-files" {
+        section: Localization,
+        per_language: false,
+        title: "A language file per declared language, no extras",
+        help: "Add an i18n/<language>.json for every language in widget.locale, and remove language files that are not declared.",
+        why: "amoCRM takes each language's texts from i18n/<language>.json. A declared language without its file has no texts to show, and a file for a language that is not declared is never used.",
+        example: {
+            bad: "\"locale\": [\"en\", \"es\"]\ni18n/en.json, i18n/pt.json",
+            good: "\"locale\": [\"en\", \"es\"]\ni18n/en.json, i18n/es.json",
+        },
+        source: "Checklist, Development: \"Your widget.zip contains the following files: manifest.json, i18n/*.json …\"; see https://developers.kommo.com/docs/i18n (one file for each language in widget.locale)",
+    }
+    L10nKeysComplete = "l10n.keys-complete" {
+        section: Localization,
+        per_language: true,
+        title: "Fully translated",
+        help: "Add the missing keys so every language file has the same keys.",
+        why: "A text missing from one language file is missing for every user of that language: they see an empty label, or the name of the key, instead of a text.",
+        example: {
+            bad: "en.json: {\"errors\": {\"offline\": \"Acme cannot be reached\"}}\nes.json: {\"errors\": {}}",
+            good: "en.json: {\"errors\": {\"offline\": \"Acme cannot be reached\"}}\nes.json: {\"errors\": {\"offline\": \"No se puede conectar con Acme\"}}",
+        },
+        source: "Checklist, Support & localization: \"Your widget is fully translated and contains no words in other languages\"; see https://developers.kommo.com/docs/i18n (all language files have the same keys)",
+    }
+    L10nManifestKeys = "l10n.manifest-keys" {
+        section: Localization,
+        per_language: true,
+        title: "Manifest texts exist in every language",
+        help: "Every text the manifest names (widget.name, settings names, …) must exist and not be empty in each language file.",
+        why: "The widget's name, description and settings labels are taken from these texts. A missing or empty one leaves the widget without a name, or a settings field without a label, in that language.",
+        example: {
+            bad: "manifest.json: \"name\": \"widget.name\"\nes.json: {\"widget\": {\"name\": \"\"}}",
+            good: "manifest.json: \"name\": \"widget.name\"\nes.json: {\"widget\": {\"name\": \"Calendario vía Acme\"}}",
+        },
+        source: "Checklist, Support & localization: \"Your widget is fully translated\"; see https://developers.kommo.com/docs/i18n (manifest texts are keys into every language file)",
+    }
+    L10nTextLanguage = "l10n.text-language" {
+        section: Localization,
+        per_language: true,
+        title: "Texts are in the file's language",
+        help: "Translate the texts that are in another language; en.json must not contain Russian.",
+        why: "Users of one language may not read any other. A Russian phrase left in en.json cannot be read by most English-speaking users.",
+        example: {
+            bad: "en.json: \"save\": \"Сохранить настройки\"",
+            good: "en.json: \"save\": \"Save settings\"",
+        },
+        source: "Checklist, Support & localization: \"Your widget is fully translated and contains no words in other languages\"; Development: \"Your localization files contain text in the appropriate language (for example, the i18n / en.json file does not contain Russian texts and does not mention .ru domains)\"",
+    }
+    L10nUntranslated = "l10n.untranslated" {
+        section: Localization,
+        per_language: true,
+        title: "Texts are translated, not copied",
+        help: "Translate texts that are identical to another language's.",
+        why: "A text that is exactly the same as in another language file was usually never translated. Users of this language meet it in a language they may not read.",
+        example: {
+            bad: "es.json: \"description\": \"Your meetings appear in the lead card.\" (the same as in en.json)",
+            good: "es.json: \"description\": \"Tus reuniones aparecen en la tarjeta del lead.\"",
+        },
+        source: "Checklist, Support & localization: \"Your widget is fully translated and contains no words in other languages\"",
+    }
+    L10nPrivacyPolicy = "l10n.privacy-policy" {
+        section: Localization,
+        per_language: true,
+        title: "Privacy policy link in this language",
+        help: "Link a privacy policy in this language (or give it in the integration form), naming your legal entity.",
+        why: "Users have a right to know what happens to their data, in a language they understand. A policy they cannot read, or no policy at all, does not tell them.",
+        example: {
+            bad: "es.json links only to https://acme.com/privacy, a page in English",
+            good: "es.json links to https://acme.com/es/privacidad, the privacy policy of Acme Software S.L. in Spanish",
+        },
+        source: "Checklist, Support & localization: \"You provided a link to a privacy policy in that language\"",
+    }
+    L10nLinkDomains = "l10n.link-domains" {
+        section: Localization,
+        per_language: true,
+        title: "Links lead to sites in this language",
+        help: "Replace links to other-language sites (e.g. .ru domains in en/es/pt files) with pages in this language.",
+        why: "Users who click a help or support link expect a page they can read. A .ru address in the English texts usually sends them to a page in Russian.",
+        example: {
+            bad: "en.json: \"help\": \"Setup guide: https://acme.ru/help\"",
+            good: "en.json: \"help\": \"Setup guide: https://acme.com/en/help\"",
+        },
+        source: "Checklist, Support & localization: \"Every link in your integration leads to a resource in that language\"; Development: \"All links in en.json, es.json or pt.json files lead to sites in English, Spanish or Portuguese\"",
+    }
+    L10nLinkLanguage = "l10n.link-language" {
+        section: Localization,
+        per_language: true,
+        title: "Linked pages are in this language",
+        help: "Link pages written in this language.",
+        why: "A link can look right and still open a page in another language, for example on a site that shows English to everyone. Only the page itself tells which language it is in.",
+        example: {
+            bad: "es.json links to https://acme.com/help, which opens in English",
+            good: "es.json links to https://acme.com/es/ayuda, which opens in Spanish",
+        },
+        source: "Checklist, Support & localization: \"Every link in your integration leads to a resource in that language\"; Development: \"All links in en.json, es.json or pt.json files lead to sites in English, Spanish or Portuguese\"",
+    }
+    L10nLinksReachable = "l10n.links-reachable" {
+        section: Localization,
+        per_language: false,
+        title: "Every link works",
+        help: "Fix or remove links that do not open.",
+        why: "A link that does not open, often the support or help page, leaves users without the help it promised and makes the widget look abandoned.",
+        example: {
+            bad: "\"support\": \"https://acme.com/old-help\" (the page answers 404 Not Found)",
+            good: "\"support\": \"https://acme.com/help\" (the page opens)",
+        },
+        source: "Checklist, Support & localization: \"Every link in your integration leads to a resource in that language\"",
+    }
+    L10nHumanSupport = "l10n.human-support" {
+        section: Localization,
+        per_language: true,
+        title: "Human support in this language",
+        help: "Make sure people answer mail and phone support in this language. Mark this item.",
+        why: "When something goes wrong, users need a person who understands their problem and their language. A bot, or answers in another language, leaves them without help.",
+        example: {
+            bad: "The Spanish listing gives a support address where only a bot answers, in English",
+            good: "Mails and calls in Spanish are answered in Spanish, by a person",
+        },
+        source: "Checklist, Support & localization: \"You offer human support in that language: If emailed, support will answer in that language; If called, support will answer in that language\"",
+    }
+    L10nLocalFormatting = "l10n.local-formatting" {
+        section: Localization,
+        per_language: true,
+        title: "Local formats for dates, numbers, phones",
+        help: "Format dates, times, numbers, phone numbers and prices for the user's locale instead of hard-coding one format.",
+        why: "03/04/2025 means 3 April in most of Europe and 4 March in the US. Dates, numbers and phone numbers in a foreign format are misread, or look wrong to the user.",
+        example: {
+            bad: "moment(deal.date).format('MM/DD/YYYY')",
+            good: "moment(deal.date).format('L') // the date format of the user's locale",
+        },
+        source: "Checklist, Support & localization: \"Your widget takes local formatting into account, such as dates and times, numbers, phone numbers, local holidays, taxes, etc.\"",
+    }
+    L10nPayments = "l10n.payments" {
+        section: Localization,
+        per_language: false,
+        title: "Payment methods for the Americas and Europe",
+        help: "If the widget is paid, offer payment methods that work in North and South America and Europe. Mark this item.",
+        why: "The marketplace serves customers in North and South America and in Europe. A customer who cannot pay with the methods available where they live cannot use a paid widget at all.",
+        example: {
+            bad: "Payment only by bank transfer to a bank in one country",
+            good: "Payment by card or PayPal, which work in North and South America and in Europe",
+        },
+        source: "Checklist, Support & localization: \"If your widget is not free: You offer payment methods that work in North and South America and Europe\"",
+    }
+    L10nCurrency = "l10n.currency" {
+        section: Localization,
+        per_language: false,
+        title: "Prices in USD or EUR",
+        help: "If the widget is paid, support at least USD or EUR. Mark this item.",
+        why: "USD and EUR are currencies that customers in every market can pay in and compare. A price in one local currency only is hard to judge, and may be impossible to pay.",
+        example: {
+            bad: "Price: 990 ₽ per month",
+            good: "Price: $12 or €11 per month",
+        },
+        source: "Checklist, Support & localization: \"You can offer pricing in as many currencies as you want, but you at least support USD or Euros\"",
+    }
     // Development
-    r(
-        "dev.oauth2",
-        D,
-        false,
-        true,
-        "Uses OAuth 2.0",
-        "Connect to amoCRM/Kommo with OAuth 2.0 (the integration's keys and scopes) instead of asking users for API keys, logins or passwords.",
-    ),
-    r(
-        "files.readable",
-        D,
-        false,
-        true,
-        "Every file can be read safely",
-        "Rebuild the archive from the widget folder: remove links, paths with .. and oversized or damaged files.",
-    ),
-    r(
-        "files.zip-root",
-        D,
-        false,
-        true,
-        "manifest.json at the root of the zip",
-        "Zip the contents of the widget folder, not the folder itself: manifest.json must be at the top of widget.zip.",
-    ),
-    r(
-        "files.unused",
-        D,
-        false,
-        true,
-        "No unused files",
-        "Delete files that nothing refers to (manifest, scripts, styles, templates).",
-    ),
-    r(
-        "files.dev-junk",
-        D,
-        false,
-        true,
-        "No test data or development traces",
-        "Delete these development files from the widget before zipping it.",
-    ),
-    r(
-        "files.utf8",
-        D,
-        false,
-        true,
-        "Text files are UTF-8",
-        "Save these files as UTF-8 (in most editors: Save with encoding → UTF-8).",
-    ),
-    r("files.no-bom", D, false, true, "Text files have no byte order mark", "Save these files as UTF-8 without BOM."),
-    r(
-        "files.lf-endings",
-        D,
-        false,
-        true,
-        "Text files use Unix line endings",
-        "Convert line endings to LF (Unix) in these files; most editors have a line-ending switch in the status bar.",
-    ),
-    r(
-        "files.references",
-        D,
-        false,
-        true,
-        "Referenced files exist",
-        "Add the missing files or correct the paths that point to them.",
-    ),
-    r(
-        "manifest.json-valid",
-        D,
-        false,
-        true,
-        "manifest.json is valid JSON",
-        "Fix the syntax error at the position shown (a missing comma, quote or bracket is the usual cause).",
-    ),
-    r(
-        "manifest.required-keys",
-        D,
-        false,
-        true,
-        "manifest.json has the required keys",
-        "Add the missing keys to manifest.json: widget (name, description, short_description, locale, installation), locations and settings.",
-    ),
-    r(
-        "manifest.locations",
-        D,
-        false,
-        true,
-        "Only valid locations",
-        "Use only documented locations; only card and list areas take -0 or -1, and never both for one area.",
-    ),
-    r(
-        "manifest.location-blocks",
-        D,
-        false,
-        true,
-        "Locations have their companion blocks",
-        "Add the block each location needs: digital_pipeline → dp, advanced_settings → advanced.title, sms → sms.endpoint, mobile_card → mobile, widget_page → left_menu, salesbot_designer → salesbot_designer.",
-    ),
-    r(
-        "manifest.settings-types",
-        D,
-        false,
-        true,
-        "Settings fields have valid types",
-        "Give every settings field one of the types text, pass, users, users_lp or custom.",
-    ),
-    r(
-        "manifest.version",
-        D,
-        false,
-        true,
-        "Version is x.y.z",
-        "Set widget.version to a three-part version such as 1.0.0, and raise it on every upload.",
-    ),
-    r(
-        "manifest.secret-key",
-        D,
-        false,
-        true,
-        "No secret key in the archive",
-        "Remove widget.secret_key from manifest.json: the archive is public, and a shipped key is no longer secret. Keys belong in the integration's settings.",
-    ),
-    r(
-        "ui.interfaces",
-        D,
-        false,
-        true,
-        "Changes only the allowed interfaces",
-        "Check that the widget only changes the areas it declares in locations. Mark this item.",
-    ),
-    r(
-        "ui.no-overlap",
-        D,
-        false,
-        true,
-        "Does not cover amoCRM controls",
-        "Use the widget in each of its areas and check it never covers amoCRM controls or blocks the user. Mark this item.",
-    ),
-    r(
-        "ui.settings-page",
-        D,
-        false,
-        true,
-        "Settings page: unique name, after amoCRM's pages",
-        "The widget adds a page to Settings: give it a unique, honest name and check it comes after amoCRM's own pages. Mark this item.",
-    ),
-    r(
-        "ui.left-menu",
-        D,
-        false,
-        true,
-        "Left menu untouched",
-        "Do not change the left menu; to add a page there, use the widget_page location with a left_menu block.",
-    ),
-    r(
-        "ui.bottom-position",
-        D,
-        false,
-        true,
-        "Not fixed to the bottom of the screen",
-        "Do not fix the widget to the bottom of the screen.",
-    ),
-    r(
-        "ui.drag-drop",
-        D,
-        false,
-        true,
-        "Drop areas not in the left menu or top-right corner",
-        "Place drop areas away from the left menu and the top-right system controls. Mark this item.",
-    ),
-    r(
-        "css.global-selectors",
-        D,
-        false,
-        true,
-        "No global CSS selectors",
-        "Scope every CSS rule under the widget's own root class or id, e.g. .my-widget input { … }.",
-    ),
-    r(
-        "css.system-classes",
-        D,
-        false,
-        true,
-        "No styling of amoCRM classes",
-        "Do not style amoCRM's own classes unless the selector starts with your widget's root.",
-    ),
-    r(
-        "css.root-scoped",
-        D,
-        false,
-        true,
-        "All styles relative to the widget root",
-        "Start every selector with the widget's root selector.",
-    ),
-    r(
-        "css.switcher-styles",
-        D,
-        false,
-        true,
-        "No switcher styles",
-        "Remove the switcher__on / switcher__off styles; do not restyle amoCRM's switchers.",
-    ),
-    r(
-        "code.commented-out",
-        D,
-        false,
-        true,
-        "No commented-out code",
-        "Delete commented-out code; keep only comments that explain.",
-    ),
-    r("js.syntax", D, false, true, "JavaScript syntax is correct", "Fix the syntax error at the position shown."),
-    r(
-        "js.undeclared",
-        D,
-        false,
-        true,
-        "Variables are declared before use",
-        "Declare the variable with var, let or const, or use a global the widget is allowed to read.",
-    ),
-    r(
-        "js.debug-traces",
-        D,
-        false,
-        true,
-        "No alerts, confirms or debug output",
-        "Remove alert, confirm, debugger and console.log/info/warn calls.",
-    ),
-    r(
-        "js.console-debug",
-        D,
-        false,
-        true,
-        "console.debug only for important information",
-        "Keep console.debug only where it logs information needed to run the widget. Mark this item.",
-    ),
-    r(
-        "js.console-trace",
-        D,
-        false,
-        true,
-        "console.trace only in catch or onRejected",
-        "Move console.trace into a catch block or a promise's onRejected handler, or remove it.",
-    ),
-    r(
-        "js.amocrm-global",
-        D,
-        false,
-        true,
-        "Does not change the AMOCRM global",
-        "Do not assign to, delete from or mutate AMOCRM/APP; read from it only.",
-    ),
-    r(
-        "js.sync-requests",
-        D,
-        false,
-        true,
-        "No synchronous requests",
-        "Make the request asynchronous (remove async: false; pass true to xhr.open).",
-    ),
-    r(
-        "js.script-injection",
-        D,
-        false,
-        true,
-        "No script elements injected",
-        "Load dependencies through define([...]) instead of creating script elements.",
-    ),
-    r(
-        "js.requirejs-deps",
-        D,
-        false,
-        true,
-        "External dependencies through define",
-        "List external dependencies in the define([...]) block instead of loading them another way.",
-    ),
-    r(
-        "js.external-sources",
-        D,
-        false,
-        true,
-        "Only public libraries from trusted CDNs",
-        "Load libraries only from the trusted CDNs (jQuery CDN, Google, Microsoft, Yandex); bundle your own code in the widget.",
-    ),
-    r(
-        "js.external-styles",
-        D,
-        false,
-        true,
-        "No CDN styles with global selectors",
-        "Do not load CDN stylesheets that contain global selectors; copy the styles you need, scoped under the widget root.",
-    ),
-    r(
-        "js.eval",
-        D,
-        false,
-        true,
-        "No code executed from strings or iframes",
-        "Do not run code from strings (eval, new Function, string timers), least of all data from an iframe.",
-    ),
-    r(
-        "js.callbacks",
-        D,
-        false,
-        true,
-        "render, init and bind_actions exist",
-        "Add the callbacks render, init and bind_actions (each returning true) to this.callbacks.",
-    ),
-    r(
-        "js.minified",
-        D,
-        false,
-        true,
-        "Code is readable",
-        "Submit readable source code, not minified or obfuscated code (libraries excepted).",
-    ),
-];
+    DevOauth2 = "dev.oauth2" {
+        section: Development,
+        per_language: false,
+        title: "Uses OAuth 2.0",
+        help: "Connect to amoCRM/Kommo with OAuth 2.0 (the integration's keys and scopes) instead of asking users for API keys, logins or passwords.",
+        why: "A user who gives a widget an API key or a password hands over full access to the account, and the secret stays in the widget's settings. OAuth 2.0 grants only the access the user allows, and the user can withdraw it at any time; the API-key method is deprecated.",
+        example: {
+            bad: "\"settings\": {\n\"login\": {\"name\": \"settings.login\", \"type\": \"text\"},\n\"api_key\": {\"name\": \"settings.api_key\", \"type\": \"pass\"}\n}",
+            good: "\"settings\": {}\n(access is granted through OAuth 2.0, with the integration's keys and scopes)",
+        },
+        source: "Checklist, Development: \"Your integration uses oAuth 2.0\"; see https://www.kommo.com/developers/content/integrations/requirements-for-public-integrations/ (the API-key method is deprecated)",
+    }
+    FilesReadable = "files.readable" {
+        section: Development,
+        per_language: false,
+        title: "Every file can be read safely",
+        help: "Rebuild the archive from the widget folder: remove links, paths with .. and oversized or damaged files.",
+        why: "amo-preflight checks widgets made by others, so it reads them with care. A file it cannot read safely, such as a link pointing outside the folder, a path with .., or a damaged or oversized file, is skipped, and what depends on it goes unchecked.",
+        example: {
+            bad: "widget.zip entries: manifest.json, ../../config.js,\nimages (a link to /home/dev/images)",
+            good: "widget.zip entries: manifest.json, script.js,\nimages/logo.png (plain files inside the archive)",
+        },
+        source: "amo-preflight: not a checklist item; a widget must be readable safely before any item can be checked",
+    }
+    FilesZipRoot = "files.zip-root" {
+        section: Development,
+        per_language: false,
+        title: "manifest.json at the root of the zip",
+        help: "Zip the contents of the widget folder, not the folder itself: manifest.json must be at the top of widget.zip.",
+        why: "amoCRM looks for manifest.json at the top of widget.zip. If the files sit inside a folder, the widget is not found and the upload fails.",
+        example: {
+            bad: "widget.zip\n└─ acme-calendar/\n   ├─ manifest.json\n   └─ script.js",
+            good: "widget.zip\n├─ manifest.json\n└─ script.js",
+        },
+        source: "Checklist, Development: \"Your widget.zip contains the following files: manifest.json …\"; see https://developers.kommo.com/docs/structure-widget (the files sit at the root of the archive, not inside a folder)",
+    }
+    FilesUnused = "files.unused" {
+        section: Development,
+        per_language: false,
+        title: "No unused files",
+        help: "Delete files that nothing refers to (manifest, scripts, styles, templates).",
+        why: "Moderators look through every file in the archive. Files that nothing uses make the review slower and hide what the widget really does.",
+        example: {
+            bad: "script.js\nscript_old.js (nothing loads it)\nimages/banner_draft.png (nothing shows it)",
+            good: "script.js",
+        },
+        source: "Checklist, Development: \"You’ve deleted any files, pictures and scripts that are not used in integration\"",
+    }
+    FilesDevJunk = "files.dev-junk" {
+        section: Development,
+        per_language: false,
+        title: "No test data or development traces",
+        help: "Delete these development files from the widget before zipping it.",
+        why: "Version-control folders, editor settings, logs and source maps are no use to users, and they can expose private paths, keys or code nobody reviewed. They also make the moderators' review longer.",
+        example: {
+            bad: "manifest.json, script.js,\n.DS_Store, node_modules/, script.js.map",
+            good: "manifest.json\nscript.js",
+        },
+        source: "Checklist, Development: \"You’ve deleted all test data, debug, alerts, confirms or other development traces that are not used in the integration\"",
+    }
+    FilesUtf8 = "files.utf8" {
+        section: Development,
+        per_language: false,
+        title: "Text files are UTF-8",
+        help: "Save these files as UTF-8 (in most editors: Save with encoding → UTF-8).",
+        why: "amoCRM reads the widget's files as UTF-8. A file saved in another encoding, such as Windows-1252 or Windows-1251, shows accented and Cyrillic letters as garbage.",
+        example: {
+            bad: "i18n/es.json saved as Windows-1252: \"Configuración\" shows as \"Configuraci�n\"",
+            good: "i18n/es.json saved as UTF-8: \"Configuración\" shows as written",
+        },
+        source: "Checklist, Development: \"All text files … are in UTF-8 encoding without BOM\"",
+    }
+    FilesNoBom = "files.no-bom" {
+        section: Development,
+        per_language: false,
+        title: "Text files have no byte order mark",
+        help: "Save these files as UTF-8 without BOM.",
+        why: "A byte order mark is three invisible bytes at the start of a file. JSON readers and scripts may take them for text, so manifest.json or a language file can fail to load.",
+        example: {
+            bad: "manifest.json begins with the invisible bytes EF BB BF, then {",
+            good: "manifest.json begins directly with {",
+        },
+        source: "Checklist, Development: \"All text files … are in UTF-8 encoding without BOM\"",
+    }
+    FilesLfEndings = "files.lf-endings" {
+        section: Development,
+        per_language: false,
+        title: "Text files use Unix line endings",
+        help: "Convert line endings to LF (Unix) in these files; most editors have a line-ending switch in the status bar.",
+        why: "Windows line endings (CR LF) add an invisible character at the end of every line, which can end up in texts and templates. The checklist asks for Unix line endings so that files are the same on every system.",
+        example: {
+            bad: "script.js: every line ends with \\r\\n (Windows)",
+            good: "script.js: every line ends with \\n (Unix)",
+        },
+        source: "Checklist, Development: \"All text files … also uses Unix line feed\"",
+    }
+    FilesReferences = "files.references" {
+        section: Development,
+        per_language: false,
+        title: "Referenced files exist",
+        help: "Add the missing files or correct the paths that point to them.",
+        why: "A template, image or style that the code loads but the archive does not contain fails when the widget runs: users see an empty panel or a broken picture.",
+        example: {
+            bad: "self.render({href: '/templates/settings.twig', base_path: self.params.path}, data)\n(the archive has no templates/settings.twig)",
+            good: "self.render({href: '/templates/form.twig', base_path: self.params.path}, data)\n(templates/form.twig is in the archive)",
+        },
+        source: "Checklist, Development: \"All style files required in documentation are included\"; see https://developers.kommo.com/docs/script-js (templates, images and styles are loaded from the widget's own files)",
+    }
+    ManifestJsonValid = "manifest.json-valid" {
+        section: Development,
+        per_language: false,
+        title: "manifest.json is valid JSON",
+        help: "Fix the syntax error at the position shown (a missing comma, quote or bracket is the usual cause).",
+        why: "amoCRM learns everything about the widget from manifest.json. If it is not valid JSON, the upload fails, and no other item can be checked either.",
+        example: {
+            bad: "{\n  \"widget\": {\"name\": \"widget.name\"}\n  \"locations\": [\"lcard-1\"]\n}",
+            good: "{\n  \"widget\": {\"name\": \"widget.name\"},\n  \"locations\": [\"lcard-1\"]\n}",
+        },
+        source: "Documentation: manifest.json must be valid JSON (invalid JSON is the most common upload error); see https://developers.kommo.com/docs/manifest-json",
+    }
+    ManifestRequiredKeys = "manifest.required-keys" {
+        section: Development,
+        per_language: false,
+        title: "manifest.json has the required keys",
+        help: "Add the missing keys to manifest.json: widget (name, description, short_description, locale, installation), locations and settings.",
+        why: "amoCRM needs these keys to list and install the widget: its name and texts, its languages, whether it has an installation step, where it appears and what its settings are.",
+        example: {
+            bad: "\"widget\": {\"name\": \"widget.name\", \"locale\": [\"en\"]},\n\"locations\": [\"lcard-1\"]",
+            good: "\"widget\": {\"name\": \"widget.name\", \"description\": \"widget.description\",\n  \"short_description\": \"widget.short_description\", \"locale\": [\"en\"], \"installation\": true},\n\"locations\": [\"lcard-1\"], \"settings\": {}",
+        },
+        source: "Checklist, Development: \"Your manifest.json file contains: widget, name, description, short_description, locale, installation, locations, settings\"; see https://developers.kommo.com/docs/manifest-json",
+    }
+    ManifestLocations = "manifest.locations" {
+        section: Development,
+        per_language: false,
+        title: "Only valid locations",
+        help: "Use only documented locations; only card and list areas take -0 or -1, and never both for one area.",
+        why: "amoCRM knows only the documented areas: an unknown or misspelt one is ignored, and the widget does not appear where expected. The -0 (load only) and -1 (load and show a panel) endings exist only for card and list areas, and using both for one area contradicts itself.",
+        example: {
+            bad: "\"locations\": [\"lcard-0\", \"lcard-1\", \"settings-1\", \"lead_card\"]",
+            good: "\"locations\": [\"lcard-1\", \"settings\"]",
+        },
+        source: "Documentation: the locations a widget can use, and the -0/-1 endings of card and list areas; see https://developers.kommo.com/docs/widget-locations",
+    }
+    ManifestLocationBlocks = "manifest.location-blocks" {
+        section: Development,
+        per_language: false,
+        title: "Locations have their companion blocks",
+        help: "Add the block each location needs: digital_pipeline → dp, advanced_settings → advanced.title, sms → sms.endpoint, mobile_card → mobile, widget_page → left_menu, salesbot_designer → salesbot_designer.",
+        why: "Some areas need more than their name to work: the digital pipeline needs its dp block, an SMS sender its endpoint, a left-menu page its left_menu entry. Without the block the area cannot be set up or shown.",
+        example: {
+            bad: "\"locations\": [\"advanced_settings\"]\n(no \"advanced\" block)",
+            good: "\"locations\": [\"advanced_settings\"],\n\"advanced\": {\"title\": \"advanced.title\"}",
+        },
+        source: "Documentation: the block each location needs (dp, advanced, sms, mobile, left_menu, salesbot_designer); see https://developers.kommo.com/docs/manifest-json and https://developers.kommo.com/docs/widget-locations",
+    }
+    ManifestSettingsTypes = "manifest.settings-types" {
+        section: Development,
+        per_language: false,
+        title: "Settings fields have valid types",
+        help: "Give every settings field one of the types text, pass, users, users_lp or custom.",
+        why: "amoCRM builds the settings form from these types. A field with any other type cannot be shown, so users cannot fill it in.",
+        example: {
+            bad: "\"api_url\": {\"name\": \"settings.api_url\", \"type\": \"url\", \"required\": true}",
+            good: "\"api_url\": {\"name\": \"settings.api_url\", \"type\": \"text\", \"required\": true}",
+        },
+        source: "Documentation: the settings field types text, pass, users, users_lp and custom; see https://developers.kommo.com/docs/field-types",
+    }
+    ManifestVersion = "manifest.version" {
+        section: Development,
+        per_language: false,
+        title: "Version is x.y.z",
+        help: "Set widget.version to a three-part version such as 1.0.0, and raise it on every upload.",
+        why: "The version tells amoCRM and the users' browsers that the widget has changed. Without a new version, browsers may keep using the old files from their cache after an update.",
+        example: {
+            bad: "\"version\": \"new\"",
+            good: "\"version\": \"1.0.1\"",
+        },
+        source: "Documentation: widget.version, raised on every upload so that caches refresh; see https://developers.kommo.com/docs/manifest-json",
+    }
+    ManifestSecretKey = "manifest.secret-key" {
+        section: Development,
+        per_language: false,
+        title: "No secret key in the archive",
+        help: "Remove widget.secret_key from manifest.json: the archive is public, and a shipped key is no longer secret. Keys belong in the integration's settings.",
+        why: "Anyone who gets hold of the archive can read a key written in it and act as your integration. A secret key is only safe where only you can see it, in the integration's settings.",
+        example: {
+            bad: "\"widget\": {\n  \"code\": \"acme_calendar\",\n  \"secret_key\": \"Zq3vF8sLw0RkPj7TnXe2YbHc5UaMdG9i\"\n}",
+            good: "\"widget\": {\n  \"code\": \"acme_calendar\"\n}\n(the secret key stays in the integration's Keys and scopes)",
+        },
+        source: "amo-preflight: a key shipped in the archive is no longer secret; see https://developers.kommo.com/docs/structure-widget (secret_key is an older manifest field; the keys now come from the integration)",
+    }
+    UiInterfaces = "ui.interfaces" {
+        section: Development,
+        per_language: false,
+        title: "Changes only the allowed interfaces",
+        help: "Check that the widget only changes the areas it declares in locations. Mark this item.",
+        why: "Users and amoCRM's own features rely on every page looking and working as usual. A widget that changes parts of amoCRM outside its own areas can break them or confuse users.",
+        example: {
+            bad: "A lead-card widget that also hides a tab of the lead card and restyles the pipeline page",
+            good: "The widget draws only in the areas it declares, such as its panel in the lead card (lcard-1)",
+        },
+        source: "Checklist, Development: \"Your integration only makes changes to interfaces included in this list\" (the list is a page linked from the checklist)",
+    }
+    UiNoOverlap = "ui.no-overlap" {
+        section: Development,
+        per_language: false,
+        title: "Does not cover amoCRM controls",
+        help: "Use the widget in each of its areas and check it never covers amoCRM controls or blocks the user. Mark this item.",
+        why: "A widget that covers buttons or catches clicks stops users from doing their work in amoCRM, and they blame amoCRM for it.",
+        example: {
+            bad: "A pop-up that covers the card's Save button and does not close until the user fills it in",
+            good: "A panel in the card's widget column that leaves every amoCRM button free",
+        },
+        source: "Checklist, Development: \"The integration does not overlap amoCRM controls or prevent users from interacting with amoCRM\"",
+    }
+    UiSettingsPage = "ui.settings-page" {
+        section: Development,
+        per_language: false,
+        title: "Settings page: unique name, after amoCRM's pages",
+        help: "The widget adds a page to Settings: give it a unique, honest name and check it comes after amoCRM's own pages. Mark this item.",
+        why: "Administrators find their way in Settings by the names and order of amoCRM's pages. A page named like a system page misleads them, and one placed before amoCRM's pages pushes the system pages out of their usual place.",
+        example: {
+            bad: "A Settings page named \"General settings\", shown above amoCRM's own pages",
+            good: "A Settings page named \"Acme calendar\", shown after amoCRM's own pages",
+        },
+        source: "Checklist, Development: \"If it adds a page to the Settings section, then the page: Has a unique name that does not mislead users; Is located after amoCRM pages\"",
+    }
+    UiLeftMenu = "ui.left-menu" {
+        section: Development,
+        per_language: false,
+        title: "Left menu untouched",
+        help: "Do not change the left menu; to add a page there, use the widget_page location with a left_menu block.",
+        why: "The left menu is how every user moves around amoCRM. A widget that adds, hides or restyles items there on its own changes everyone's navigation, and breaks when amoCRM changes the menu.",
+        example: {
+            bad: "$('#left_menu').append('<a href=\"/acme\">Acme</a>');",
+            good: "\"locations\": [\"widget_page\"],\n\"left_menu\": {\"acme\": {\"title\": \"menu.title\", \"icon\": \"images/menu.svg\"}}",
+        },
+        source: "Checklist, Development: \"The integration does not change the amoCRM left menu bar, except for cases described in the documentation\"; see https://developers.kommo.com/docs/left-menu",
+    }
+    UiBottomPosition = "ui.bottom-position" {
+        section: Development,
+        per_language: false,
+        title: "Not fixed to the bottom of the screen",
+        help: "Do not fix the widget to the bottom of the screen.",
+        why: "An element fixed to the bottom of the screen covers part of every amoCRM page and makes the interface taller, so users have to work around it.",
+        example: {
+            bad: ".acme-calendar .bar { position: fixed; bottom: 0; width: 100%; }",
+            good: ".acme-calendar .bar { position: static; }",
+        },
+        source: "Checklist, Development: \"Your widget is not positioned at the bottom of the screen to extend the interface vertically\"",
+    }
+    UiDragDrop = "ui.drag-drop" {
+        section: Development,
+        per_language: false,
+        title: "Drop areas not in the left menu or top-right corner",
+        help: "Place drop areas away from the left menu and the top-right system controls. Mark this item.",
+        why: "The left menu and the top-right corner hold amoCRM's navigation and its system buttons, such as settings, save and import. A drop area there catches drops meant for them, or gets in their way.",
+        example: {
+            bad: "Files are dropped onto an area that opens over the top-right corner, on top of Save and Import",
+            good: "Files are dropped onto an area inside the widget's own panel in the card",
+        },
+        source: "Checklist, Development: \"If your integration uses drag & drop, the drop area is not located: In the amoCRM left menu bar; In the top right corner, where system controls such as settings, save, import, etc. are located\"",
+    }
+    CssGlobalSelectors = "css.global-selectors" {
+        section: Development,
+        per_language: false,
+        title: "No global CSS selectors",
+        help: "Scope every CSS rule under the widget's own root class or id, e.g. .my-widget input { … }.",
+        why: "A widget's styles apply to the whole amoCRM page, not only to the widget. A rule for input changes every field in amoCRM.",
+        example: {
+            bad: "input { background: red; }",
+            good: ".acme-calendar input { background: red; }",
+        },
+        source: "Checklist, Development: \"There is no manipulation with global CSS selectors\" (Not allowed: input { background: red; })",
+    }
+    CssSystemClasses = "css.system-classes" {
+        section: Development,
+        per_language: false,
+        title: "No styling of amoCRM classes",
+        help: "Do not style amoCRM's own classes unless the selector starts with your widget's root.",
+        why: "amoCRM's own buttons, fields and menus use these classes everywhere. Styling them changes those controls across the whole system, not only inside the widget.",
+        example: {
+            bad: ".control-select { color: red; }",
+            good: ".acme-calendar .control-select { color: green; }",
+        },
+        source: "Checklist, Development: \"Your widget does not use the classes as our system in css files\"; \"All styles are specified relative to the root widget selector\" (Allowed: #amo_widget_code .control-select; Not allowed: .control-select)",
+    }
+    CssRootScoped = "css.root-scoped" {
+        section: Development,
+        per_language: false,
+        title: "All styles relative to the widget root",
+        help: "Start every selector with the widget's root selector.",
+        why: "A class such as .header may also exist in amoCRM or in another widget. Starting every rule from the widget's root keeps the widget's styles inside the widget.",
+        example: {
+            bad: ".acme-calendar .day { color: #333; }\n.header { font-weight: bold; }",
+            good: ".acme-calendar .day { color: #333; }\n.acme-calendar .header { font-weight: bold; }",
+        },
+        source: "Checklist, Development: \"All styles are specified relative to the root widget selector\"",
+    }
+    CssSwitcherStyles = "css.switcher-styles" {
+        section: Development,
+        per_language: false,
+        title: "No switcher styles",
+        help: "Remove the switcher__on / switcher__off styles; do not restyle amoCRM's switchers.",
+        why: "switcher__on and switcher__off belong to amoCRM's own on/off control. Styles built on them change that control, and code that relies on them breaks when amoCRM changes it.",
+        example: {
+            bad: ".acme-calendar .switcher__on { background: green; }",
+            good: ".acme-calendar .acme-toggle--on { background: green; }",
+        },
+        source: "Checklist, Development: \"The integration code is not based on and does not contain any switcher styles (switcher__on, switcher__off)\"",
+    }
+    CodeCommentedOut = "code.commented-out" {
+        section: Development,
+        per_language: false,
+        title: "No commented-out code",
+        help: "Delete commented-out code; keep only comments that explain.",
+        why: "Moderators read all of the widget's code. Old code left in comments slows the review and leaves them guessing whether it still runs somewhere.",
+        example: {
+            bad: "// background: #fafafa;\n// var a = AMOCRM.constant('account').id",
+            good: "// our signature color\n// get account id",
+        },
+        source: "Checklist, Development: \"All comments are relevant and explanatory\" (Allowed: // our signature color; Not allowed: // background: #fafafa;)",
+    }
+    JsSyntax = "js.syntax" {
+        section: Development,
+        per_language: false,
+        title: "JavaScript syntax is correct",
+        help: "Fix the syntax error at the position shown.",
+        why: "One syntax error stops the whole script from loading, so the widget does not work anywhere.",
+        example: {
+            bad: "var days = [1, 2, 3;",
+            good: "var days = [1, 2, 3];",
+        },
+        source: "Checklist, Development: \"All variables in the widget are declared before use and the syntax is correct\"",
+    }
+    JsUndeclared = "js.undeclared" {
+        section: Development,
+        per_language: false,
+        title: "Variables are declared before use",
+        help: "Declare the variable with var, let or const, or use a global the widget is allowed to read.",
+        why: "A variable that was never declared either stops the script with an error when the line runs, or silently becomes a global that can clash with amoCRM or with other widgets.",
+        example: {
+            bad: "total = items.length;",
+            good: "var total = items.length;",
+        },
+        source: "Checklist, Development: \"All variables in the widget are declared before use and the syntax is correct\"",
+    }
+    JsDebugTraces = "js.debug-traces" {
+        section: Development,
+        per_language: false,
+        title: "No alerts, confirms or debug output",
+        help: "Remove alert, confirm, debugger and console.log/info/warn calls.",
+        why: "alert and confirm freeze the amoCRM page until the user clicks, and debugger stops it when the browser's developer tools are open. Leftover console output fills the browser console and can show customers' data.",
+        example: {
+            bad: "alert('Saved');\nconsole.log(settings);",
+            good: "$('.acme-calendar .status').text(self.i18n('messages').saved);",
+        },
+        source: "Checklist, Development: \"You’ve deleted all test data, debug, alerts, confirms or other development traces that are not used in the integration\"",
+    }
+    JsConsoleDebug = "js.console-debug" {
+        section: Development,
+        per_language: false,
+        title: "console.debug only for important information",
+        help: "Keep console.debug only where it logs information needed to run the widget. Mark this item.",
+        why: "console.debug runs in every user's browser. Only messages that help find real problems are worth keeping; dumps of whole objects clutter the console and can expose customers' data.",
+        example: {
+            bad: "console.debug('here 2', lead);",
+            good: "console.debug('Acme: calendar sync failed, retrying in 30 s');",
+        },
+        source: "Checklist, Development: \"If console.debug is used, you only log information important for the widget to work.\"",
+    }
+    JsConsoleTrace = "js.console-trace" {
+        section: Development,
+        per_language: false,
+        title: "console.trace only in catch or onRejected",
+        help: "Move console.trace into a catch block or a promise's onRejected handler, or remove it.",
+        why: "console.trace prints a whole call stack, which helps only when something has failed. Outside error handling it fills the console every time the code runs.",
+        example: {
+            bad: "function save() {\n  console.trace('save');\n  …\n}",
+            good: "save().catch(function (error) {\n  console.trace(error);\n});",
+        },
+        source: "Checklist, Development: \"You do not use console.trace outside the following blocks: a) catch block; b) onRejected Promise Argument.\"",
+    }
+    JsAmocrmGlobal = "js.amocrm-global" {
+        section: Development,
+        per_language: false,
+        title: "Does not change the AMOCRM global",
+        help: "Do not assign to, delete from or mutate AMOCRM/APP; read from it only.",
+        why: "amoCRM and every installed widget read the AMOCRM object. Changing it can break amoCRM's pages and other widgets in ways that are hard to trace.",
+        example: {
+            bad: "AMOCRM.data.current_card.id = 0;",
+            good: "var cardId = AMOCRM.data.current_card.id;",
+        },
+        source: "Checklist, Development: \"The integration does not affect the data in the global variable AMOCRM\"",
+    }
+    JsSyncRequests = "js.sync-requests" {
+        section: Development,
+        per_language: false,
+        title: "No synchronous requests",
+        help: "Make the request asynchronous (remove async: false; pass true to xhr.open).",
+        why: "A synchronous request freezes the whole amoCRM page until the server answers. With a slow server, users cannot click or type anything in the meantime.",
+        example: {
+            bad: "$.ajax({url: url, async: false});",
+            good: "$.ajax({url: url}).done(showEvents);",
+        },
+        source: "Checklist, Development: \"The integration does not use synchronous requests\"",
+    }
+    JsScriptInjection = "js.script-injection" {
+        section: Development,
+        per_language: false,
+        title: "No script elements injected",
+        help: "Load dependencies through define([...]) instead of creating script elements.",
+        why: "A script added this way bypasses amoCRM's module loader: it loads in no fixed order and outside the widget's declared dependencies, and moderators cannot see in one place what the widget runs.",
+        example: {
+            bad: "var s = document.createElement('script');\ns.src = 'https://code.jquery.com/ui/1.13.2/jquery-ui.min.js';\ndocument.head.appendChild(s);",
+            good: "define(['jquery', 'https://code.jquery.com/ui/1.13.2/jquery-ui.min.js'], function ($) {\n  …\n});",
+        },
+        source: "Checklist, Development: \"The integration does not include external dependency files through document.createElement (‘script’) and does not insert this element directly into the head\"",
+    }
+    JsRequirejsDeps = "js.requirejs-deps" {
+        section: Development,
+        per_language: false,
+        title: "External dependencies through define",
+        help: "List external dependencies in the define([...]) block instead of loading them another way.",
+        why: "amoCRM loads widgets with RequireJS: dependencies listed in define are loaded once, in order, before the widget's code runs, and moderators see them all in one place. Other ways of loading code bypass that.",
+        example: {
+            bad: "import('https://ajax.googleapis.com/ajax/libs/d3js/7.8.5/d3.min.js').then(draw);",
+            good: "define(['https://ajax.googleapis.com/ajax/libs/d3js/7.8.5/d3.min.js'], function (d3) {\n  …\n});",
+        },
+        source: "Checklist, Development: \"All external dependencies are connected via requirejs in the dependency block in define.\"",
+    }
+    JsExternalSources = "js.external-sources" {
+        section: Development,
+        per_language: false,
+        title: "Only public libraries from trusted CDNs",
+        help: "Load libraries only from the trusted CDNs (jQuery CDN, Google, Microsoft, Yandex); bundle your own code in the widget.",
+        why: "A script loaded from the maker's own server can change at any time after moderation, so users would run code nobody reviewed. Public libraries on well-known CDNs are fixed files the moderators know.",
+        example: {
+            bad: "define(['https://static.acme.com/d3.min.js', 'https://static.acme.com/acme-calendar.js'], …)",
+            good: "define(['https://ajax.googleapis.com/ajax/libs/d3js/7.8.5/d3.min.js'], …)\n// Acme's calendar code is part of the widget's own files",
+        },
+        source: "Checklist, Development: \"Additional plugins or other external connections to the widget are not loaded from external resources with the exception of public libraries\"; \"The integration uses only trusted CDS, if any.\"",
+    }
+    JsExternalStyles = "js.external-styles" {
+        section: Development,
+        per_language: false,
+        title: "No CDN styles with global selectors",
+        help: "Do not load CDN stylesheets that contain global selectors; copy the styles you need, scoped under the widget root.",
+        why: "A stylesheet loaded from a CDN applies to the whole amoCRM page, like the widget's own styles. One that styles body, a or input restyles all of amoCRM.",
+        example: {
+            bad: "$('head').append('<link rel=\"stylesheet\" href=\"https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css\">');",
+            good: "/* style.css: only the styles the widget needs */\n.acme-calendar .btn { padding: 6px 12px; }",
+        },
+        source: "Checklist, Development: \"The integration does not connect styles from an external CDN if the requested file contains at least one global selector.\"",
+    }
+    JsEval = "js.eval" {
+        section: Development,
+        per_language: false,
+        title: "No code executed from strings or iframes",
+        help: "Do not run code from strings (eval, new Function, string timers), least of all data from an iframe.",
+        why: "Code run from a string, or received from an iframe, was never seen by the moderators. Whoever controls that text can run anything in the user's amoCRM session.",
+        example: {
+            bad: "window.addEventListener('message', function (e) {\n  eval(e.data);\n});",
+            good: "window.addEventListener('message', function (e) {\n  if (e.data.type === 'resize') resize(e.data.height);\n});",
+        },
+        source: "Checklist, Development: \"The integration does not execute code obtained from the iFrame\"",
+    }
+    JsCallbacks = "js.callbacks" {
+        section: Development,
+        per_language: false,
+        title: "render, init and bind_actions exist",
+        help: "Add the callbacks render, init and bind_actions (each returning true) to this.callbacks.",
+        why: "amoCRM calls render, then init, then bind_actions when it shows the widget. If one is missing, or render does not return true, the widget does not work in its areas.",
+        example: {
+            bad: "this.callbacks = {\n  init: function () { return true; }\n};",
+            good: "this.callbacks = {\n  render: function () { return true; },\n  init: function () { return true; },\n  bind_actions: function () { return true; }\n};",
+        },
+        source: "Documentation: render, init and bind_actions are required callbacks, each returning true; see https://developers.kommo.com/docs/script-js",
+    }
+    JsMinified = "js.minified" {
+        section: Development,
+        per_language: false,
+        title: "Code is readable",
+        help: "Submit readable source code, not minified or obfuscated code (libraries excepted).",
+        why: "Moderators must read the widget's own code to approve it. Minified or obfuscated code cannot be reviewed in reasonable time, and it hides what the widget does.",
+        example: {
+            bad: "define([\"jquery\"],function(e){var t=function(){var n=this;this.callbacks={render:function(){return!0},…",
+            good: "define(['jquery'], function ($) {\n  var CustomWidget = function () {\n    var self = this;\n    …",
+        },
+        source: "Checklist, Development: \"The more readable and understandable your code is, the faster we will be able to check it.\"; see https://www.amocrm.ru/developers/content/integrations/requirements (code must not be minified or obfuscated, libraries excepted)",
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -745,12 +1177,33 @@ mod tests {
     #[test]
     fn ids_are_unique_and_well_formed() {
         let mut seen = HashSet::new();
-        for rule in RULES {
-            assert!(seen.insert(rule.id), "duplicate id {}", rule.id);
-            let (family, name) = rule.id.split_once('.').expect("family.name");
+        for (i, rule) in RULES.iter().enumerate() {
+            let id = rule.id.as_str();
+            assert_eq!(rule.id as usize, i, "{id} is out of order");
+            assert!(seen.insert(id), "duplicate id {id}");
+            let (family, name) = id.split_once('.').expect("family.name");
             assert!(!family.is_empty() && !name.is_empty());
-            assert!(rule.id.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c.is_ascii_digit()));
-            assert!(!rule.help.is_empty() && !rule.title.is_empty(), "{}", rule.id);
+            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '-' || c.is_ascii_digit()));
+        }
+    }
+
+    /// Every rule explains itself: title, help, why, an example of a violation and its fix, and
+    /// where it comes from.
+    #[test]
+    fn every_rule_explains_itself() {
+        for rule in RULES {
+            let id = rule.id;
+            for (field, text) in [
+                ("title", rule.title),
+                ("help", rule.help),
+                ("why", rule.why),
+                ("example.bad", rule.example.bad),
+                ("example.good", rule.example.good),
+                ("source", rule.source),
+            ] {
+                assert!(!text.trim().is_empty(), "{id} has no {field}");
+            }
+            assert_ne!(rule.example.bad, rule.example.good, "{id}: the fix must differ from the violation");
         }
     }
 

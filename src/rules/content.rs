@@ -2,6 +2,7 @@
 
 use super::profile::Profile;
 use super::{Check, Finding, Status, plural};
+use crate::rules::catalogue::RuleId;
 use crate::text::html::{char_count, paragraphs, visible_text};
 use crate::text::words::{find_words, words};
 use crate::widget::Widget;
@@ -50,7 +51,7 @@ pub fn mentions_brand(name: &str, profile: &Profile) -> bool {
 
 /// The result for a text that is missing: `fail` for length rules (the text is required),
 /// `na` for rules that judge a text's content.
-fn missing(id: &str, status: Status, lang: &str, what: &str, manifest_path: &str) -> Finding {
+fn missing(id: RuleId, status: Status, lang: &str, what: &str, manifest_path: &str) -> Finding {
     let home = Widget::text_home(lang, None, manifest_path);
     let message = match status {
         Status::Fail => format!("There is no {what} in this language."),
@@ -62,7 +63,7 @@ fn missing(id: &str, status: Status, lang: &str, what: &str, manifest_path: &str
 }
 
 fn length(
-    id: &str,
+    id: RuleId,
     lang: &str,
     what: &str,
     path: &str,
@@ -86,11 +87,11 @@ fn length(
 fn name_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
     let count = name.map_or(0, |n| char_count(n.value.trim()));
     let name = name.filter(|n| !n.value.trim().is_empty());
-    length("content.name-length", lang, "name", "widget.name", name, count, cx.profile.name_max)
+    length(RuleId::ContentNameLength, lang, "name", "widget.name", name, count, cx.profile.name_max)
 }
 
 fn name_via(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.name-via";
+    const ID: RuleId = RuleId::ContentNameVia;
     let Some(name) = name.filter(|n| !n.value.trim().is_empty()) else {
         return missing(ID, Status::Na, lang, "name", "widget.name");
     };
@@ -115,7 +116,7 @@ fn name_via(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
 }
 
 fn name_word_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.name-word-length";
+    const ID: RuleId = RuleId::ContentNameWordLength;
     if let Some(na) = cx.not_on_this_marketplace(ID, Some(lang)) {
         return na;
     }
@@ -135,7 +136,7 @@ fn name_word_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Find
 }
 
 fn name_brand(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.name-brand";
+    const ID: RuleId = RuleId::ContentNameBrand;
     if let Some(na) = cx.not_on_this_marketplace(ID, Some(lang)) {
         return na;
     }
@@ -155,7 +156,7 @@ fn teaser_length(cx: &Check, lang: &str) -> Finding {
     let teaser = cx.widget.text(lang, "widget.short_description").filter(|t| !t.value.trim().is_empty());
     let count = teaser.as_ref().map_or(0, |t| char_count(t.value.trim()));
     length(
-        "content.teaser-length",
+        RuleId::ContentTeaserLength,
         lang,
         "teaser",
         "widget.short_description",
@@ -168,7 +169,7 @@ fn teaser_length(cx: &Check, lang: &str) -> Finding {
 fn description_length(cx: &Check, lang: &str, description: Option<&ResolvedText>) -> Finding {
     let count = description.map_or(0, |d| char_count(&visible_text(&d.value)));
     length(
-        "content.description-length",
+        RuleId::ContentDescriptionLength,
         lang,
         "description",
         "widget.description",
@@ -179,7 +180,7 @@ fn description_length(cx: &Check, lang: &str, description: Option<&ResolvedText>
 }
 
 fn description_paragraphs(cx: &Check, lang: &str, description: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.description-paragraphs";
+    const ID: RuleId = RuleId::ContentDescriptionParagraphs;
     let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
     let n = paragraphs(&d.value).len();
     let max = cx.profile.description_paragraphs_max;
@@ -232,7 +233,7 @@ const JARGON: &[&str] = &[
 ];
 
 fn description_friendly(lang: &str, description: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.description-friendly";
+    const ID: RuleId = RuleId::ContentDescriptionFriendly;
     let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
     let text = visible_text(&d.value);
     let found = find_words(&text, JARGON);
@@ -276,7 +277,7 @@ const PLAN_WORDS: &[&str] = &[
 ];
 
 fn description_plan(lang: &str, description: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.description-plan";
+    const ID: RuleId = RuleId::ContentDescriptionPlan;
     let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
     let text = visible_text(&d.value);
     let found = find_words(&text, PLAN_WORDS);
@@ -334,7 +335,7 @@ const PRICE_WORDS: &[&str] = &[
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '₽', '₺', '¥', '₸', '₹'];
 
 fn description_pricing(lang: &str, description: Option<&ResolvedText>) -> Finding {
-    const ID: &str = "content.description-pricing";
+    const ID: RuleId = RuleId::ContentDescriptionPricing;
     let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
     let text = visible_text(&d.value);
     let mut found: Vec<String> = find_words(&text, PRICE_WORDS).into_iter().map(str::to_string).collect();
@@ -355,7 +356,7 @@ fn description_pricing(lang: &str, description: Option<&ResolvedText>) -> Findin
 const LISTING_KEYS: &[&str] = &["widget.name", "widget.short_description", "widget.description"];
 
 fn ui_copy(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "content.ui-copy";
+    const ID: RuleId = RuleId::ContentUiCopy;
     let entries: Vec<_> = cx
         .widget
         .text_entries(lang)
@@ -414,7 +415,7 @@ const ERROR_WORDS: &[&str] = &[
 ];
 
 fn error_messages(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "content.error-messages";
+    const ID: RuleId = RuleId::ContentErrorMessages;
     let entries: Vec<_> = cx
         .widget
         .text_entries(lang)

@@ -1,13 +1,14 @@
 //! Development: authorisation through OAuth 2.0 rather than collected keys and passwords.
 
 use super::{Check, Finding, Status};
+use crate::rules::catalogue::RuleId;
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(oauth2(cx));
 }
 
 fn oauth2(cx: &Check) -> Finding {
-    const ID: &str = "dev.oauth2";
+    const ID: RuleId = RuleId::DevOauth2;
     if let Some(na) = cx.without_manifest(ID) {
         return na;
     }

@@ -6,6 +6,7 @@ use super::js::ScriptFacts;
 use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
@@ -21,7 +22,7 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec
 }
 
 fn readable(cx: &Check) -> Finding {
-    const ID: &str = "files.readable";
+    const ID: RuleId = RuleId::FilesReadable;
     let problems = &cx.widget.bundle.problems;
     if problems.is_empty() {
         return Finding::new(
@@ -75,7 +76,7 @@ fn describe(p: &Problem) -> (String, Option<String>) {
 }
 
 fn zip_root(cx: &Check) -> Finding {
-    const ID: &str = "files.zip-root";
+    const ID: RuleId = RuleId::FilesZipRoot;
     let b = &cx.widget.bundle;
     if b.kind == SourceKind::Folder {
         return Finding::new(
@@ -121,7 +122,7 @@ const JUNK_NAMES: &[&str] = &[
 const JUNK_ENDINGS: &[&str] = &[".map", ".log", ".bak", ".orig", ".swp", ".swo", ".tmp", "~", ".rej"];
 
 fn dev_junk(cx: &Check) -> Finding {
-    const ID: &str = "files.dev-junk";
+    const ID: RuleId = RuleId::FilesDevJunk;
     let b = &cx.widget.bundle;
     let mut junk: Vec<String> = Vec::new();
     for folder in &b.folders {
@@ -153,7 +154,7 @@ fn dev_junk(cx: &Check) -> Finding {
 }
 
 fn utf8(cx: &Check) -> Finding {
-    const ID: &str = "files.utf8";
+    const ID: RuleId = RuleId::FilesUtf8;
     let texts = &cx.widget.texts;
     let bad: Vec<_> = texts
         .values()
@@ -176,7 +177,7 @@ fn utf8(cx: &Check) -> Finding {
 }
 
 fn no_bom(cx: &Check) -> Finding {
-    const ID: &str = "files.no-bom";
+    const ID: RuleId = RuleId::FilesNoBom;
     let texts = &cx.widget.texts;
     if texts.is_empty() {
         return Finding::new(ID, Status::Na, "The widget has no text files.");
@@ -190,7 +191,7 @@ fn no_bom(cx: &Check) -> Finding {
 }
 
 fn lf_endings(cx: &Check) -> Finding {
-    const ID: &str = "files.lf-endings";
+    const ID: RuleId = RuleId::FilesLfEndings;
     let texts = &cx.widget.texts;
     if texts.is_empty() {
         return Finding::new(ID, Status::Na, "The widget has no text files.");
@@ -252,7 +253,7 @@ fn names(reference: &str, path: &str) -> bool {
 }
 
 fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
-    const ID: &str = "files.unused";
+    const ID: RuleId = RuleId::FilesUnused;
     let w = cx.widget;
     let mut references: Vec<String> = scripts.references.iter().chain(&styles.references).cloned().collect();
     if let Some(root) = w.manifest_root() {
@@ -297,7 +298,7 @@ fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
 const NOT_PATHS: &[&str] = &["tour.tour_images"];
 
 fn references(cx: &Check) -> Finding {
-    const ID: &str = "files.references";
+    const ID: RuleId = RuleId::FilesReferences;
     let w = cx.widget;
     let Some(root) = w.manifest_root() else {
         return cx.without_manifest(ID).unwrap_or_else(|| Finding::new(ID, Status::Na, ""));

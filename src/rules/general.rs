@@ -1,6 +1,7 @@
 //! General: data the widget collects, ease of use, support contact, partner upsell.
 
 use super::{Check, Finding, Status, plural};
+use crate::rules::catalogue::RuleId;
 use crate::text::words::{find_words, is_email, is_web_link};
 use crate::widget::json::Json;
 
@@ -14,7 +15,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
 }
 
 fn data_minimal(cx: &Check) -> Finding {
-    const ID: &str = "general.data-minimal";
+    const ID: RuleId = RuleId::GeneralDataMinimal;
     if let Some(na) = cx.without_manifest(ID) {
         return na;
     }
@@ -46,7 +47,7 @@ fn data_minimal(cx: &Check) -> Finding {
 fn ease_of_use(cx: &Check) -> Finding {
     let w = cx.widget;
     let mut f = Finding::new(
-        "general.ease-of-use",
+        RuleId::GeneralEaseOfUse,
         Status::Manual,
         "Try enabling, setting up, using and disabling the widget as a new user, and finding its support.",
     );
@@ -64,7 +65,7 @@ fn ease_of_use(cx: &Check) -> Finding {
 }
 
 fn support_contact(cx: &Check) -> Finding {
-    const ID: &str = "general.support-contact";
+    const ID: RuleId = RuleId::GeneralSupportContact;
     if let Some(na) = cx.without_manifest(ID) {
         return na;
     }
@@ -162,7 +163,7 @@ const PARTNER_WORDS: &[&str] = &[
 ];
 
 fn no_partner_upsell(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "general.no-partner-upsell";
+    const ID: RuleId = RuleId::GeneralNoPartnerUpsell;
     let hits: Vec<_> = cx
         .widget
         .text_entries(lang)

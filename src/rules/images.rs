@@ -2,6 +2,7 @@
 
 use super::{Check, Finding, Status, plural};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::widget::Widget;
 use crate::widget::image::{ImageFacts, ImageFormat};
 use crate::widget::json::Json;
@@ -45,7 +46,7 @@ pub fn find_branding<'a>(w: &'a Widget, name: &str) -> Option<(String, &'a Image
 type Found<'a> = (&'static str, u32, u32, Option<(String, &'a ImageFacts)>);
 
 fn branding_files(found: &[Found]) -> Finding {
-    const ID: &str = "images.branding-files";
+    const ID: RuleId = RuleId::ImagesBrandingFiles;
     let missing: Vec<&str> = found.iter().filter(|f| f.3.is_none()).map(|f| f.0).collect();
     let at_root: Vec<&str> =
         found.iter().filter_map(|f| f.3.as_ref()).map(|(p, _)| p.as_str()).filter(|p| !p.contains('/')).collect();
@@ -81,7 +82,7 @@ fn branding_files(found: &[Found]) -> Finding {
 }
 
 fn branding_format(found: &[Found]) -> Finding {
-    const ID: &str = "images.branding-format";
+    const ID: RuleId = RuleId::ImagesBrandingFormat;
     let present: Vec<_> = found.iter().filter_map(|f| f.3.as_ref()).collect();
     if present.is_empty() {
         return Finding::new(ID, Status::Na, "There are no branding images to check.");
@@ -95,7 +96,7 @@ fn branding_format(found: &[Found]) -> Finding {
 }
 
 fn branding_size(found: &[Found]) -> Vec<Finding> {
-    const ID: &str = "images.branding-size";
+    const ID: RuleId = RuleId::ImagesBrandingSize;
     let results: Vec<Finding> = found
         .iter()
         .filter_map(|(name, w, h, image)| {
@@ -127,7 +128,7 @@ fn branding_size(found: &[Found]) -> Vec<Finding> {
 }
 
 fn branding_weight(cx: &Check, found: &[Found]) -> Finding {
-    const ID: &str = "images.branding-weight";
+    const ID: RuleId = RuleId::ImagesBrandingWeight;
     if let Some(na) = cx.not_on_this_marketplace(ID, None) {
         return na;
     }
@@ -146,7 +147,7 @@ fn branding_weight(cx: &Check, found: &[Found]) -> Finding {
 }
 
 fn dp_logo(cx: &Check) -> Finding {
-    const ID: &str = "images.dp-logo";
+    const ID: RuleId = RuleId::ImagesDpLogo;
     let (name, w, h) = DP_LOGO;
     if !cx.widget.has_location("digital_pipeline") {
         return Finding::new(ID, Status::Na, "The widget is not in the digital pipeline, so it needs no logo_dp.png.");
@@ -174,7 +175,7 @@ fn dp_logo(cx: &Check) -> Finding {
 
 fn partner_logos(found: &[Found]) -> Finding {
     let mut f = Finding::new(
-        "images.partner-logos",
+        RuleId::ImagesPartnerLogos,
         Status::Manual,
         "If the widget features another app, check that the 400×272 and 240×84 images show both logos.",
     );
@@ -205,7 +206,7 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
         })
         .collect();
 
-    const FILES: &str = "images.slideshow-files";
+    const FILES: RuleId = RuleId::ImagesSlideshowFiles;
     let missing: Vec<_> = listed.iter().filter(|(_, _, f)| f.is_none()).collect();
     out.push(if listed.is_empty() {
         Finding::new(FILES, Status::Na, "No slideshow images are listed for this language.").lang(lang)
@@ -227,7 +228,7 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
 
     let present: Vec<(String, &ImageFacts)> = listed.iter().filter_map(|(p, _, f)| Some((p.clone()?, (*f)?))).collect();
 
-    const FORMAT: &str = "images.slideshow-format";
+    const FORMAT: RuleId = RuleId::ImagesSlideshowFormat;
     let not_png: Vec<_> = present.iter().filter(|(_, f)| f.format != ImageFormat::Png).collect();
     out.push(if present.is_empty() {
         Finding::new(FORMAT, Status::Na, "There are no slideshow images for this language to check.").lang(lang)
@@ -240,7 +241,7 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
             .at_all(not_png.iter().map(|(p, _)| Location::file(p)))
     });
 
-    const SIZE: &str = "images.slideshow-size";
+    const SIZE: RuleId = RuleId::ImagesSlideshowSize;
     let (sw, sh) = SLIDE_SIZE;
     let wrong: Vec<_> = present.iter().filter(|(_, f)| f.size != Some(SLIDE_SIZE)).collect();
     out.push(if present.is_empty() {
@@ -262,8 +263,8 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
     });
 
     for (id, message) in [
-        ("images.slideshow-quality", "Look at the slideshow: does it show the widget at work, clearly?"),
-        ("images.no-foreign-words", "Look at the images of this language: are all their words in this language?"),
+        (RuleId::ImagesSlideshowQuality, "Look at the slideshow: does it show the widget at work, clearly?"),
+        (RuleId::ImagesNoForeignWords, "Look at the images of this language: are all their words in this language?"),
     ] {
         let mut f = Finding::new(id, Status::Manual, message).lang(lang);
         if present.is_empty() {
@@ -278,7 +279,7 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
 }
 
 fn slideshow_count(cx: &Check, lang: &str, key: &str, list: Option<&Json>, count: usize) -> Finding {
-    const ID: &str = "images.slideshow-count";
+    const ID: RuleId = RuleId::ImagesSlideshowCount;
     let w = cx.widget;
     match list {
         None => {

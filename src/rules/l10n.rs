@@ -2,6 +2,7 @@
 //! language, translated rather than copied, links that lead to pages in that language, and the
 //! items a reviewer confirms (privacy policy, human support, payments, currency, local formats).
 
+use crate::rules::catalogue::RuleId;
 use std::collections::BTreeSet;
 
 use super::{Check, Finding, Status, plural};
@@ -42,7 +43,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
 }
 
 fn locale_files(cx: &Check) -> Finding {
-    const ID: &str = "l10n.locale-files";
+    const ID: RuleId = RuleId::L10nLocaleFiles;
     let w = cx.widget;
     let Some(declared) = w.manifest_value("widget.locale").filter(|l| l.is_array()) else {
         return Finding::new(
@@ -83,7 +84,7 @@ fn locale_files(cx: &Check) -> Finding {
 
 /// `na` for a per-language rule when the language's file is missing or did not parse; the
 /// locale-files rule says why.
-fn without_language_file(w: &Widget, id: &str, lang: &str) -> Option<Finding> {
+fn without_language_file(w: &Widget, id: RuleId, lang: &str) -> Option<Finding> {
     w.i18n.get(lang).and_then(|f| f.ok()).is_none().then(|| {
         Finding::new(id, Status::Na, format!("i18n/{lang}.json is missing or unreadable (see l10n.locale-files)."))
             .lang(lang)
@@ -91,7 +92,7 @@ fn without_language_file(w: &Widget, id: &str, lang: &str) -> Option<Finding> {
 }
 
 fn keys_complete(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "l10n.keys-complete";
+    const ID: RuleId = RuleId::L10nKeysComplete;
     let w = cx.widget;
     if let Some(na) = without_language_file(w, ID, lang) {
         return na;
@@ -145,7 +146,7 @@ fn names_a_text(path: &str) -> bool {
 }
 
 fn manifest_keys(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "l10n.manifest-keys";
+    const ID: RuleId = RuleId::L10nManifestKeys;
     let w = cx.widget;
     let named = manifest_text_keys(w);
     if let Some(na) = without_language_file(w, ID, lang) {
@@ -230,7 +231,7 @@ pub fn judge(text: &str, lang: &str, candidates: &[String], brands: &[String]) -
 }
 
 fn text_language(cx: &Check, lang: &str, brands: &[String]) -> Finding {
-    const ID: &str = "l10n.text-language";
+    const ID: RuleId = RuleId::L10nTextLanguage;
     let w = cx.widget;
     let entries = w.text_entries(lang);
     if entries.is_empty() {
@@ -282,7 +283,7 @@ fn looks_copied(value: &str) -> bool {
 }
 
 fn untranslated(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "l10n.untranslated";
+    const ID: RuleId = RuleId::L10nUntranslated;
     let w = cx.widget;
     let mut copies = Vec::new();
     for e in w.text_entries(lang) {
@@ -361,7 +362,7 @@ const PRIVACY_WORDS: &[&str] = &[
 ];
 
 fn privacy_policy(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "l10n.privacy-policy";
+    const ID: RuleId = RuleId::L10nPrivacyPolicy;
     let w = cx.widget;
     let mut found = None;
     for e in w.text_entries(lang) {
@@ -447,7 +448,7 @@ fn url_language_hints(url: &str) -> Vec<(String, String)> {
 }
 
 fn link_domains(cx: &Check, lang: &str) -> Finding {
-    const ID: &str = "l10n.link-domains";
+    const ID: RuleId = RuleId::L10nLinkDomains;
     let w = cx.widget;
     let links: Vec<_> =
         language_links(w, lang).into_iter().chain(manifest_links(w)).filter(|(l, _)| l.kind == LinkKind::Web).collect();
@@ -482,7 +483,7 @@ fn link_domains(cx: &Check, lang: &str) -> Finding {
 fn human_support(cx: &Check, lang: &str) -> Finding {
     let w = cx.widget;
     let mut f = Finding::new(
-        "l10n.human-support",
+        RuleId::L10nHumanSupport,
         Status::Manual,
         format!("Check that people answer support mail and calls in {}.", language_name(lang)),
     )
@@ -551,7 +552,7 @@ fn formats_in_code(w: &Widget) -> Vec<(String, Location)> {
 }
 
 fn local_formatting(lang: &str, found: &[(String, Location)]) -> Finding {
-    const ID: &str = "l10n.local-formatting";
+    const ID: RuleId = RuleId::L10nLocalFormatting;
     if found.is_empty() {
         return Finding::new(
             ID,
@@ -611,7 +612,7 @@ fn currency_mentions(w: &Widget) -> Vec<(String, Location)> {
 
 fn payments(cx: &Check) -> Finding {
     let mut f = Finding::new(
-        "l10n.payments",
+        RuleId::L10nPayments,
         Status::Manual,
         "If the widget is paid, check that its payment methods work in North and South America and in Europe.",
     );
@@ -628,7 +629,7 @@ fn currency(cx: &Check) -> Finding {
     } else {
         "If the widget is paid, check that USD or EUR is among its currencies (mentions below).".to_string()
     };
-    let mut f = Finding::new("l10n.currency", Status::Manual, message);
+    let mut f = Finding::new(RuleId::L10nCurrency, Status::Manual, message);
     for (what, at) in mentions {
         f = f.evidence("currency", what, Some(at));
     }

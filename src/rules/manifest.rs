@@ -3,6 +3,7 @@
 
 use super::{Check, Finding, Status, plural};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::widget::json::Json;
 use crate::widget::settings::FIELD_TYPES;
 
@@ -42,12 +43,12 @@ const COMPANIONS: &[(&str, &str, &str)] = &[
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(json_valid(cx));
     for (id, rule) in [
-        ("manifest.required-keys", required_keys as fn(&Check) -> Vec<Finding>),
-        ("manifest.locations", locations),
-        ("manifest.location-blocks", location_blocks),
-        ("manifest.settings-types", settings_types),
-        ("manifest.version", version),
-        ("manifest.secret-key", secret_key),
+        (RuleId::ManifestRequiredKeys, required_keys as fn(&Check) -> Vec<Finding>),
+        (RuleId::ManifestLocations, locations),
+        (RuleId::ManifestLocationBlocks, location_blocks),
+        (RuleId::ManifestSettingsTypes, settings_types),
+        (RuleId::ManifestVersion, version),
+        (RuleId::ManifestSecretKey, secret_key),
     ] {
         match cx.without_manifest(id) {
             Some(na) => out.push(na),
@@ -57,7 +58,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
 }
 
 fn json_valid(cx: &Check) -> Finding {
-    const ID: &str = "manifest.json-valid";
+    const ID: RuleId = RuleId::ManifestJsonValid;
     match &cx.widget.manifest.parsed {
         Ok(_) => Finding::new(ID, Status::Pass, "manifest.json is valid JSON."),
         Err(e) => Finding::new(ID, Status::Fail, e.message.clone()).at(e.location.clone()),
@@ -77,7 +78,7 @@ const REQUIRED: &[(&str, &str)] = &[
 ];
 
 fn required_keys(cx: &Check) -> Vec<Finding> {
-    const ID: &str = "manifest.required-keys";
+    const ID: RuleId = RuleId::ManifestRequiredKeys;
     let w = cx.widget;
     let mut problems = Vec::new();
     let mut locations = Vec::new();
@@ -133,7 +134,7 @@ fn required_keys(cx: &Check) -> Vec<Finding> {
 }
 
 fn locations(cx: &Check) -> Vec<Finding> {
-    const ID: &str = "manifest.locations";
+    const ID: RuleId = RuleId::ManifestLocations;
     let w = cx.widget;
     let Some(list) = w.manifest_value("locations").filter(|l| l.is_array()) else {
         return vec![Finding::new(ID, Status::Na, "There is no locations list to check (see manifest.required-keys).")];
@@ -197,7 +198,7 @@ fn locations(cx: &Check) -> Vec<Finding> {
 }
 
 fn location_blocks(cx: &Check) -> Vec<Finding> {
-    const ID: &str = "manifest.location-blocks";
+    const ID: RuleId = RuleId::ManifestLocationBlocks;
     let w = cx.widget;
     let needed: Vec<_> = COMPANIONS.iter().filter(|(loc, _, _)| w.has_location(loc)).collect();
     if needed.is_empty() {
@@ -220,7 +221,7 @@ fn location_blocks(cx: &Check) -> Vec<Finding> {
 }
 
 fn settings_types(cx: &Check) -> Vec<Finding> {
-    const ID: &str = "manifest.settings-types";
+    const ID: RuleId = RuleId::ManifestSettingsTypes;
     let w = cx.widget;
     let Some(settings) = w.manifest_value("settings") else {
         return vec![Finding::new(ID, Status::Na, "There are no settings to check.")];
@@ -267,7 +268,7 @@ fn settings_types(cx: &Check) -> Vec<Finding> {
 }
 
 fn version(cx: &Check) -> Vec<Finding> {
-    const ID: &str = "manifest.version";
+    const ID: RuleId = RuleId::ManifestVersion;
     let w = cx.widget;
     let finding = match w.manifest_value("widget.version") {
         None => Finding::new(ID, Status::Warn, "widget.version is missing.").at(w.manifest_location_of("widget")),
@@ -293,7 +294,7 @@ pub fn is_three_part_version(s: &str) -> bool {
 }
 
 fn secret_key(cx: &Check) -> Vec<Finding> {
-    const ID: &str = "manifest.secret-key";
+    const ID: RuleId = RuleId::ManifestSecretKey;
     let w = cx.widget;
     let shipped: Vec<(&str, &Json)> = ["widget.secret_key", "secret_key", "widget.client_secret"]
         .into_iter()

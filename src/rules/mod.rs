@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod content;
 pub mod css;
 mod dev;
+pub mod docs;
 mod files;
 mod general;
 pub mod images;
@@ -20,7 +21,7 @@ use serde::Serialize;
 
 use crate::location::Location;
 use crate::widget::Widget;
-use catalogue::Rule;
+use catalogue::{RULES, Rule, RuleId};
 use profile::{Marketplace, Profile};
 
 /// The state of one rule for the widget or one language. Ordered from least to most severe, so
@@ -78,11 +79,10 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding for the rule `id`, which must be in the catalogue.
-    pub fn new(id: &str, status: Status, message: impl Into<String>) -> Finding {
-        let rule = catalogue::rule(id).unwrap_or_else(|| panic!("rule {id} is not in the catalogue"));
+    /// A finding for the rule `id`.
+    pub fn new(id: RuleId, status: Status, message: impl Into<String>) -> Finding {
         Finding {
-            rule,
+            rule: id.rule(),
             lang: None,
             status,
             message: message.into(),
@@ -142,9 +142,8 @@ pub struct Check<'a> {
 impl Check<'_> {
     /// The `na` result of a rule that belongs to the other marketplace, if it does; rules call
     /// this first so the choice lives in the catalogue, not in each rule.
-    fn not_on_this_marketplace(&self, id: &str, lang: Option<&str>) -> Option<Finding> {
-        let rule = catalogue::rule(id)?;
-        let only = rule.only?;
+    fn not_on_this_marketplace(&self, id: RuleId, lang: Option<&str>) -> Option<Finding> {
+        let only = id.rule().only?;
         if only == self.profile.marketplace {
             return None;
         }
@@ -154,7 +153,7 @@ impl Check<'_> {
     }
 
     /// `na` for a rule that needs the manifest when manifest.json did not parse.
-    fn without_manifest(&self, id: &str) -> Option<Finding> {
+    fn without_manifest(&self, id: RuleId) -> Option<Finding> {
         self.widget.manifest_root().is_none().then(|| {
             Finding::new(id, Status::Na, "manifest.json could not be read, so this was not checked.")
                 .help("Fix manifest.json first (see manifest.json-valid).")
@@ -162,7 +161,7 @@ impl Check<'_> {
     }
 }
 
-/// Runs every implemented rule on a widget; `root_selector` is the widget's CSS root when the
+/// Runs every rule on a widget; `root_selector` is the widget's CSS root when the
 /// user gives it (otherwise it is inferred from the styles). The results come in catalogue order,
 /// then in the widget's language order. Each family runs [`isolated`]: a bug in one cannot take
 /// the report down.
@@ -213,7 +212,7 @@ pub fn isolated<T: Default>(family: &str, out: &mut Vec<Finding>, run: impl FnOn
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "no details".to_string());
             out.push(Finding::new(
-                "internal.error",
+                RuleId::InternalError,
                 Status::Fail,
                 format!("Internal error in the {family} rules — please report it ({reason}). Those rules were not checked; the rest of the report is complete."),
             ));
@@ -231,7 +230,7 @@ pub fn sort(widget: &Widget, findings: &mut Vec<Finding>) {
     }
     add_unchecked(widget, findings);
     let order = |f: &Finding| {
-        let rule = catalogue::RULES.iter().position(|r| r.id == f.rule.id).unwrap_or(usize::MAX);
+        let rule = f.rule.id as usize;
         let lang = f.lang.as_ref().and_then(|l| widget.languages.iter().position(|x| x == l));
         (rule, lang)
     };
@@ -241,16 +240,16 @@ pub fn sort(widget: &Widget, findings: &mut Vec<Finding>) {
 /// After an internal error, the rules of the family that stopped have no result: say so, so every
 /// rule still appears in the report. Without one, `internal.error` passes.
 fn add_unchecked(widget: &Widget, findings: &mut Vec<Finding>) {
-    let is_internal = |f: &Finding| f.rule.id == "internal.error";
+    let is_internal = |f: &Finding| f.rule.id == RuleId::InternalError;
     if !findings.iter().any(|f| is_internal(f) && f.status == Status::Fail) {
         if !findings.iter().any(is_internal) {
-            findings.push(Finding::new("internal.error", Status::Pass, "Every rule family ran to the end."));
+            findings.push(Finding::new(RuleId::InternalError, Status::Pass, "Every rule family ran to the end."));
         }
         return;
     }
     // A family that ran after an earlier sort (the link rules) may have failed since.
     findings.retain(|f| !(is_internal(f) && f.status == Status::Pass));
-    for rule in catalogue::implemented() {
+    for rule in RULES.iter() {
         let langs: Vec<Option<&str>> = if rule.per_language && !widget.languages.is_empty() {
             widget.languages.iter().map(|l| Some(l.as_str())).collect()
         } else {
@@ -270,7 +269,7 @@ fn add_unchecked(widget: &Widget, findings: &mut Vec<Finding>) {
 /// Per-language rules give nothing when the widget has no languages at all; say so once per rule
 /// rather than leaving the rule out of the report.
 fn add_languageless(findings: &mut Vec<Finding>) {
-    for rule in catalogue::implemented().filter(|r| r.per_language) {
+    for rule in RULES.iter().filter(|r| r.per_language) {
         if !findings.iter().any(|f| f.rule.id == rule.id) {
             findings.push(
                 Finding::new(rule.id, Status::Na, "The widget declares no languages, so no language could be checked.")

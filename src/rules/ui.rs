@@ -5,6 +5,7 @@ use super::css::StyleFacts;
 use super::js::ScriptFacts;
 use super::{Check, Finding, Status};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::widget::json::Json;
 
 pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec<Finding>) {
@@ -20,7 +21,7 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec
         f
     };
     let mut interfaces = with_areas(Finding::new(
-        "ui.interfaces",
+        RuleId::UiInterfaces,
         Status::Manual,
         "Check that the widget changes only the areas it declares and the page parts its code selects (listed below).",
     ));
@@ -29,13 +30,13 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec
     }
     out.push(interfaces);
     out.push(with_areas(Finding::new(
-        "ui.no-overlap",
+        RuleId::UiNoOverlap,
         Status::Manual,
         "Open the widget in each of its areas and check it never covers amoCRM's controls or blocks the user.",
     )));
     out.push(if w.has_location("advanced_settings") {
         let mut f = Finding::new(
-            "ui.settings-page",
+            RuleId::UiSettingsPage,
             Status::Manual,
             "The widget adds a page to Settings: check its name is unique and honest and that it comes after amoCRM's own pages.",
         );
@@ -49,7 +50,7 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec
         }
         f
     } else {
-        Finding::new("ui.settings-page", Status::Na, "The widget adds no page to Settings (no advanced_settings location).")
+        Finding::new(RuleId::UiSettingsPage, Status::Na, "The widget adds no page to Settings (no advanced_settings location).")
     });
     out.push(left_menu(cx, scripts, styles));
     out.push(bottom_position(cx, styles));
@@ -57,7 +58,7 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec
 }
 
 fn left_menu(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
-    const ID: &str = "ui.left-menu";
+    const ID: RuleId = RuleId::UiLeftMenu;
     let w = cx.widget;
     if w.has_location("widget_page") {
         return Finding::new(
@@ -86,7 +87,7 @@ fn left_menu(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding 
 }
 
 fn bottom_position(cx: &Check, styles: &StyleFacts) -> Finding {
-    const ID: &str = "ui.bottom-position";
+    const ID: RuleId = RuleId::UiBottomPosition;
     let has_css = cx.widget.texts.keys().any(|p| crate::widget::has_extension(p, &["css", "twig", "html"]));
     if !has_css {
         return Finding::new(ID, Status::Na, "The widget has no styles.");
@@ -99,7 +100,7 @@ fn bottom_position(cx: &Check, styles: &StyleFacts) -> Finding {
 }
 
 fn drag_drop(scripts: &ScriptFacts) -> Finding {
-    const ID: &str = "ui.drag-drop";
+    const ID: RuleId = RuleId::UiDragDrop;
     if scripts.drag_drop.is_empty() {
         return Finding::new(ID, Status::Na, "The widget does not use drag and drop.");
     }

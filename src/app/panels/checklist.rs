@@ -95,10 +95,10 @@ fn matches_search(filter: &Filter, rule: &Rule, report: &Report, locale: &Locale
         return true;
     }
     let title = locale.t(&format!("rule.{}", rule.id)).to_lowercase();
-    rule.id.contains(&needle)
+    rule.id.as_str().contains(&needle)
         || rule.title.to_lowercase().contains(&needle)
         || title.contains(&needle)
-        || report.results.iter().any(|r| r.rule == rule.id && r.message.to_lowercase().contains(&needle))
+        || report.results.iter().any(|r| r.rule == rule.id.as_str() && r.message.to_lowercase().contains(&needle))
 }
 
 #[allow(clippy::too_many_arguments)] // one section of one view; grouping these would only rename them
@@ -116,13 +116,14 @@ fn draw_section(
         report.widget.languages.iter().filter(|l| filter.language.as_ref().is_none_or(|f| f == *l)).collect();
     let rules: Vec<&Rule> = catalogue::RULES
         .iter()
-        .filter(|r| r.section == section && report.results.iter().any(|x| x.rule == r.id))
+        .filter(|r| r.section == section && report.results.iter().any(|x| x.rule == r.id.as_str()))
         .filter(|r| matches_search(filter, r, report, locale))
         .filter(|r| {
             let cells: Vec<Option<&str>> =
                 if r.per_language { languages.iter().map(|l| Some(l.as_str())).collect() } else { vec![None] };
             cells.into_iter().any(|lang| {
-                worst(report, r.id, lang).is_some_and(|s| cell_wanted(filter, cell_state(session, r.id, lang, s)))
+                worst(report, r.id.as_str(), lang)
+                    .is_some_and(|s| cell_wanted(filter, cell_state(session, r.id.as_str(), lang, s)))
             })
         })
         .collect();
@@ -149,15 +150,15 @@ fn draw_section(
                 let title = rule_title(rule, locale);
                 ui.scope(|ui| {
                     ui.set_max_width(TITLE_WIDTH);
-                    ui.add(egui::Label::new(&title).wrap()).on_hover_text(rule.id);
+                    ui.add(egui::Label::new(&title).wrap()).on_hover_text(rule.id.as_str());
                 });
                 let mut cell = |ui: &mut egui::Ui, lang: Option<&str>| {
-                    let Some(status) = worst(report, rule.id, lang) else {
+                    let Some(status) = worst(report, rule.id.as_str(), lang) else {
                         ui.label("");
                         return;
                     };
-                    let state = cell_state(session, rule.id, lang, status);
-                    let is_selected = selected.is_some_and(|s| s.rule == rule.id && s.lang.as_deref() == lang);
+                    let state = cell_state(session, rule.id.as_str(), lang, status);
+                    let is_selected = selected.is_some_and(|s| s.rule == rule.id.as_str() && s.lang.as_deref() == lang);
                     let response = ui.selectable_label(is_selected, state.text(locale, dark));
                     let where_ = lang.unwrap_or(locale.t("checklist.widget"));
                     let name = format!("{title} — {where_}: {}", state.label(locale));
@@ -207,7 +208,7 @@ fn details(
     ui.add_space(8.0);
     ui.heading(rule_title(rule, locale));
     ui.horizontal(|ui| {
-        ui.weak(rule.id);
+        ui.weak(rule.id.as_str());
         if let Some(lang) = &item.lang {
             ui.weak(locale.f("details.language", &[("lang", lang)]));
         }
@@ -255,9 +256,22 @@ fn details(
         ui.strong(locale.t("details.what_to_do"));
         ui.label(help);
     }
+    explanation(ui, rule, locale);
     if status == Status::Manual {
         review_controls(ui, item, decision.map(|d| d.verdict), note, locale, out);
     }
+}
+
+/// Why the marketplace asks for the rule, and an example of a violation and its fix.
+fn explanation(ui: &mut egui::Ui, rule: &Rule, locale: &Locale) {
+    ui.add_space(8.0);
+    ui.strong(locale.t("details.why"));
+    ui.label(rule.why);
+    ui.add_space(4.0);
+    ui.weak(locale.t("details.example"));
+    ui.label(RichText::new(rule.example.bad).monospace());
+    ui.weak(locale.t("details.instead"));
+    ui.label(RichText::new(rule.example.good).monospace());
 }
 
 fn location_row(

@@ -4,6 +4,7 @@
 //! or rules with such declarations (`.a { color: red }`). Prose such as `Header: keep it compact`
 //! names no CSS property and is left alone; license comments (`/*! … */`) too.
 
+use crate::rules::catalogue::RuleId;
 use lightningcss::properties::{Property, PropertyId};
 use lightningcss::rules::{CssRule, CssRuleList};
 use lightningcss::stylesheet::{ParserOptions, StyleSheet};
@@ -13,7 +14,7 @@ use super::{at, list, no_css, read_what, verb};
 use crate::location::Location;
 use crate::rules::{Finding, Status, plural};
 
-const ID: &str = "code.commented-out";
+const ID: RuleId = RuleId::CodeCommentedOut;
 
 pub fn check(sheets: &[Sheet]) -> Finding {
     if sheets.is_empty() {

@@ -27,6 +27,7 @@ mod system;
 
 use super::{Check, Finding};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use scope::{Root, RootChoice};
 
 /// What the styles tell other rule families.
@@ -114,6 +115,6 @@ fn read_what(sheets: &[sheet::Sheet]) -> String {
 }
 
 /// The finding for a widget without any CSS.
-fn no_css(id: &str) -> Finding {
+fn no_css(id: RuleId) -> Finding {
     Finding::new(id, super::Status::Na, "The widget has no CSS: no .css file and no <style> block in its templates.")
 }

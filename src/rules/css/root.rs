@@ -4,9 +4,10 @@
 use super::scope::{RootChoice, View};
 use super::sheet::Sheet;
 use super::{at, list, no_css, read_what, verb};
+use crate::rules::catalogue::RuleId;
 use crate::rules::{Finding, Status, plural};
 
-const ID: &str = "css.root-scoped";
+const ID: RuleId = RuleId::CssRootScoped;
 
 pub fn check(sheets: &[Sheet], views: &[View], root: Option<&RootChoice>) -> Finding {
     if sheets.is_empty() {

@@ -7,11 +7,12 @@ use super::scope::View;
 use super::sheet::{SCRIPT_EXTENSIONS, Sheet, TEMPLATE_EXTENSIONS, decode};
 use super::{at, list};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::rules::{Check, Finding, Status, plural};
 use crate::widget::has_extension;
 use crate::widget::source::SourceText;
 
-const ID: &str = "css.switcher-styles";
+const ID: RuleId = RuleId::CssSwitcherStyles;
 
 /// The switcher classes the checklist names.
 pub const SWITCHER_CLASSES: &[&str] = &["switcher__on", "switcher__off", "switcher_on", "switcher_off"];

@@ -5,9 +5,10 @@
 use super::scope::{RootChoice, View, is_system_class};
 use super::sheet::Sheet;
 use super::{at, list, no_css, verb};
+use crate::rules::catalogue::RuleId;
 use crate::rules::{Finding, Status, plural};
 
-const ID: &str = "css.system-classes";
+const ID: RuleId = RuleId::CssSystemClasses;
 
 pub fn check(sheets: &[Sheet], views: &[View], root: Option<&RootChoice>) -> Finding {
     if sheets.is_empty() {

@@ -1,6 +1,7 @@
 //! The widget's callbacks (js.callbacks): amoCRM calls `render`, `init` and `bind_actions` of
 //! `this.callbacks`; without one of them the widget does not work in its areas.
 
+use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{AssignmentExpression, Expression};
 
 use super::FileScan;
@@ -31,7 +32,7 @@ pub fn main_script(scans: &[FileScan]) -> Option<&FileScan> {
 }
 
 pub fn check(scans: &[FileScan]) -> Finding {
-    const ID: &str = "js.callbacks";
+    const ID: RuleId = RuleId::JsCallbacks;
     let Some(main) = main_script(scans) else {
         return Finding::new(ID, Status::Na, "The widget has no script.js, so there are no callbacks to check.");
     };

@@ -7,6 +7,7 @@
 //! it runs later (a timer, an event), outside the error handling, so its trace is ordinary
 //! debug output.
 
+use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{CallExpression, DebuggerStatement};
 
 use super::ast;
@@ -24,27 +25,37 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
     let Some(name) = ast::global_path(w, &call.callee) else { return };
     let at = start(&call.callee);
     if DIALOGS.contains(&name.as_str()) {
-        w.hit("js.debug-traces", Status::Fail, format!("{name}() opens a browser dialog"), at);
+        w.hit(RuleId::JsDebugTraces, Status::Fail, format!("{name}() opens a browser dialog"), at);
         return;
     }
     let Some(method) = name.strip_prefix("console.") else { return };
     if CLUTTER.contains(&method) {
-        w.hit("js.debug-traces", Status::Warn, format!("console.{method}() writes to the browser console"), at);
+        w.hit(RuleId::JsDebugTraces, Status::Warn, format!("console.{method}() writes to the browser console"), at);
     } else if method == "debug" {
-        w.hit("js.console-debug", Status::Manual, "console.debug()", at);
+        w.hit(RuleId::JsConsoleDebug, Status::Manual, "console.debug()", at);
     } else if method == "trace" {
         let f = w.frame();
         if f.catch_depth == 0 && !f.rejection {
-            w.hit("js.console-trace", Status::Fail, "console.trace() outside a catch block or rejection handler", at);
+            w.hit(
+                RuleId::JsConsoleTrace,
+                Status::Fail,
+                "console.trace() outside a catch block or rejection handler",
+                at,
+            );
         } else {
             // Kept (as a pass) only so the result can say how many allowed calls there are.
-            w.hit("js.console-trace", Status::Pass, "console.trace() in error handling", at);
+            w.hit(RuleId::JsConsoleTrace, Status::Pass, "console.trace() in error handling", at);
         }
     }
 }
 
 pub fn debugger(w: &mut Walker, it: &DebuggerStatement) {
-    w.hit("js.debug-traces", Status::Fail, "a debugger statement stops the page in the developer tools", it.span.start);
+    w.hit(
+        RuleId::JsDebugTraces,
+        Status::Fail,
+        "a debugger statement stops the page in the developer tools",
+        it.span.start,
+    );
 }
 
 /// `.catch(fn)`, `.then(ok, fn)` and `.fail(fn)`: `fn` handles a rejection.

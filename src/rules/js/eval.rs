@@ -3,6 +3,7 @@
 //! names explicitly; inside the handler of a network request the code was downloaded, which
 //! also breaks js.requirejs-deps (dependencies come only through `define`).
 
+use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{AssignmentExpression, CallExpression, Expression, NewExpression, ObjectExpression};
 
 use super::ast;
@@ -56,11 +57,11 @@ fn from_string(w: &mut Walker, what: &str, at: u32) {
     if f.message {
         what.push_str(IFRAME_NOTE);
     }
-    w.hit("js.eval", Status::Fail, what, at);
+    w.hit(RuleId::JsEval, Status::Fail, what, at);
     w.eval_hits.push(w.hits.len() - 1);
     if f.network {
         w.hit(
-            "js.requirejs-deps",
+            RuleId::JsRequirejsDeps,
             Status::Fail,
             "code downloaded with a network request is run with eval or Function instead of being loaded through define",
             at,
@@ -109,9 +110,9 @@ fn mark_network_handlers(w: &mut Walker, call: &CallExpression) {
         let a = a.without_parentheses();
         match a {
             Expression::Identifier(id) if id.name == "eval" && w.is_global(id) => {
-                w.hit("js.eval", Status::Fail, "eval is given the response of a network request", id.span.start);
+                w.hit(RuleId::JsEval, Status::Fail, "eval is given the response of a network request", id.span.start);
                 w.hit(
-                    "js.requirejs-deps",
+                    RuleId::JsRequirejsDeps,
                     Status::Fail,
                     "code downloaded with a network request is run with eval instead of being loaded through define",
                     id.span.start,

@@ -9,6 +9,7 @@
 //! widget reads them without declaring them it is almost always a missing `var`, which silently
 //! reads the window's property instead.
 
+use crate::rules::catalogue::RuleId;
 use std::collections::{BTreeMap, HashSet};
 
 use oxc_ast::ast::{
@@ -266,7 +267,7 @@ pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
             && let oxc_ast::ast::SimpleAssignmentTarget::AssignmentTargetIdentifier(r) = target
             && w.is_global(r)
         {
-            w.hit("js.amocrm-global", Status::Fail, format!("{id} is replaced"), it.span.start);
+            w.hit(RuleId::JsAmocrmGlobal, Status::Fail, format!("{id} is replaced"), it.span.start);
             return;
         }
         if let Some(m) = target.as_member_expression() {
@@ -274,7 +275,12 @@ pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
                 w.own_globals.push(name.to_string());
             }
             if let Some(global) = changes_amocrm(w, m) {
-                w.hit("js.amocrm-global", Status::Fail, format!("a property of {global} is assigned"), it.span.start);
+                w.hit(
+                    RuleId::JsAmocrmGlobal,
+                    Status::Fail,
+                    format!("a property of {global} is assigned"),
+                    it.span.start,
+                );
             }
         }
     }
@@ -285,7 +291,7 @@ pub fn update(w: &mut Walker, it: &UpdateExpression) {
         && let Some(global) = changes_amocrm(w, m)
     {
         w.hit(
-            "js.amocrm-global",
+            RuleId::JsAmocrmGlobal,
             Status::Fail,
             format!("a property of {global} is incremented or decremented"),
             it.span.start,
@@ -297,7 +303,7 @@ pub fn delete(w: &mut Walker, it: &UnaryExpression) {
     if let Some(m) = it.argument.without_parentheses().as_member_expression()
         && let Some(global) = changes_amocrm(w, m)
     {
-        w.hit("js.amocrm-global", Status::Fail, format!("a property of {global} is deleted"), it.span.start);
+        w.hit(RuleId::JsAmocrmGlobal, Status::Fail, format!("a property of {global} is deleted"), it.span.start);
     }
 }
 
@@ -327,7 +333,7 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
         && let Some(global) = ast::receiver(&call.callee).and_then(|r| ast::root_global(w, r)).filter(|g| is_amocrm(g))
     {
         w.hit(
-            "js.amocrm-global",
+            RuleId::JsAmocrmGlobal,
             Status::Fail,
             format!("{method}() changes an array of {global}"),
             start(&call.callee),
@@ -344,7 +350,7 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
         target = ast::arg(&call.arguments, 1);
     }
     if let Some(global) = target.and_then(|t| ast::root_global(w, t)).filter(|g| is_amocrm(g)) {
-        w.hit("js.amocrm-global", Status::Fail, format!("{path}() changes {global}"), start(&call.callee));
+        w.hit(RuleId::JsAmocrmGlobal, Status::Fail, format!("{path}() changes {global}"), start(&call.callee));
     }
 }
 
@@ -374,7 +380,7 @@ pub fn is_allowed(name: &str) -> bool {
 }
 
 pub fn undeclared(scans: &[FileScan]) -> Vec<Finding> {
-    const ID: &str = "js.undeclared";
+    const ID: RuleId = RuleId::JsUndeclared;
     let own: HashSet<&str> = scans.iter().flat_map(|s| s.own_globals.iter().map(String::as_str)).collect();
     let allowed = |name: &str| is_allowed(name) || own.contains(name);
     let mut by_name: BTreeMap<&str, Vec<&Unresolved>> = BTreeMap::new();

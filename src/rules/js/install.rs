@@ -2,6 +2,7 @@
 //! Install or Uninstall control itself — `.click()`, `.trigger('click')`, `dispatchEvent(…)` on an
 //! element whose selector, id or variable name mentions "install".
 
+use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{CallExpression, Expression};
 
 use super::ast;
@@ -27,7 +28,7 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
     let Some(receiver) = ast::receiver(&call.callee) else { return };
     if let Some(what) = install_control(w, receiver) {
         w.hit(
-            "general.no-auto-install",
+            RuleId::GeneralNoAutoInstall,
             Status::Fail,
             format!("{method}() presses the install control {what} from code"),
             start(&call.callee),

@@ -5,6 +5,7 @@
 
 use super::FileScan;
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::rules::{Finding, Status, plural};
 
 /// A line longer than this (in bytes) is not written by hand…
@@ -156,7 +157,7 @@ fn banner_title(body: &str) -> String {
 }
 
 pub fn check(scans: &[FileScan], any_js: bool) -> Vec<Finding> {
-    const ID: &str = "js.minified";
+    const ID: RuleId = RuleId::JsMinified;
     if !any_js {
         return vec![Finding::new(ID, Status::Na, "The widget has no JavaScript files.")];
     }

@@ -23,6 +23,7 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
+use crate::rules::catalogue::RuleId;
 use std::collections::HashSet;
 
 use rayon::prelude::*;
@@ -52,7 +53,7 @@ pub struct ScriptFacts {
 /// One thing a rule found in a file.
 #[derive(Debug, Clone)]
 struct Hit {
-    rule: &'static str,
+    rule: RuleId,
     status: Status,
     what: String,
     at: Location,
@@ -162,21 +163,21 @@ const MAX_LOCATIONS: usize = 100;
 /// At most this many findings are spelled out in a message.
 const MAX_LISTED: usize = 5;
 /// The rules of this family that say `na` when there is no JavaScript to read.
-const RULES: &[&str] = &[
-    "js.syntax",
-    "js.undeclared",
-    "js.debug-traces",
-    "js.console-debug",
-    "js.console-trace",
-    "js.amocrm-global",
-    "js.sync-requests",
-    "js.script-injection",
-    "js.requirejs-deps",
-    "js.eval",
-    "js.callbacks",
-    "js.minified",
-    "code.commented-out",
-    "general.no-auto-install",
+const RULES: &[RuleId] = &[
+    RuleId::JsSyntax,
+    RuleId::JsUndeclared,
+    RuleId::JsDebugTraces,
+    RuleId::JsConsoleDebug,
+    RuleId::JsConsoleTrace,
+    RuleId::JsAmocrmGlobal,
+    RuleId::JsSyncRequests,
+    RuleId::JsScriptInjection,
+    RuleId::JsRequirejsDeps,
+    RuleId::JsEval,
+    RuleId::JsCallbacks,
+    RuleId::JsMinified,
+    RuleId::CodeCommentedOut,
+    RuleId::GeneralNoAutoInstall,
 ];
 
 /// Runs the JavaScript rules and returns what other families need.
@@ -194,8 +195,8 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
             format!("None of the {} JavaScript files could be read as UTF-8 text (see files.utf8).", paths.len())
         };
         for id in RULES {
-            let message = if *id == "code.commented-out" { format!("JavaScript: {why}") } else { why.clone() };
-            out.push(Finding::new(id, Status::Na, message));
+            let message = if *id == RuleId::CodeCommentedOut { format!("JavaScript: {why}") } else { why.clone() };
+            out.push(Finding::new(*id, Status::Na, message));
         }
         out.extend(network::external_sources(&scans, &template_scripts, false));
         out.push(network::external_styles(&scans, &template_styles));
@@ -206,10 +207,10 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     out.extend(globals::undeclared(&scans));
     out.extend(debug_traces(&scans));
     out.push(console_debug(&scans));
-    let traces = hits(&scans, "js.console-trace", Status::Pass).len();
+    let traces = hits(&scans, RuleId::JsConsoleTrace, Status::Pass).len();
     out.push(simple(
         &scans,
-        "js.console-trace",
+        RuleId::JsConsoleTrace,
         &if traces == 0 {
             "The scripts do not call console.trace.".to_string()
         } else {
@@ -224,28 +225,28 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     ));
     out.push(simple(
         &scans,
-        "js.amocrm-global",
+        RuleId::JsAmocrmGlobal,
         "AMOCRM and APP are only read, never changed.",
         |n| format!("The scripts change amoCRM's global object in {n} place{}", plural(n)),
         "Read from AMOCRM / APP only: keep the widget's own data in its own variables.",
     ));
     out.push(simple(
         &scans,
-        "js.sync-requests",
+        RuleId::JsSyncRequests,
         "No request is synchronous.",
         |n| format!("The scripts send synchronous requests, which freeze amoCRM until they answer, in {n} place{}", plural(n)),
         "Remove async: false and pass true (or nothing) as the third argument of xhr.open; handle the answer in a callback or promise.",
     ));
     out.push(simple(
         &scans,
-        "js.script-injection",
+        RuleId::JsScriptInjection,
         "No script elements are created or injected.",
         |n| format!("The scripts add script elements to the page in {n} place{}", plural(n)),
         "Load every dependency through the define([...]) list of script.js instead of creating <script> elements or using $.getScript.",
     ));
     out.push(simple(
         &scans,
-        "js.requirejs-deps",
+        RuleId::JsRequirejsDeps,
         "External code is loaded only through define([...]).",
         |n| format!("The scripts load code outside define([...]) in {n} place{}", plural(n)),
         "List the dependency in define([...]) of script.js; do not use import(), require() of URLs or code fetched and run with eval.",
@@ -258,7 +259,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     out.push(commented_out(&scans));
     out.push(simple(
         &scans,
-        "general.no-auto-install",
+        RuleId::GeneralNoAutoInstall,
         "No code presses the Install or Uninstall control.",
         |n| format!("The scripts press the Install or Uninstall control themselves in {n} place{}", plural(n)),
         "Remove the code that clicks or triggers the install/uninstall control: only the user installs the widget, by clicking Install.",
@@ -300,7 +301,7 @@ fn fold_libraries(scans: &mut [FileScan]) {
 }
 
 /// The hits of one rule with one status, across files.
-fn hits<'s>(scans: &'s [FileScan], id: &str, status: Status) -> Vec<&'s Hit> {
+fn hits<'s>(scans: &'s [FileScan], id: RuleId, status: Status) -> Vec<&'s Hit> {
     scans.iter().flat_map(|s| &s.hits).filter(|h| h.rule == id && h.status == status).collect()
 }
 
@@ -314,13 +315,13 @@ fn listing(headline: &str, items: &[(&str, &Location)]) -> String {
 }
 
 /// A finding listing hits.
-fn from_hits(id: &str, status: Status, found: &[&Hit], headline: &str) -> Finding {
+fn from_hits(id: RuleId, status: Status, found: &[&Hit], headline: &str) -> Finding {
     let items: Vec<(&str, &Location)> = found.iter().map(|h| (h.what.as_str(), &h.at)).collect();
     Finding::new(id, status, listing(headline, &items)).at_all(found.iter().take(MAX_LOCATIONS).map(|h| h.at.clone()))
 }
 
 /// A rule that fails on any hit and passes otherwise.
-fn simple(scans: &[FileScan], id: &str, pass: &str, headline: impl Fn(usize) -> String, help: &str) -> Finding {
+fn simple(scans: &[FileScan], id: RuleId, pass: &str, headline: impl Fn(usize) -> String, help: &str) -> Finding {
     let found = hits(scans, id, Status::Fail);
     if found.is_empty() {
         return Finding::new(id, Status::Pass, pass);
@@ -329,7 +330,7 @@ fn simple(scans: &[FileScan], id: &str, pass: &str, headline: impl Fn(usize) -> 
 }
 
 fn syntax(scans: &[FileScan]) -> Finding {
-    const ID: &str = "js.syntax";
+    const ID: RuleId = RuleId::JsSyntax;
     let broken: Vec<&FileScan> = scans.iter().filter(|s| !s.syntax.is_empty()).collect();
     if broken.is_empty() {
         let n = scans.len();
@@ -348,7 +349,7 @@ fn syntax(scans: &[FileScan]) -> Finding {
 }
 
 fn debug_traces(scans: &[FileScan]) -> Vec<Finding> {
-    const ID: &str = "js.debug-traces";
+    const ID: RuleId = RuleId::JsDebugTraces;
     let mut out = Vec::new();
     let fail = hits(scans, ID, Status::Fail);
     if !fail.is_empty() {
@@ -385,7 +386,7 @@ fn debug_traces(scans: &[FileScan]) -> Vec<Finding> {
 }
 
 fn console_debug(scans: &[FileScan]) -> Finding {
-    const ID: &str = "js.console-debug";
+    const ID: RuleId = RuleId::JsConsoleDebug;
     let found = hits(scans, ID, Status::Manual);
     if found.is_empty() {
         return Finding::new(ID, Status::Na, "The scripts do not call console.debug.");
@@ -407,7 +408,7 @@ fn console_debug(scans: &[FileScan]) -> Finding {
 }
 
 fn eval(scans: &[FileScan]) -> Finding {
-    const ID: &str = "js.eval";
+    const ID: RuleId = RuleId::JsEval;
     let listeners: Vec<&Location> = scans.iter().flat_map(|s| &s.message_listeners).collect();
     let found = hits(scans, ID, Status::Fail);
     let mut f = if found.is_empty() {
@@ -435,7 +436,7 @@ fn eval(scans: &[FileScan]) -> Finding {
 }
 
 fn commented_out(scans: &[FileScan]) -> Finding {
-    const ID: &str = "code.commented-out";
+    const ID: RuleId = RuleId::CodeCommentedOut;
     let items: Vec<(String, &Location)> =
         scans.iter().flat_map(|s| s.commented.iter().map(|(code, at)| (format!("`{code}`"), at))).collect();
     if items.is_empty() {

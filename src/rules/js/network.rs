@@ -6,6 +6,7 @@
 //! requests, not code it loads, so only URLs in `define`/`require`, `$.getScript`, the `src` of a
 //! script element and `<script src>`/`<link href>` tags are judged by host.
 
+use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{
     AssignmentExpression, AssignmentTarget, CallExpression, Expression, ImportExpression, ObjectExpression,
 };
@@ -54,25 +55,25 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
             {
                 w.handled_objects.insert(o.span.start);
                 let at = ast::property(o, "async").map_or(at, start);
-                w.hit("js.sync-requests", Status::Fail, format!("{p}() with async: false"), at);
+                w.hit(RuleId::JsSyncRequests, Status::Fail, format!("{p}() with async: false"), at);
             }
         }
     }
     if method == Some("open") && matches!(ast::arg(&call.arguments, 2), Some(Expression::BooleanLiteral(b)) if !b.value)
     {
-        w.hit("js.sync-requests", Status::Fail, "open(method, url, false) makes the request synchronous", at);
+        w.hit(RuleId::JsSyncRequests, Status::Fail, "open(method, url, false) makes the request synchronous", at);
     }
     if method == Some("createElement")
         && ast::arg(&call.arguments, 0).and_then(ast::static_string).is_some_and(|s| s.eq_ignore_ascii_case("script"))
     {
-        w.hit("js.script-injection", Status::Fail, "createElement('script') makes a script element", at);
+        w.hit(RuleId::JsScriptInjection, Status::Fail, "createElement('script') makes a script element", at);
     }
     if method == Some("setAttribute") {
         set_attribute(w, call);
     }
     match path.as_deref() {
         Some(p @ ("$.getScript" | "jQuery.getScript")) => {
-            w.hit("js.script-injection", Status::Fail, format!("{p}() loads and runs a script"), at);
+            w.hit(RuleId::JsScriptInjection, Status::Fail, format!("{p}() loads and runs a script"), at);
             if let Some(url) = ast::arg(&call.arguments, 0) {
                 source(w, url, "$.getScript()", false);
             }
@@ -105,7 +106,7 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
                 w.skip_strings.insert(span.start);
                 if let Some(url) = url_of(&dep) {
                     w.hit(
-                        "js.requirejs-deps",
+                        RuleId::JsRequirejsDeps,
                         Status::Fail,
                         format!("require() loads {url} outside the define([...]) dependencies"),
                         span.start,
@@ -144,7 +145,7 @@ pub fn call(w: &mut Walker, call: &CallExpression) {
 /// `import('…')` loads a module around RequireJS.
 pub fn import(w: &mut Walker, it: &ImportExpression) {
     w.hit(
-        "js.requirejs-deps",
+        RuleId::JsRequirejsDeps,
         Status::Fail,
         "import() loads a module outside the define([...]) dependencies",
         it.span.start,
@@ -182,7 +183,7 @@ pub fn object(w: &mut Walker, o: &ObjectExpression) {
         return;
     }
     let at = ast::property(o, "async").map_or(o.span.start, start);
-    w.hit("js.sync-requests", Status::Fail, "request options with async: false", at);
+    w.hit(RuleId::JsSyncRequests, Status::Fail, "request options with async: false", at);
 }
 
 /// Text of a string literal: `<script` tags, and the sources of `<script src>` / `<link href>`.
@@ -192,7 +193,7 @@ pub fn text(w: &mut Walker, text: &str, offset: u32) {
     }
     let lower = text.to_ascii_lowercase();
     if lower.contains("<script") {
-        w.hit("js.script-injection", Status::Fail, "a string with a <script> tag", offset);
+        w.hit(RuleId::JsScriptInjection, Status::Fail, "a string with a <script> tag", offset);
     }
     for tag in tags(text, "script") {
         if let Some(url) = tag.attr("src").and_then(url_of) {
@@ -448,7 +449,7 @@ pub fn trust(url: &str) -> (Trust, String) {
 }
 
 pub fn external_sources(scans: &[FileScan], templates: &[Source], any_js: bool) -> Vec<Finding> {
-    const ID: &str = "js.external-sources";
+    const ID: RuleId = RuleId::JsExternalSources;
     let all: Vec<&Source> = scans.iter().flat_map(|s| &s.scripts).chain(templates).collect();
     if all.is_empty() {
         if !any_js {
@@ -539,7 +540,7 @@ pub fn external_sources(scans: &[FileScan], templates: &[Source], any_js: bool) 
 }
 
 pub fn external_styles(scans: &[FileScan], templates: &[Source]) -> Finding {
-    const ID: &str = "js.external-styles";
+    const ID: RuleId = RuleId::JsExternalStyles;
     let all: Vec<&Source> = scans.iter().flat_map(|s| &s.styles).chain(templates).collect();
     if all.is_empty() {
         return Finding::new(ID, Status::Na, "The widget loads no stylesheets from other sites.");

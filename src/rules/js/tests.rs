@@ -1,6 +1,7 @@
 //! Unit tests of the JavaScript family's parts: the comment classifier, script facts, the tag
 //! reader, host trust and the minified-code heuristics.
 
+use crate::rules::catalogue::RuleId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -95,7 +96,7 @@ fn comment_bodies_that_are_prose() {
 fn runs_of_line_comments_are_judged_together_and_line_by_line() {
     let text = "// if (x) {\n//   y();\n// }\n\n// The old way:\n// self.set_settings({a: 1});\n// TODO tidy\n";
     let (out, _) = check(&[("script.js", text)]);
-    let r = out.iter().find(|f| f.rule.id == "code.commented-out").expect("result");
+    let r = out.iter().find(|f| f.rule.id == RuleId::CodeCommentedOut).expect("result");
     assert_eq!(r.status, Status::Fail);
     let lines: Vec<Option<usize>> = r.locations.iter().map(|l| l.line).collect();
     assert_eq!(lines, vec![Some(1), Some(6)]);
@@ -145,14 +146,14 @@ fn libraries_contribute_no_facts() {
 #[test]
 fn non_utf8_files_are_skipped() {
     let (out, _) = check(&[("script.js", "define([], function () {});\n")]);
-    assert!(out.iter().all(|f| f.rule.id != "js.syntax" || f.status == Status::Pass));
+    assert!(out.iter().all(|f| f.rule.id != RuleId::JsSyntax || f.status == Status::Pass));
     let w = widget(&[]);
     let mut bundle = w.bundle.clone();
     bundle.files.insert("script.js".into(), BundleFile { size: 3, bytes: Some(vec![0x61, 0xff, 0x62]) });
     let w = Widget::new(bundle);
     let mut out = Vec::new();
     run(&Check { widget: &w, profile: Marketplace::Amocrm.profile() }, &mut out);
-    let syntax = out.iter().find(|f| f.rule.id == "js.syntax").expect("result");
+    let syntax = out.iter().find(|f| f.rule.id == RuleId::JsSyntax).expect("result");
     assert_eq!(syntax.status, Status::Na);
     assert!(syntax.message.contains("UTF-8"), "{}", syntax.message);
 }

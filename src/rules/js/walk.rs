@@ -2,6 +2,7 @@
 //! inside a promise's rejection handler, inside a message listener, which variables hold a
 //! script element…) and hands each node to the rule families, which record what they find.
 
+use crate::rules::catalogue::RuleId;
 use std::collections::{HashMap, HashSet};
 
 use oxc_ast::ast::{
@@ -42,7 +43,7 @@ pub struct Frame {
 /// Something a rule found, at a byte offset of the file.
 #[derive(Debug, Clone)]
 pub struct Raw {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub status: Status,
     pub what: String,
     pub offset: u32,
@@ -138,7 +139,7 @@ impl<'s> Walker<'s> {
     }
 
     /// Records a finding.
-    pub fn hit(&mut self, rule: &'static str, status: Status, what: impl Into<String>, offset: u32) {
+    pub fn hit(&mut self, rule: RuleId, status: Status, what: impl Into<String>, offset: u32) {
         self.hits.push(Raw { rule, status, what: what.into(), offset });
     }
 
