@@ -138,3 +138,25 @@ fn a_literal_name_in_the_manifest_is_checked_too() {
     assert_at(r, "manifest.json", None);
     assert!(r.help.contains("manifest.json (widget.name)"), "{}", r.help);
 }
+
+/// Regression: a named entity counts as the one character it stands for, so the same
+/// description written with `&oacute;` is exactly as long as written with `ó` (the old reader
+/// knew 15 entities and counted `&oacute;` as eight characters).
+#[test]
+fn entities_count_as_the_character_they_stand_for() {
+    let words = "Integración rápida con tu calendario y tu equipo. ";
+    let plain = words.repeat(8);
+    assert_eq!(plain.trim().chars().count(), 399);
+    let with_entities = plain.replace('ó', "&oacute;").replace('á', "&aacute;");
+    for (text, what) in [(&plain, "plain"), (&with_entities, "entities")] {
+        let f = Fixture::clean();
+        set(&f, "es", "description", &format!("<p>{}</p>", text.trim()));
+        let report = f.check();
+        let r = one(&report, "content.description-length", Some("es"), Status::Pass);
+        assert!(r.message.contains("399 of 400"), "{what}: {}", r.message);
+    }
+    // A `>` inside a quoted attribute does not end the tag, so the attribute is not counted.
+    let f = Fixture::clean();
+    set(&f, "es", "description", &format!("<p title=\"a > b\">{}</p>", plain.trim()));
+    assert!(one(&f.check(), "content.description-length", Some("es"), Status::Pass).message.contains("399 of 400"));
+}

@@ -41,7 +41,8 @@ pub struct Fetched {
     pub final_url: String,
     pub content_language: Option<String>,
     pub content_type: Option<String>,
-    pub body: Option<String>,
+    /// The body's bytes, for GET: decoded by whoever reads it, under the widget's text policy.
+    pub body: Option<Vec<u8>>,
 }
 
 /// Why there is no response.
@@ -228,7 +229,7 @@ impl Fetcher {
         if body {
             let mut bytes = Vec::new();
             let _ = response.take(self.options.max_body as u64).read_to_end(&mut bytes);
-            fetched.body = Some(String::from_utf8_lossy(&bytes).into_owned());
+            fetched.body = Some(bytes);
         }
         Ok(fetched)
     }

@@ -81,16 +81,13 @@ pub fn targets(widget: &Widget) -> Vec<Target> {
     for (link, at) in manifest_links(widget).into_iter().filter(|(l, _)| l.kind == LinkKind::Web) {
         found.entry((link.url, None)).or_default().push(at);
     }
-    // Templates are shown in every language.
-    for path in widget.texts.keys().filter(|p| crate::widget::has_extension(p, &["twig", "html", "htm"])) {
-        let Some(text) = widget.bytes(path).and_then(|b| std::str::from_utf8(b).ok()) else { continue };
-        let links = crate::text::links::find(text);
-        if links.is_empty() {
-            continue;
-        }
-        let source = crate::widget::source::SourceText::new(path, text.to_string());
-        for link in links.into_iter().filter(|l| l.kind == LinkKind::Web) {
-            found.entry((link.url, None)).or_default().push(source.location_at(link.offset));
+    // Templates are shown in every language: links in their attributes and text.
+    for (path, html) in &widget.templates {
+        let Some(file) = widget.texts.get(path) else { continue };
+        for (value, offset) in html.values() {
+            for link in crate::text::links::find(value).into_iter().filter(|l| l.kind == LinkKind::Web) {
+                found.entry((link.url, None)).or_default().push(file.location_at(offset + link.offset));
+            }
         }
     }
     found.into_iter().map(|((url, lang), locations)| Target { url, lang, locations }).collect()
@@ -210,7 +207,7 @@ pub fn external_styles(findings: &mut Vec<Finding>, options: &LinkOptions, cance
         match fetcher.page(&e.value, "en, *;q=0.5") {
             Ok(r) if (200..300).contains(&r.status) => {
                 let body = r.body.unwrap_or_default();
-                let global = crate::rules::css::global_selectors(&e.value, body.as_bytes());
+                let global = crate::rules::css::global_selectors(&e.value, &body);
                 if global.is_empty() {
                     clean += 1;
                 } else {

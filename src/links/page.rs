@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::html::{Html, collapse_whitespace};
+use crate::widget::textfile;
+
 /// One statement about the page's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signal {
@@ -29,8 +32,9 @@ pub fn primary(tag: &str) -> Option<String> {
     (code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase())).then_some(code)
 }
 
-/// Reads the signals of a page from its `Content-Language` header and its HTML.
-pub fn read(content_language: Option<&str>, html: &str, candidates: &[String]) -> PageLanguage {
+/// Reads the signals of a page from its `Content-Language` header and its body (bounded by the
+/// fetcher), with the widget's text policy and the one HTML reader.
+pub fn read(content_language: Option<&str>, body: &[u8], candidates: &[String]) -> PageLanguage {
     let mut page = PageLanguage::default();
     if let Some(header) = content_language {
         for tag in header.split(',') {
@@ -39,111 +43,37 @@ pub fn read(content_language: Option<&str>, html: &str, candidates: &[String]) -
             }
         }
     }
-    // Scripts and styles may contain markup-like strings; only real tags count.
-    let html = &without_elements(html, &["script", "style", "noscript", "svg"]);
-    for tag in tags(html) {
-        let name = tag.name.as_str();
-        if name == "html" {
-            if let Some(lang) = tag.attr("lang").or_else(|| tag.attr("xml:lang")).and_then(|v| primary(&v)) {
-                page.declared.push(Signal { source: "html lang".into(), lang });
+    let file = textfile::decode("page", body);
+    let html = Html::read(file.text().unwrap_or_default());
+    for tag in html.tags() {
+        let declared = |source: &str, value: Option<&str>| {
+            value.and_then(primary).map(|lang| Signal { source: source.into(), lang })
+        };
+        match tag.name.as_str() {
+            "html" => page.declared.extend(declared("html lang", tag.attr("lang").or_else(|| tag.attr("xml:lang")))),
+            "meta" => {
+                let content = tag.attr("content");
+                if tag.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-language")) {
+                    page.declared.extend(declared("meta content-language", content));
+                }
+                if tag.attr("property").is_some_and(|v| v.eq_ignore_ascii_case("og:locale")) {
+                    page.declared.extend(declared("og:locale", content));
+                }
             }
-        } else if name == "meta" {
-            let content = tag.attr("content").unwrap_or_default();
-            if tag.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-language"))
-                && let Some(lang) = primary(&content)
-            {
-                page.declared.push(Signal { source: "meta content-language".into(), lang });
+            "link" if tag.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("alternate")) => {
+                if let (Some(lang), Some(href)) = (tag.attr("hreflang").and_then(primary), tag.attr("href")) {
+                    page.alternates.push((lang, href.to_string()));
+                }
             }
-            if tag.attr("property").is_some_and(|v| v.eq_ignore_ascii_case("og:locale"))
-                && let Some(lang) = primary(&content)
-            {
-                page.declared.push(Signal { source: "og:locale".into(), lang });
-            }
-        } else if name == "link"
-            && tag.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("alternate"))
-            && let (Some(lang), Some(href)) = (tag.attr("hreflang").and_then(|h| primary(&h)), tag.attr("href"))
-        {
-            page.alternates.push((lang, href));
+            _ => {}
         }
     }
-    let text = crate::text::html::visible_text(html);
+    let text: Vec<&str> = html.visible_texts().into_iter().map(|(t, _)| t).collect();
+    let text = collapse_whitespace(&text.join(" "));
     if text.split_whitespace().count() >= 20 {
         page.detected = crate::text::language::guess(&text, candidates).map(|g| (g.lang, g.confidence));
     }
     page
-}
-
-/// A start tag with its attributes.
-struct Tag {
-    name: String,
-    attributes: Vec<(String, String)>,
-}
-
-impl Tag {
-    fn attr(&self, name: &str) -> Option<String> {
-        self.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
-    }
-}
-
-/// Start tags of the head-like elements that carry language signals (html, meta, link).
-fn tags(html: &str) -> Vec<Tag> {
-    let mut found = Vec::new();
-    let lower = html.to_ascii_lowercase();
-    for name in ["html", "meta", "link"] {
-        for (at, _) in lower.match_indices(&format!("<{name}")) {
-            let after = &html[at + 1 + name.len()..];
-            if !after.starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/') {
-                continue;
-            }
-            let end = after.find('>').unwrap_or(after.len());
-            found.push(Tag { name: name.to_string(), attributes: attributes(&after[..end]) });
-        }
-    }
-    found
-}
-
-/// `name="value"`, `name='value'` and `name=value` pairs, names lower-cased.
-fn attributes(text: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(eq) = rest.find('=') {
-        let name = rest[..eq].split_whitespace().last().unwrap_or_default().to_ascii_lowercase();
-        let after = rest[eq + 1..].trim_start();
-        let (value, remaining) = match after.chars().next() {
-            Some(q @ ('"' | '\'')) => {
-                let body = &after[1..];
-                let end = body.find(q).unwrap_or(body.len());
-                (&body[..end], body.get(end + 1..).unwrap_or_default())
-            }
-            _ => {
-                let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                (&after[..end], &after[end..])
-            }
-        };
-        if !name.is_empty() {
-            out.push((name, value.to_string()));
-        }
-        rest = remaining;
-    }
-    out
-}
-
-/// The HTML without the given elements and their content.
-fn without_elements(html: &str, elements: &[&str]) -> String {
-    let mut text = html.to_string();
-    for element in elements {
-        let lower = text.to_ascii_lowercase();
-        let (open, close) = (format!("<{element}"), format!("</{element}>"));
-        let mut kept = String::with_capacity(text.len());
-        let mut last = 0;
-        while let Some(start) = lower[last..].find(&open).map(|i| i + last) {
-            kept.push_str(&text[last..start]);
-            last = lower[start..].find(&close).map_or(lower.len(), |i| start + i + close.len());
-        }
-        kept.push_str(&text[last..]);
-        text = kept;
-    }
-    text
 }
 
 #[cfg(test)]
@@ -158,7 +88,7 @@ mod tests {
             <link rel="alternate" hreflang="es" href="https://acme.com/es/">
             <link rel=alternate hreflang=en href=https://acme.com/en/>
             <script>var lang = "<html lang='ru'>";</script></head><body>Olá</body></html>"#;
-        let page = read(Some("pt-BR, en;q=0.5"), html, &[]);
+        let page = read(Some("pt-BR, en;q=0.5"), html.as_bytes(), &[]);
         let declared: Vec<(&str, &str)> = page.declared.iter().map(|s| (s.source.as_str(), s.lang.as_str())).collect();
         assert_eq!(
             declared,
@@ -183,7 +113,7 @@ mod tests {
             "<html><script>{}</script><body><p>{body}</p></body></html>",
             "var x = 'hello world this is english code';".repeat(20)
         );
-        let page = read(None, &html, &["en".into(), "es".into(), "pt".into()]);
+        let page = read(None, html.as_bytes(), &["en".into(), "es".into(), "pt".into()]);
         assert_eq!(page.detected.as_ref().map(|d| d.0.as_str()), Some("es"));
         assert!(page.declared.is_empty());
     }

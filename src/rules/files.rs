@@ -7,6 +7,7 @@ use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
+use crate::text::html::{Html, twig_references};
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
@@ -228,20 +229,24 @@ fn always_used(path: &str) -> bool {
         || (name.starts_with("logo") && name.ends_with(".png") && (path == name || path == format!("images/{name}")))
 }
 
-/// Paths named in templates: `src`/`href` attributes, `url()` and `{% include %}`.
-fn template_references(text: &str) -> Vec<String> {
-    let mut refs = Vec::new();
-    for marker in ["src=", "href=", "url(", "include ", "extends "] {
-        for (at, _) in text.match_indices(marker) {
-            let rest = text[at + marker.len()..].trim_start();
-            let quoted = rest.trim_start_matches(['"', '\'', '(']);
-            let end = quoted.find(['"', '\'', ')', ' ', '>', '}']).unwrap_or(quoted.len());
-            let value = &quoted[..end];
-            if !value.is_empty() && !value.contains("://") && !value.starts_with("data:") {
-                refs.push(value.to_string());
-            }
+/// Paths named in a template: `src`/`href` attributes (`data-src`, `xlink:href` too), `url()`
+/// in attributes and text, and the templates Twig tags load.
+fn template_references(html: &Html, text: &str) -> Vec<String> {
+    let mut refs: Vec<String> = Vec::new();
+    for tag in html.tags() {
+        for attr in tag.attrs.iter().filter(|a| a.name.ends_with("src") || a.name.ends_with("href")) {
+            refs.extend(attr.value.split_whitespace().next().map(str::to_string));
         }
     }
+    for (value, _) in html.values() {
+        for (at, _) in value.match_indices("url(") {
+            let inner = value[at + 4..].trim_start().trim_start_matches(['"', '\'']);
+            let end = inner.find(['"', '\'', ')']).unwrap_or(inner.len());
+            refs.push(inner[..end].trim().to_string());
+        }
+    }
+    refs.extend(twig_references(text).into_iter().map(|(name, _)| name));
+    refs.retain(|r| !r.is_empty() && !r.contains("://") && !r.starts_with("data:"));
     refs
 }
 
@@ -259,9 +264,9 @@ fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
     if let Some(root) = w.manifest_root() {
         references.extend(root.leaves().into_iter().filter_map(|(_, v)| v.as_str().map(str::to_string)));
     }
-    for (path, _) in w.texts.iter().filter(|(p, _)| crate::widget::has_extension(p, &["twig", "html", "htm"])) {
-        if let Some(text) = w.bytes(path).and_then(|b| std::str::from_utf8(b).ok()) {
-            references.extend(template_references(text));
+    for (path, html) in &w.templates {
+        if let Some(source) = w.text_of(path) {
+            references.extend(template_references(html, &source.text));
         }
     }
     let junk = dev_junk(cx);

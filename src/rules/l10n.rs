@@ -11,9 +11,9 @@ use crate::text::html::char_count;
 use crate::text::language::{Script, guess, letters, prose, script_of};
 use crate::text::links::{self, LinkKind};
 use crate::text::words::find_words;
-use crate::widget::Widget;
 use crate::widget::i18n::is_key_like;
 use crate::widget::json::Json;
+use crate::widget::{SCRIPT_EXTENSIONS, TEMPLATE_EXTENSIONS, Widget};
 
 /// Texts with fewer words than this (after removing names and links) are never judged by the
 /// statistical detector: too short to tell (see tests/data/language-detection.md).
@@ -539,13 +539,8 @@ fn hard_coded_formats(text: &str) -> Vec<(usize, String)> {
 /// Hard-coded formats in the widget's scripts and templates, with where they are.
 fn formats_in_code(w: &Widget) -> Vec<(String, Location)> {
     let mut found = Vec::new();
-    for (path, _) in w.texts.iter().filter(|(p, _)| crate::widget::has_extension(p, &["js", "twig", "html"])) {
-        let Some(text) = w.bytes(path).and_then(|b| std::str::from_utf8(b).ok()) else { continue };
-        let hits = hard_coded_formats(text);
-        if hits.is_empty() {
-            continue;
-        }
-        let source = crate::widget::source::SourceText::new(path, text.to_string());
+    for source in w.sources_with(SCRIPT_EXTENSIONS).chain(w.sources_with(TEMPLATE_EXTENSIONS)) {
+        let hits = hard_coded_formats(&source.text);
         found.extend(hits.into_iter().map(|(offset, what)| (what, source.location_at(offset))));
     }
     found

@@ -6,6 +6,7 @@ use super::js::ScriptFacts;
 use super::{Check, Finding, Status};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
+use crate::widget::STYLE_EXTENSIONS;
 use crate::widget::json::Json;
 
 pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec<Finding>) {
@@ -88,7 +89,7 @@ fn left_menu(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding 
 
 fn bottom_position(cx: &Check, styles: &StyleFacts) -> Finding {
     const ID: RuleId = RuleId::UiBottomPosition;
-    let has_css = cx.widget.texts.keys().any(|p| crate::widget::has_extension(p, &["css", "twig", "html"]));
+    let has_css = cx.widget.sources_with(STYLE_EXTENSIONS).next().is_some() || !cx.widget.templates.is_empty();
     if !has_css {
         return Finding::new(ID, Status::Na, "The widget has no styles.");
     }

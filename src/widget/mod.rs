@@ -1,5 +1,9 @@
-//! The parsed widget: manifest, i18n files, images and text files, each parsed once from the
-//! bundle, so rules read parsed forms and never the disk.
+//! The parsed widget: every text file decoded once (one policy, see [`textfile`]), the manifest
+//! and i18n files parsed with positions, the templates read with the one HTML reader, and the
+//! header facts of every image — each read once from the bundle, so rules read parsed forms and
+//! never the disk. Scripts and style sheets are held as decoded text here and parsed by their
+//! rule families (oxc and lightningcss trees live in per-file arenas and are dropped after the
+//! walk, which keeps memory bounded by the largest file, not the widget).
 
 pub mod i18n;
 pub mod image;
@@ -12,10 +16,11 @@ use std::collections::BTreeMap;
 
 use crate::bundle::Bundle;
 use crate::location::Location;
+use crate::text::html::Html;
 use image::ImageFacts;
 use json::{Json, Span};
-use source::JsonFile;
-use textfile::TextFacts;
+use source::{JsonFile, SourceText};
+use textfile::TextFile;
 
 /// Where the manifest lives, relative to the widget root.
 pub const MANIFEST: &str = "manifest.json";
@@ -32,18 +37,25 @@ pub struct Widget {
     pub i18n: BTreeMap<String, JsonFile>,
     /// Header facts of every file that is an image by name or by signature, by path.
     pub images: BTreeMap<String, ImageFacts>,
-    /// Encoding facts of every text file, by path.
-    pub texts: BTreeMap<String, TextFacts>,
+    /// Every text file decoded, with its encoding facts, by path.
+    pub texts: BTreeMap<String, TextFile>,
+    /// Every template (`.twig`, `.html`, `.htm`) read with the HTML reader, by path.
+    pub templates: BTreeMap<String, Html>,
 }
 
 /// Extensions of files whose header is read as an image.
 const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif", "webp", "bmp", "ico"];
+/// Extensions of templates.
+pub const TEMPLATE_EXTENSIONS: &[&str] = &["twig", "html", "htm"];
+/// Extensions of scripts.
+pub const SCRIPT_EXTENSIONS: &[&str] = &["js", "mjs"];
+/// Extensions of style sheets.
+pub const STYLE_EXTENSIONS: &[&str] = &["css"];
 
 impl Widget {
-    /// Parses every part of a bundle once.
+    /// Decodes and parses every part of a bundle once.
     pub fn new(bundle: Bundle) -> Widget {
-        let manifest = JsonFile::parse(MANIFEST, bundle.bytes(MANIFEST));
-        let mut i18n = BTreeMap::new();
+        let mut i18n_paths = Vec::new();
         let mut images = BTreeMap::new();
         let mut texts = BTreeMap::new();
         for (path, file) in &bundle.files {
@@ -51,17 +63,35 @@ impl Widget {
             if let Some(lang) = path.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".json"))
                 && !lang.contains('/')
             {
-                i18n.insert(lang.to_string(), JsonFile::parse(path, Some(bytes)));
+                i18n_paths.push((lang.to_string(), path.clone()));
             }
             let facts = image::facts(bytes);
             if has_extension(path, IMAGE_EXTENSIONS) || facts.format != image::ImageFormat::Unknown {
                 images.insert(path.clone(), facts);
             } else if textfile::is_text_path(path) {
-                texts.insert(path.clone(), textfile::facts(path, bytes));
+                texts.insert(path.clone(), textfile::decode(path, bytes));
             }
         }
+        let json = |path: &str| JsonFile::from_text(path, texts.get(path));
+        let manifest = json(MANIFEST);
+        let i18n: BTreeMap<String, JsonFile> = i18n_paths.into_iter().map(|(lang, path)| (lang, json(&path))).collect();
+        let templates = texts
+            .iter()
+            .filter(|(path, _)| has_extension(path, TEMPLATE_EXTENSIONS))
+            .filter_map(|(path, file)| Some((path.clone(), Html::read(file.text()?))))
+            .collect();
         let languages = declared_languages(&manifest).unwrap_or_else(|| i18n.keys().cloned().collect());
-        Widget { bundle, manifest, languages, i18n, images, texts }
+        Widget { bundle, manifest, languages, i18n, images, texts, templates }
+    }
+
+    /// The decoded text of a file, if it is a text file that could be decoded.
+    pub fn text_of(&self, path: &str) -> Option<&SourceText> {
+        self.texts.get(path)?.source.as_ref()
+    }
+
+    /// The decoded text files with one of these extensions, in path order.
+    pub fn sources_with<'w>(&'w self, extensions: &'w [&'w str]) -> impl Iterator<Item = &'w SourceText> {
+        self.texts.values().filter(|f| has_extension(&f.path, extensions)).filter_map(|f| f.source.as_ref())
     }
 
     /// The manifest's root value, when it parsed.

@@ -1,22 +1,26 @@
-//! A text file of the widget decoded once, with its line index, and JSON files parsed with positions.
+//! A text of the widget with its line index, and JSON files parsed with positions.
+
+use std::sync::Arc;
 
 use super::json::{self, Json, Span};
+use super::textfile::{self, Encoding, TextFile};
 use crate::location::Location;
 use crate::text::lines::LineIndex;
 
 /// A decoded text file: the path, the text (without a UTF-8 byte order mark) and its line index.
+/// Cloning shares the text: the widget's file and the JSON parsed from it hold one copy.
 #[derive(Debug, Clone)]
 pub struct SourceText {
     pub path: String,
-    pub text: String,
-    lines: LineIndex,
+    pub text: Arc<str>,
+    lines: Arc<LineIndex>,
 }
 
 impl SourceText {
     /// Wraps a text; `path` is relative to the widget root.
     pub fn new(path: &str, text: String) -> Self {
-        let lines = LineIndex::new(&text);
-        SourceText { path: path.to_string(), text, lines }
+        let lines = Arc::new(LineIndex::new(&text));
+        SourceText { path: path.to_string(), text: text.into(), lines }
     }
 
     /// The location of a byte offset, with the snippet of its line.
@@ -64,29 +68,44 @@ const MIB: usize = 1024 * 1024;
 pub const MAX_JSON_BYTES: usize = 8 * MIB;
 
 impl JsonFile {
-    /// Decodes and parses. A UTF-8 byte order mark is skipped (`files.no-bom` reports it) so the
-    /// rest of the checks can still run; UTF-16 and invalid UTF-8 are reported as unreadable.
+    /// Decodes (see [`textfile`]) and parses the bytes of a JSON file.
     pub fn parse(path: &str, bytes: Option<&[u8]>) -> Self {
-        if let Some(size) = bytes.map(<[u8]>::len).filter(|&n| n > MAX_JSON_BYTES) {
-            let message = format!(
+        JsonFile::from_text(path, bytes.map(|b| textfile::decode(path, b)).as_ref())
+    }
+
+    /// Parses a decoded file. A UTF-8 byte order mark is skipped (`files.no-bom` reports it) so
+    /// the rest of the checks can still run. UTF-16 and bytes that are not UTF-8 make the file
+    /// unreadable: the marketplace's JSON parser refuses them, so guessing here would hide why.
+    pub fn from_text(path: &str, file: Option<&TextFile>) -> Self {
+        let fail = |message: String| JsonFile {
+            path: path.to_string(),
+            parsed: Err(Unparsed { message, location: Location::file(path) }),
+        };
+        let Some(file) = file else {
+            return fail(format!("{path} could not be read (see files.readable)"));
+        };
+        let source = match (&file.encoding, &file.source) {
+            (Encoding::Utf8, Some(source)) => source,
+            (Encoding::Invalid(at), _) => {
+                let message = format!("{path} is not UTF-8 text; save it as UTF-8");
+                return JsonFile { path: path.to_string(), parsed: Err(Unparsed { message, location: at.clone() }) };
+            }
+            _ => return fail(format!("{path} is saved as UTF-16; save it as UTF-8")),
+        };
+        let size = source.text.len();
+        if size > MAX_JSON_BYTES {
+            return fail(format!(
                 "{path} is {:.1} MiB, too large to read (the limit for manifest and language files is {} MiB; they are usually a few KB)",
                 size as f64 / MIB as f64,
                 MAX_JSON_BYTES / MIB
-            );
-            return JsonFile {
-                path: path.to_string(),
-                parsed: Err(Unparsed { message, location: Location::file(path) }),
-            };
+            ));
         }
-        let parsed = match decode(path, bytes) {
-            Err(unparsed) => Err(unparsed),
-            Ok(source) => match json::parse(&source.text) {
-                Ok(root) => Ok(ParsedJson { source, root }),
-                Err(e) => Err(Unparsed {
-                    message: format!("{} is not valid JSON: {}", path, e.message),
-                    location: source.location_at(e.offset),
-                }),
-            },
+        let parsed = match json::parse(&source.text) {
+            Ok(root) => Ok(ParsedJson { source: source.clone(), root }),
+            Err(e) => Err(Unparsed {
+                message: format!("{} is not valid JSON: {}", path, e.message),
+                location: source.location_at(e.offset),
+            }),
         };
         JsonFile { path: path.to_string(), parsed }
     }
@@ -94,25 +113,5 @@ impl JsonFile {
     /// The parsed document, if any.
     pub fn ok(&self) -> Option<&ParsedJson> {
         self.parsed.as_ref().ok()
-    }
-}
-
-/// Turns file bytes into text for parsing, explaining in plain words when that is impossible.
-pub fn decode(path: &str, bytes: Option<&[u8]>) -> Result<SourceText, Unparsed> {
-    let fail = |message: String| Unparsed { message, location: Location::file(path) };
-    let Some(bytes) = bytes else {
-        return Err(fail(format!("{path} could not be read (see files.readable)")));
-    };
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(fail(format!("{path} is saved as UTF-16; save it as UTF-8")));
-    }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(SourceText::new(path, text.to_string())),
-        Err(e) => {
-            let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
-            let at = SourceText::new(path, valid.clone()).location_at(valid.len());
-            Err(Unparsed { message: format!("{path} is not UTF-8 text; save it as UTF-8"), location: at })
-        }
     }
 }

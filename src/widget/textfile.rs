@@ -1,8 +1,15 @@
-//! Facts about the encoding of a text file: valid UTF-8 or not (and where it stops being so),
-//! byte order marks, UTF-16, and the first line that ends in CR LF or a lone CR.
+//! Text files decoded once, under one policy that every rule and the link stage share:
+//!
+//! - the text is UTF-8; a UTF-8 byte order mark is noted as a fact (`bom`) and left out of the text;
+//! - bytes that are not UTF-8 are read as U+FFFD, as a browser reads such a file, so the code and
+//!   templates around them are still checked; `encoding` says where the first bad byte is, and a
+//!   reader that must not guess (JSON: the marketplace's parser refuses such files) refuses the text;
+//! - UTF-16 (known by its byte order mark) gives no text at all.
+//!
+//! Alongside: the first line that ends in CR LF or a lone CR.
 
 use crate::location::Location;
-use crate::text::lines::LineIndex;
+use crate::widget::source::SourceText;
 
 /// File name endings of the files the marketplace calls text files.
 pub const TEXT_EXTENSIONS: &[&str] = &[
@@ -37,39 +44,58 @@ pub struct LineEndings {
     pub cr: usize,
 }
 
-/// What was learned about one text file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TextFacts {
+/// One text file of the widget, decoded.
+#[derive(Debug, Clone)]
+pub struct TextFile {
     pub path: String,
     pub encoding: Encoding,
-    /// Starts with the UTF-8 byte order mark EF BB BF.
+    /// Started with the UTF-8 byte order mark EF BB BF (not part of the text).
     pub bom: bool,
-    /// `None` when every line ends in LF (or the text could not be decoded).
+    /// `None` when every line ends in LF (or there is no text).
     pub line_endings: Option<LineEndings>,
+    /// The text with its line index; `None` for UTF-16. Offsets in findings refer to this text.
+    pub source: Option<SourceText>,
 }
 
-/// Examines the bytes of a text file.
-pub fn facts(path: &str, bytes: &[u8]) -> TextFacts {
+impl TextFile {
+    /// The decoded text, if there is one.
+    pub fn text(&self) -> Option<&str> {
+        self.source.as_ref().map(|s| &*s.text)
+    }
+
+    /// The location of a byte offset of the text (the file alone when there is no text).
+    pub fn location_at(&self, offset: usize) -> Location {
+        match &self.source {
+            Some(source) => source.location_at(offset),
+            None => Location::file(&self.path),
+        }
+    }
+}
+
+/// Decodes a text file under the policy above.
+pub fn decode(path: &str, bytes: &[u8]) -> TextFile {
     let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return TextFacts { path: path.to_string(), encoding: Encoding::Utf16, bom, line_endings: None };
+        return TextFile { path: path.to_string(), encoding: Encoding::Utf16, bom, line_endings: None, source: None };
     }
     let body = if bom { &bytes[3..] } else { bytes };
-    // Line numbers are counted on the bytes, so they hold even when the text is not UTF-8.
-    let text = String::from_utf8_lossy(body);
-    let encoding = match std::str::from_utf8(body) {
-        Ok(_) => Encoding::Utf8,
-        Err(e) => {
-            let valid = String::from_utf8_lossy(&body[..e.valid_up_to()]);
-            Encoding::Invalid(location(path, &valid, valid.len()))
-        }
+    let (text, first_bad) = match std::str::from_utf8(body) {
+        Ok(text) => (text.to_string(), None),
+        // The bytes before the first bad one are the same in the replaced text, so its offset
+        // holds; a replacement character never stands for a line break, so line numbers hold too.
+        Err(e) => (String::from_utf8_lossy(body).into_owned(), Some(e.valid_up_to())),
     };
-    let line_endings = line_endings(path, &text);
-    TextFacts { path: path.to_string(), encoding, bom, line_endings }
+    let source = SourceText::new(path, text);
+    let encoding = match first_bad {
+        None => Encoding::Utf8,
+        Some(offset) => Encoding::Invalid(source.location_at(offset)),
+    };
+    let line_endings = line_endings(&source);
+    TextFile { path: path.to_string(), encoding, bom, line_endings, source: Some(source) }
 }
 
-fn line_endings(path: &str, text: &str) -> Option<LineEndings> {
-    let bytes = text.as_bytes();
+fn line_endings(source: &SourceText) -> Option<LineEndings> {
+    let bytes = source.text.as_bytes();
     let (mut crlf, mut cr, mut first) = (0, 0, None);
     for (i, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'\r') {
         if bytes.get(i + 1) == Some(&b'\n') {
@@ -79,19 +105,7 @@ fn line_endings(path: &str, text: &str) -> Option<LineEndings> {
         }
         first.get_or_insert(i);
     }
-    let first = first?;
-    Some(LineEndings { first: location(path, text, first), crlf, cr })
-}
-
-fn location(path: &str, text: &str, offset: usize) -> Location {
-    let index = LineIndex::new(text);
-    let (line, column) = index.position(text, offset);
-    Location {
-        file: path.to_string(),
-        line: Some(line),
-        column: Some(column),
-        snippet: Some(index.snippet(text, line, column)),
-    }
+    Some(LineEndings { first: source.location_at(first?), crlf, cr })
 }
 
 #[cfg(test)]
@@ -108,24 +122,31 @@ mod tests {
 
     #[test]
     fn clean_utf8_has_no_findings() {
-        let f = facts("a.js", "var a = 'я';\n".as_bytes());
+        let f = decode("a.js", "var a = 'я';\n".as_bytes());
         assert_eq!(f.encoding, Encoding::Utf8);
         assert!(!f.bom);
         assert_eq!(f.line_endings, None);
+        assert_eq!(f.text(), Some("var a = 'я';\n"));
     }
 
     #[test]
     fn bom_utf16_and_invalid_bytes() {
-        assert!(facts("a.css", b"\xEF\xBB\xBFa{}").bom);
-        assert_eq!(facts("a.json", b"\xFF\xFE{\x00").encoding, Encoding::Utf16);
-        let f = facts("t.twig", b"ok\n\xD1\xEE\xF5\n");
-        let Encoding::Invalid(at) = f.encoding else { panic!("expected invalid") };
+        let with_bom = decode("a.css", b"\xEF\xBB\xBFa{}");
+        assert!(with_bom.bom);
+        assert_eq!(with_bom.text(), Some("a{}"));
+        let utf16 = decode("a.json", b"\xFF\xFE{\x00");
+        assert_eq!(utf16.encoding, Encoding::Utf16);
+        assert_eq!(utf16.text(), None);
+        let f = decode("t.twig", b"ok\n\xD1\xEE\xF5\n");
+        let Encoding::Invalid(at) = &f.encoding else { panic!("expected invalid") };
         assert_eq!((at.line, at.column), (Some(2), Some(1)));
+        // The rest of the file is still there to check, as a browser would read it.
+        assert_eq!(f.text(), Some("ok\n\u{FFFD}\u{FFFD}\u{FFFD}\n"));
     }
 
     #[test]
     fn first_crlf_line_is_given() {
-        let f = facts("s.js", b"a\nb\r\nc\r\nd\re");
+        let f = decode("s.js", b"a\nb\r\nc\r\nd\re");
         let e = f.line_endings.expect("found");
         assert_eq!(e.first.line, Some(2));
         assert_eq!(e.first.snippet.as_deref(), Some("b"));

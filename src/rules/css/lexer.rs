@@ -162,27 +162,6 @@ fn trimmed(css: &str, r: Range<usize>) -> (usize, &str) {
     (start, css[start..r.end].trim_end())
 }
 
-/// The body ranges of the `<style>` elements of an HTML or Twig template.
-pub fn style_blocks(html: &str) -> Vec<Range<usize>> {
-    let lower = html.to_ascii_lowercase();
-    let b = lower.as_bytes();
-    let mut blocks = Vec::new();
-    let mut from = 0;
-    while let Some(open) = find(&lower, from, "<style") {
-        let after = open + "<style".len();
-        if !b.get(after).is_some_and(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/') {
-            from = after;
-            continue;
-        }
-        let Some(gt) = find(&lower, after, ">") else { break };
-        let body = gt + 1;
-        let end = find(&lower, body, "</style").unwrap_or(b.len());
-        blocks.push(body..end);
-        from = end;
-    }
-    blocks
-}
-
 /// Twig tags blanked out, keeping every byte offset and line break: `{{ … }}` (which prints
 /// something, often a class name or a colour) becomes underscores, so `.{{ code }}-panel` stays a
 /// class; `{% … %}` and `{# … #}` (which print nothing) become spaces.
@@ -319,12 +298,7 @@ mod tests {
     }
 
     #[test]
-    fn style_blocks_and_template_tags() {
-        let html = "<div>\n<STYLE type=\"text/css\">\n.a{}\n</style><styles></styles><style>.b{}";
-        let blocks = style_blocks(html);
-        assert_eq!(blocks.len(), 2);
-        assert_eq!(&html[blocks[0].clone()], "\n.a{}\n");
-        assert_eq!(&html[blocks[1].clone()], ".b{}");
+    fn template_tags_are_blanked() {
         let blanked = blank_template_tags(".{{ code }}-x { color: {{c}} }{% if a %}\n{# é #}");
         assert_eq!(blanked, ".__________-x { color: _____ }          \n        ");
         assert!(is_template_placeholder("__________"));

@@ -54,7 +54,8 @@ pub struct CssOptions {
 /// The selectors of a stylesheet from elsewhere (a CDN) that would style the whole page: those
 /// whose leftmost compound names no class or id. Used by the link check for `js.external-styles`.
 pub fn global_selectors(name: &str, css: &[u8]) -> Vec<String> {
-    let Some(sheet) = sheet::read(name, css) else { return Vec::new() };
+    let file = crate::widget::textfile::decode(name, css);
+    let Some(sheet) = file.source.as_ref().and_then(|source| sheet::read(source, None)) else { return Vec::new() };
     let sheets = [sheet];
     scope::views(&sheets, None)
         .into_iter()
@@ -105,7 +106,8 @@ fn at(location: &Location) -> String {
 fn read_what(sheets: &[sheet::Sheet]) -> String {
     let blocks: usize = sheets.iter().map(|s| s.blocks).sum();
     let files = sheets.len();
-    let css_files = sheets.iter().filter(|s| crate::widget::has_extension(&s.path, sheet::CSS_EXTENSIONS)).count();
+    let css_files =
+        sheets.iter().filter(|s| crate::widget::has_extension(&s.path, crate::widget::STYLE_EXTENSIONS)).count();
     let style_blocks = blocks - css_files;
     match (css_files, style_blocks) {
         (c, 0) => format!("{c} stylesheet{}", super::plural(c)),

@@ -2,6 +2,8 @@
 //! browser) into an owned model the CSS rules share: style rules with their selectors split into
 //! compounds, comments, URL targets, and the parts that could not be parsed, all with locations.
 
+use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::{Arc, RwLock};
 
 use lightningcss::properties::Property;
@@ -16,14 +18,7 @@ use super::lexer::{self, CssLines};
 use super::locate::Locator;
 use crate::location::Location;
 use crate::widget::source::SourceText;
-use crate::widget::{Widget, has_extension};
-
-/// Style sheet files.
-pub const CSS_EXTENSIONS: &[&str] = &["css"];
-/// Templates whose `<style>` blocks are style sheets too.
-pub const TEMPLATE_EXTENSIONS: &[&str] = &["twig", "html", "htm"];
-/// Scripts, scanned as text for switcher classes.
-pub const SCRIPT_EXTENSIONS: &[&str] = &["js", "mjs"];
+use crate::widget::{STYLE_EXTENSIONS, Widget};
 
 /// One file with CSS in it: a `.css` file, or a template with `<style>` blocks.
 #[derive(Debug, Clone)]
@@ -140,45 +135,40 @@ impl Compound {
     }
 }
 
-/// Reads every `.css` file and every template's `<style>` blocks, in parallel.
+/// Reads every `.css` file and every template's `<style>` blocks, in parallel, in path order.
 pub fn read_all(widget: &Widget) -> Vec<Sheet> {
-    let paths: Vec<&String> = widget
-        .texts
-        .keys()
-        .filter(|p| has_extension(p, CSS_EXTENSIONS) || has_extension(p, TEMPLATE_EXTENSIONS))
-        .collect();
-    paths.par_iter().filter_map(|path| read(path, widget.bytes(path)?)).collect()
-}
-
-/// Decodes a text file for scanning: a UTF-8 BOM is skipped (files.no-bom reports it), invalid
-/// bytes are replaced (files.utf8 reports them) so lines still count; UTF-16 is not read.
-pub fn decode(bytes: &[u8]) -> Option<String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return None;
+    let mut sources: Vec<(&SourceText, Option<Vec<Range<usize>>>)> =
+        widget.sources_with(STYLE_EXTENSIONS).map(|s| (s, None)).collect();
+    for (path, html) in &widget.templates {
+        if let Some(source) = widget.text_of(path) {
+            sources.push((source, Some(html.style_blocks(source.text.len()))));
+        }
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    Some(String::from_utf8_lossy(bytes).into_owned())
+    sources.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    sources.par_iter().filter_map(|(source, blocks)| read(source, blocks.as_deref())).collect()
 }
 
 /// The largest style sheet (or `<style>` block) analysed: its parsed rules take about 45 bytes
 /// per byte of CSS, so at this size a check stays under 512 MiB.
 pub const MAX_STYLE_BYTES: usize = 5 * 1024 * 1024;
 
-/// Parses one file; `None` when it has no CSS (a template without `<style>`) or is unreadable.
-pub fn read(path: &str, bytes: &[u8]) -> Option<Sheet> {
-    let text = decode(bytes)?;
-    let blocks: Vec<(usize, String)> = if has_extension(path, CSS_EXTENSIONS) {
-        vec![(0, text.clone())]
-    } else {
-        lexer::style_blocks(&text).into_iter().map(|r| (r.start, lexer::blank_template_tags(&text[r]))).collect()
+/// Parses one file: a whole style sheet (`blocks` is `None`) or the given `<style>` blocks of a
+/// template. `None` when there is no CSS (a template without `<style>`).
+pub fn read(source: &SourceText, blocks: Option<&[Range<usize>]>) -> Option<Sheet> {
+    let text: &str = &source.text;
+    let blocks: Vec<(usize, Cow<str>)> = match blocks {
+        None => vec![(0, Cow::Borrowed(text))],
+        Some(ranges) => {
+            ranges.iter().map(|r| (r.start, Cow::Owned(lexer::blank_template_tags(&text[r.clone()])))).collect()
+        }
     };
     if blocks.is_empty() {
         return None;
     }
     let mut sheet = Sheet {
-        path: path.to_string(),
-        locator: Locator::new(path, &text),
-        source: SourceText::new(path, text),
+        path: source.path.clone(),
+        locator: Locator::new(&source.path, text),
+        source: source.clone(),
         blocks: blocks.len(),
         rules: Vec::new(),
         comments: Vec::new(),
@@ -428,7 +418,7 @@ mod tests {
     #[test]
     fn compounds_left_to_right() {
         let css = "div.a#b > .c:is(.d, span) ~ [x]::before, .e { }";
-        let sheet = read("a.css", css.as_bytes()).expect("sheet");
+        let sheet = read(&SourceText::new("a.css", css.to_string()), None).expect("sheet");
         let rule = &sheet.rules[0];
         assert_eq!(rule.selectors.len(), 2);
         let c = &rule.selectors[0].compounds;

@@ -4,13 +4,13 @@
 
 use super::lexer::find_names;
 use super::scope::View;
-use super::sheet::{SCRIPT_EXTENSIONS, Sheet, TEMPLATE_EXTENSIONS, decode};
+use super::sheet::Sheet;
 use super::{at, list};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
 use crate::rules::{Check, Finding, Status, plural};
-use crate::widget::has_extension;
 use crate::widget::source::SourceText;
+use crate::widget::{SCRIPT_EXTENSIONS, TEMPLATE_EXTENSIONS};
 
 const ID: RuleId = RuleId::CssSwitcherStyles;
 
@@ -25,18 +25,9 @@ pub fn check(cx: &Check, sheets: &[Sheet], views: &[View]) -> Finding {
             hits.push((name.to_string(), name_location(view, name)));
         }
     }
-    let texts: Vec<&String> = cx
-        .widget
-        .texts
-        .keys()
-        .filter(|p| has_extension(p, SCRIPT_EXTENSIONS) || has_extension(p, TEMPLATE_EXTENSIONS))
-        .collect();
-    for path in &texts {
-        let Some(text) = cx.widget.bytes(path).and_then(decode) else { continue };
-        if !SWITCHER_CLASSES.iter().any(|n| text.contains(n)) {
-            continue;
-        }
-        let source = SourceText::new(path, text);
+    let texts: Vec<&SourceText> =
+        cx.widget.sources_with(SCRIPT_EXTENSIONS).chain(cx.widget.sources_with(TEMPLATE_EXTENSIONS)).collect();
+    for source in &texts {
         for name in SWITCHER_CLASSES {
             for offset in find_names(&source.text, name) {
                 hits.push((name.to_string(), source.location_at(offset)));

@@ -30,9 +30,8 @@ use rayon::prelude::*;
 
 use super::{Check, Finding, Status, plural};
 use crate::location::Location;
-use crate::widget::Widget;
-use crate::widget::has_extension;
-use crate::widget::source::decode;
+use crate::widget::SCRIPT_EXTENSIONS;
+use crate::widget::source::SourceText;
 
 pub use globals::{BROWSER as ALLOWED_BROWSER_GLOBALS, PLATFORM as ALLOWED_PLATFORM_GLOBALS};
 pub use network::{CHECKED_HOSTS, TRUSTED_HOSTS};
@@ -109,14 +108,12 @@ impl FileScan {
     }
 }
 
-/// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel. Each
-/// file is decoded on the thread that scans it and dropped right after, and files run in
-/// batches of at most [`MAX_SCRIPT_BYTES`] together, so memory follows the largest file, not the
-/// whole widget or the number of cores.
-fn scan_all(w: &Widget, paths: &[&String]) -> Vec<FileScan> {
-    let scan = |path: &&String| decode(path, w.bytes(path)).ok().map(|source| parse::scan(&source));
-    let batches = batches(paths, |p| w.bytes(p).map_or(0, <[u8]>::len));
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(paths.len()).max(1);
+/// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel. Files
+/// run in batches of at most [`MAX_SCRIPT_BYTES`] together, so the memory of syntax trees follows
+/// the largest file, not the whole widget or the number of cores.
+fn scan_all(sources: &[&SourceText]) -> Vec<FileScan> {
+    let batches = batches(sources, |s| s.text.len());
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(sources.len()).max(1);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .stack_size(guard::STACK_BYTES)
@@ -124,30 +121,30 @@ fn scan_all(w: &Widget, paths: &[&String]) -> Vec<FileScan> {
         .build();
     match pool {
         Ok(pool) => pool.install(|| {
-            batches.iter().flat_map(|batch| batch.par_iter().filter_map(scan).collect::<Vec<_>>()).collect()
+            batches.iter().flat_map(|batch| batch.par_iter().map(|s| parse::scan(s)).collect::<Vec<_>>()).collect()
         }),
         // No threads to be had: one thread with a large stack, or this one as a last resort.
         Err(_) => std::thread::scope(|scope| {
             std::thread::Builder::new()
                 .stack_size(guard::STACK_BYTES)
-                .spawn_scoped(scope, || paths.iter().filter_map(scan).collect::<Vec<_>>())
+                .spawn_scoped(scope, || sources.iter().map(|s| parse::scan(s)).collect::<Vec<_>>())
                 .ok()
                 .and_then(|handle| handle.join().ok())
         })
-        .unwrap_or_else(|| paths.iter().filter_map(scan).collect()),
+        .unwrap_or_else(|| sources.iter().map(|s| parse::scan(s)).collect()),
     }
 }
 
 /// Consecutive runs of files of at most [`MAX_SCRIPT_BYTES`] together (a larger file alone).
-fn batches<'p>(paths: &[&'p String], size: impl Fn(&str) -> usize) -> Vec<Vec<&'p String>> {
-    let mut out: Vec<Vec<&String>> = Vec::new();
+fn batches<T>(items: &[T], size: impl Fn(&T) -> usize) -> Vec<Vec<&T>> {
+    let mut out: Vec<Vec<&T>> = Vec::new();
     let mut bytes = 0;
-    for path in paths {
-        let n = size(path);
+    for item in items {
+        let n = size(item);
         match out.last_mut() {
-            Some(batch) if bytes + n <= MAX_SCRIPT_BYTES => batch.push(path),
+            Some(batch) if bytes + n <= MAX_SCRIPT_BYTES => batch.push(item),
             _ => {
-                out.push(vec![path]);
+                out.push(vec![item]);
                 bytes = 0;
             }
         }
@@ -183,17 +180,13 @@ const RULES: &[RuleId] = &[
 /// Runs the JavaScript rules and returns what other families need.
 pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     let w = cx.widget;
-    let paths: Vec<&String> = w.texts.keys().filter(|p| has_extension(p, &["js", "mjs"])).collect();
-    let mut scans = scan_all(w, &paths);
+    let sources: Vec<&SourceText> = w.sources_with(SCRIPT_EXTENSIONS).collect();
+    let mut scans = scan_all(&sources);
     fold_libraries(&mut scans);
     let (template_scripts, template_styles) = network::templates(cx);
 
     if scans.is_empty() {
-        let why = if paths.is_empty() {
-            "The widget has no JavaScript files.".to_string()
-        } else {
-            format!("None of the {} JavaScript files could be read as UTF-8 text (see files.utf8).", paths.len())
-        };
+        let why = "The widget has no JavaScript files.".to_string();
         for id in RULES {
             let message = if *id == RuleId::CodeCommentedOut { format!("JavaScript: {why}") } else { why.clone() };
             out.push(Finding::new(*id, Status::Na, message));
@@ -301,7 +294,7 @@ fn fold_libraries(scans: &mut [FileScan]) {
 }
 
 /// The hits of one rule with one status, across files.
-fn hits<'s>(scans: &'s [FileScan], id: RuleId, status: Status) -> Vec<&'s Hit> {
+fn hits(scans: &[FileScan], id: RuleId, status: Status) -> Vec<&Hit> {
     scans.iter().flat_map(|s| &s.hits).filter(|h| h.rule == id && h.status == status).collect()
 }
 

@@ -15,8 +15,7 @@ use super::ast;
 use super::walk::{RawSource, Walker, start};
 use super::{FileScan, Source};
 use crate::rules::{Check, Finding, Status, plural};
-use crate::widget::has_extension;
-use crate::widget::source::decode;
+use crate::text::html::Html;
 
 /// Hosts the checklist recommends for public libraries: jQuery CDN, Google Hosted Libraries,
 /// Microsoft Ajax CDN, Yandex's library CDN.
@@ -191,16 +190,17 @@ pub fn text(w: &mut Walker, text: &str, offset: u32) {
     if !text.contains('<') {
         return;
     }
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("<script") {
+    // A fragment such as `'<script src="' + url` is no complete tag, but still makes one.
+    if text.to_ascii_lowercase().contains("<script") {
         w.hit(RuleId::JsScriptInjection, Status::Fail, "a string with a <script> tag", offset);
     }
-    for tag in tags(text, "script") {
+    let html = Html::read(text);
+    for tag in html.tags_named("script") {
         if let Some(url) = tag.attr("src").and_then(url_of) {
             w.scripts.push(RawSource { url, how: "<script src> in a string", offset });
         }
     }
-    for tag in tags(text, "link") {
+    for tag in html.tags_named("link") {
         if tag.is_stylesheet()
             && let Some(url) = tag.attr("href").and_then(url_of)
         {
@@ -309,110 +309,22 @@ impl SpanStart for Expression<'_> {
     }
 }
 
-// ---- HTML tags in templates and strings ----
-
-/// One HTML start tag: where it starts (byte offset) and its attributes.
-pub struct Tag {
-    pub offset: usize,
-    pub attrs: Vec<(String, String)>,
-}
-
-impl Tag {
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-
-    /// `rel="stylesheet"`, or an `href` that names a `.css` file.
-    fn is_stylesheet(&self) -> bool {
-        self.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("stylesheet")))
-            || self.attr("href").is_some_and(|h| path_of(h).ends_with(".css"))
-    }
-}
-
-/// The start tags named `name` (case-insensitive) in a text.
-pub fn tags(text: &str, name: &str) -> Vec<Tag> {
-    let lower = text.to_ascii_lowercase();
-    let open = format!("<{name}");
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(&open) {
-        let at = from + i;
-        let after = at + open.len();
-        from = after;
-        if !lower[after..].starts_with(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/') {
-            continue;
-        }
-        let (attrs, end) = attributes(text, after);
-        out.push(Tag { offset: at, attrs });
-        from = end.max(after);
-    }
-    out
-}
-
-/// Parses attributes from `from` up to the closing `>`; returns them and where the tag ends.
-fn attributes(text: &str, from: usize) -> (Vec<(String, String)>, usize) {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    let mut attrs = Vec::new();
-    loop {
-        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
-            i += 1;
-        }
-        if i >= bytes.len() || bytes[i] == b'>' {
-            return (attrs, i);
-        }
-        let name_start = i;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/') {
-            i += 1;
-        }
-        let name = text[name_start..i].to_ascii_lowercase();
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i >= bytes.len() || bytes[i] != b'=' {
-            attrs.push((name, String::new()));
-            continue;
-        }
-        i += 1;
-        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let value = match bytes.get(i) {
-            Some(&q @ (b'"' | b'\'')) => {
-                let start = i + 1;
-                let end = text[start..].find(q as char).map_or(text.len(), |e| start + e);
-                i = (end + 1).min(text.len());
-                &text[start..end]
-            }
-            _ => {
-                let start = i;
-                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
-                    i += 1;
-                }
-                &text[start..i]
-            }
-        };
-        attrs.push((name, value.to_string()));
-        if name_start == i {
-            i += 1;
-        }
-    }
-}
+// ---- templates ----
 
 /// `<script src>` and stylesheet `<link href>` URLs in the widget's templates (*.twig, *.html).
 pub fn templates(cx: &Check) -> (Vec<Source>, Vec<Source>) {
     let mut scripts = Vec::new();
     let mut styles = Vec::new();
-    for path in cx.widget.texts.keys().filter(|p| has_extension(p, &["twig", "html", "htm"])) {
-        let Ok(source) = decode(path, cx.widget.bytes(path)) else { continue };
-        for tag in tags(&source.text, "script") {
+    for (path, html) in &cx.widget.templates {
+        let Some(file) = cx.widget.texts.get(path) else { continue };
+        for tag in html.tags_named("script") {
             if let Some(url) = tag.attr("src").and_then(url_of) {
-                scripts.push(Source { url, how: "<script src> in a template", at: source.location_at(tag.offset) });
+                scripts.push(Source { url, how: "<script src> in a template", at: file.location_at(tag.span.start) });
             }
         }
-        for tag in tags(&source.text, "link") {
+        for tag in html.tags_named("link") {
             let Some(url) = tag.attr("href").and_then(url_of) else { continue };
-            let at = source.location_at(tag.offset);
+            let at = file.location_at(tag.span.start);
             if tag.is_stylesheet() {
                 styles.push(Source { url: url.clone(), how: "<link> in a template", at: at.clone() });
             }

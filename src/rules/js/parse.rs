@@ -17,7 +17,7 @@ use crate::widget::source::SourceText;
 const MAX_KEPT: usize = 1_000;
 
 pub fn scan(source: &SourceText) -> FileScan {
-    let text = source.text.as_str();
+    let text: &str = &source.text;
     let at = |offset: u32| source.location_at(offset as usize);
     if text.len() > guard::MAX_SCRIPT_BYTES {
         let mut scan = FileScan::empty(&source.path);

@@ -143,33 +143,26 @@ fn libraries_contribute_no_facts() {
     assert!(facts.references.is_empty() && facts.left_menu.is_empty(), "{facts:?}");
 }
 
+/// Bytes that are not UTF-8 are read as a browser reads them (U+FFFD): files.utf8 reports the
+/// file, and the code around them is still checked.
 #[test]
-fn non_utf8_files_are_skipped() {
-    let (out, _) = check(&[("script.js", "define([], function () {});\n")]);
-    assert!(out.iter().all(|f| f.rule.id != RuleId::JsSyntax || f.status == Status::Pass));
+fn non_utf8_files_are_read_as_a_browser_reads_them() {
     let w = widget(&[]);
     let mut bundle = w.bundle.clone();
-    bundle.files.insert("script.js".into(), BundleFile { size: 3, bytes: Some(vec![0x61, 0xff, 0x62]) });
+    let bytes = b"define([], function () { alert('\xD1\xEE\xF5\xF0'); });\n".to_vec();
+    bundle.files.insert("script.js".into(), BundleFile { size: bytes.len() as u64, bytes: Some(bytes) });
     let w = Widget::new(bundle);
     let mut out = Vec::new();
     run(&Check { widget: &w, profile: Marketplace::Amocrm.profile() }, &mut out);
     let syntax = out.iter().find(|f| f.rule.id == RuleId::JsSyntax).expect("result");
-    assert_eq!(syntax.status, Status::Na);
-    assert!(syntax.message.contains("UTF-8"), "{}", syntax.message);
+    assert_eq!(syntax.status, Status::Pass);
+    let debug = out.iter().find(|f| f.rule.id == RuleId::JsDebugTraces).expect("result");
+    assert_eq!(debug.status, Status::Fail);
+    assert_eq!(debug.locations[0].line, Some(1));
 }
 
 #[test]
-fn template_tags_are_read_with_their_attributes() {
-    let text = "<div>\n<SCRIPT type='text/javascript' src=//cdn.example.com/a.js></SCRIPT>\n<link rel=\"preload stylesheet\" href=\"x.css\"/><scripts>\n";
-    let scripts = network::tags(text, "script");
-    assert_eq!(scripts.len(), 1);
-    assert_eq!(scripts[0].offset, 6);
-    assert_eq!(
-        scripts[0].attrs,
-        vec![("type".into(), "text/javascript".into()), ("src".into(), "//cdn.example.com/a.js".into())]
-    );
-    let links = network::tags(text, "link");
-    assert_eq!(links[0].attrs[1], ("href".into(), "x.css".into()));
+fn urls_of_sources() {
     assert_eq!(network::url_of("//cdn.example.com/a.js").as_deref(), Some("https://cdn.example.com/a.js"));
     assert_eq!(network::url_of("/templates/x.twig"), None);
 }
