@@ -66,7 +66,7 @@ pub fn check_bundle(
     cancel: &AtomicBool,
 ) -> (Widget, Report) {
     let widget = Widget::new(bundle);
-    let mut findings = rules::run(&widget, options.marketplace, options.root_selector.as_deref());
+    let (mut findings, texts) = rules::run(&widget, options.marketplace, options.root_selector.as_deref());
     let outcomes = options.links.as_ref().map(|link_options| {
         links::external_styles(&mut findings, link_options, cancel);
         let targets = links::targets(&widget);
@@ -74,6 +74,6 @@ pub fn check_bundle(
     });
     rules::isolated("links", &mut findings, |out| out.extend(links::findings(&widget, outcomes.as_deref())));
     rules::sort(&widget, &mut findings);
-    let report = Report::new(source, &widget, options.marketplace, findings, outcomes);
+    let report = Report::new(source, &widget, options.marketplace, findings, texts, outcomes);
     (widget, report)
 }

@@ -12,7 +12,7 @@ use common::*;
 use serde_json::Value;
 
 const FAMILIES: &[&str] =
-    &["general", "content", "images", "l10n", "manifest", "js", "css", "files", "dev", "ui", "links"];
+    &["texts", "general", "content", "images", "l10n", "manifest", "js", "css", "files", "dev", "ui", "links"];
 
 /// The JSON report of the broken example with `family` made to panic ("" = none).
 fn report_with_panic_in(family: &str) -> (i32, Value) {

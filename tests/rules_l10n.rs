@@ -103,6 +103,34 @@ fn a_copied_text_warns_in_the_file_that_was_not_translated() {
     assert_eq!(status(&report, "l10n.untranslated", Some("en")), Status::Pass);
 }
 
+/// Regression: the report's text table and the rule agree on which copy is untranslated. A short
+/// English text copied into es.json was called untranslated in the English cell of the table,
+/// while l10n.untranslated [en] passed.
+#[test]
+fn the_text_table_agrees_with_the_untranslated_rule() {
+    let f = Fixture::clean();
+    for lang in ["en", "es"] {
+        f.edit_json(&format!("i18n/{lang}.json"), |v| v["settings"]["api_url"] = json!("Calendar settings"));
+    }
+    f.edit_json("i18n/pt.json", |v| v["settings"]["api_url"] = json!("Configurações do calendário"));
+    let report = f.check();
+    assert_eq!(status(&report, "l10n.untranslated", Some("en")), Status::Pass);
+    let r = one(&report, "l10n.untranslated", Some("es"), Status::Warn);
+    assert!(r.message.contains("settings.api_url (same as en)"), "{}", r.message);
+    assert_at(r, "i18n/es.json", Some(f.line_of("i18n/es.json", "Calendar settings")));
+    let cell = |lang: &str| {
+        let v = report.texts.get("settings.api_url", lang).unwrap_or_else(|| panic!("no {lang} cell"));
+        (v.state.id(), v.copy_of.clone())
+    };
+    assert_eq!(cell("en"), ("ok", None));
+    assert_eq!(cell("es"), ("untranslated", Some("en".to_string())));
+    assert_eq!(cell("pt"), ("ok", None));
+    let json: serde_json::Value = serde_json::to_value(&report).expect("json");
+    let es =
+        json["texts"].as_array().expect("texts").iter().find(|t| t["key"] == "settings.api_url" && t["lang"] == "es");
+    assert_eq!(es.map(|t| t["state"].clone()), Some(json!("untranslated")));
+}
+
 #[test]
 fn links_must_lead_to_pages_in_the_files_language() {
     let f = Fixture::clean();

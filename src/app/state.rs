@@ -1,6 +1,7 @@
 //! What the app knows: settings, the open widget with its latest report, the reviewer's
 //! decisions, and what the user is looking at. Panels read it; commands change it.
 
+use crate::rules::listing::Listing;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -194,14 +195,6 @@ pub struct Filter {
     pub search: String,
 }
 
-/// The field a scratch text is measured as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextField {
-    Name,
-    Teaser,
-    Description,
-}
-
 /// Everything the app holds besides the worker.
 pub struct AppState {
     pub storage: Storage,
@@ -212,7 +205,8 @@ pub struct AppState {
     pub selected: Option<Item>,
     /// The note being written for the selected manual item.
     pub note: String,
-    pub scratch_field: TextField,
+    /// The listing text a scratch wording is measured as.
+    pub scratch_field: Listing,
     pub scratch: String,
     /// An image shown at 1:1 in its own window.
     pub zoomed: Option<String>,
@@ -231,7 +225,7 @@ impl AppState {
             filter: Filter::default(),
             selected: None,
             note: String::new(),
-            scratch_field: TextField::Name,
+            scratch_field: Listing::Name,
             scratch: String::new(),
             zoomed: None,
             notice: None,

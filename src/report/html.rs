@@ -8,6 +8,7 @@ use super::{Report, ResultEntry};
 use crate::rules::Status;
 use crate::rules::catalogue::{self, Section};
 use crate::rules::images::{BRANDING, DP_LOGO, find_branding};
+use crate::rules::texts::TextState;
 use crate::widget::Widget;
 use crate::widget::image::ImageFormat;
 use crate::widget::json::Json;
@@ -288,7 +289,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     }
     h.push_str("</tr>");
     let mut keys: Vec<&str> = Vec::new();
-    for c in &report.texts {
+    for c in &report.texts.verdicts {
         if !keys.contains(&c.key.as_str()) {
             keys.push(&c.key);
         }
@@ -296,9 +297,8 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     for key in keys {
         let _ = write!(h, "<tr><td><code>{}</code></td>", escape(key));
         for lang in &w.languages {
-            let c = report.texts.iter().find(|c| c.key == key && &c.lang == lang);
-            match c {
-                Some(c) if c.state == "ok" => {
+            match report.texts.get(key, lang) {
+                Some(c) if c.state == TextState::Ok => {
                     let _ = write!(h, "<td>{}</td>", escape(c.value.as_deref().unwrap_or_default()));
                 }
                 Some(c) => {
@@ -306,7 +306,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
                         h,
                         "<td>{} <span class=\"warn\">({})</span></td>",
                         escape(c.value.as_deref().unwrap_or_default()),
-                        c.state
+                        c.state.id()
                     );
                 }
                 None => h.push_str("<td></td>"),

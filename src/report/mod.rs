@@ -17,8 +17,8 @@ use crate::location::Location;
 use crate::review::{self, Reviews};
 use crate::rules::catalogue::Section;
 use crate::rules::images::{BRANDING, DP_LOGO};
-use crate::rules::l10n::{TextCell, text_matrix};
 use crate::rules::profile::Marketplace;
+use crate::rules::texts::Texts;
 use crate::rules::{Evidence, Finding, Status};
 use crate::widget::Widget;
 use crate::widget::json::Json;
@@ -38,7 +38,7 @@ pub struct Report {
     /// Every image of the widget with its header facts.
     pub images: Vec<ImageEntry>,
     /// Every text key of every language: value, length, detected language, state.
-    pub texts: Vec<TextCell>,
+    pub texts: Texts,
     /// The links opened over the network (`--links` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Outcome>>,
@@ -167,6 +167,7 @@ impl Report {
         widget: &Widget,
         marketplace: Marketplace,
         findings: Vec<Finding>,
+        texts: Texts,
         links: Option<Vec<Outcome>>,
     ) -> Report {
         let mut summary = Summary::default();
@@ -209,7 +210,7 @@ impl Report {
             summary,
             results,
             images: images(widget),
-            texts: text_matrix(widget, marketplace.profile()),
+            texts,
             links,
         }
     }

@@ -1,78 +1,72 @@
 //! Content: name, teaser and description of every language, and the widget's own texts.
 
+use super::listing::{Listing, has_maker, long_words, mentions_brand, paragraph_count};
 use super::profile::Profile;
+use super::texts::TextVerdict;
 use super::{Check, Finding, Status, plural};
+use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use crate::text::html::{char_count, paragraphs, visible_text};
+use crate::text::html::{char_count, visible_text};
 use crate::text::words::{find_words, words};
-use crate::widget::Widget;
-use crate::widget::i18n::ResolvedText;
+use crate::widget::{MANIFEST, Widget};
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     for lang in &cx.widget.languages {
-        let name = cx.widget.text(lang, "widget.name");
-        out.push(name_length(cx, lang, name.as_ref()));
-        out.push(name_via(cx, lang, name.as_ref()));
-        out.push(name_word_length(cx, lang, name.as_ref()));
-        out.push(name_brand(cx, lang, name.as_ref()));
-        out.push(teaser_length(cx, lang));
-        let description = cx.widget.text(lang, "widget.description").filter(|d| !visible_text(&d.value).is_empty());
-        out.push(description_length(cx, lang, description.as_ref()));
-        out.push(description_paragraphs(cx, lang, description.as_ref()));
-        out.push(description_friendly(lang, description.as_ref()));
-        out.push(description_plan(lang, description.as_ref()));
-        out.push(description_pricing(lang, description.as_ref()));
+        let name = cx.texts.listing(Listing::Name, lang).filter(|n| n.text().is_some());
+        out.push(name_length(cx, lang, name));
+        out.push(name_via(cx, lang, name));
+        out.push(name_word_length(cx, lang, name));
+        out.push(name_brand(cx, lang, name));
+        let teaser = cx.texts.listing(Listing::Teaser, lang).filter(|t| t.text().is_some());
+        out.push(length(RuleId::ContentTeaserLength, lang, Listing::Teaser, teaser, cx.profile));
+        let description = cx.texts.listing(Listing::Description, lang).filter(|d| d.chars > 0);
+        out.push(length(RuleId::ContentDescriptionLength, lang, Listing::Description, description, cx.profile));
+        out.push(description_paragraphs(cx, lang, description));
+        out.push(description_friendly(lang, description));
+        out.push(description_plan(lang, description));
+        out.push(description_pricing(lang, description));
         out.push(ui_copy(cx, lang));
         out.push(error_messages(cx, lang));
     }
 }
 
-/// Whether a name ends with its maker: "X via Maker", with one of the profile's joining words
-/// between at least one word before and one after.
-pub fn has_maker(name: &str, profile: &Profile) -> bool {
-    let tokens: Vec<&str> = name.split_whitespace().collect();
-    tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| i > 0 && i + 1 < tokens.len() && profile.maker_words.iter().any(|j| t.to_lowercase() == *j))
+/// How a listing text is called in messages.
+fn what(listing: Listing) -> &'static str {
+    match listing {
+        Listing::Name => "name",
+        Listing::Teaser => "teaser",
+        Listing::Description => "description",
+    }
 }
 
-/// Words of a name over the profile's word limit. Symbols without spaces around them join
-/// words, so only whitespace separates them.
-pub fn long_words<'a>(name: &'a str, profile: &Profile) -> Vec<&'a str> {
-    let max = profile.name_word_max.unwrap_or(usize::MAX);
-    name.split_whitespace().filter(|w| char_count(w) > max).collect()
-}
-
-/// Whether a name mentions the brand the profile forbids.
-pub fn mentions_brand(name: &str, profile: &Profile) -> bool {
-    profile.forbidden_brand.is_some_and(|b| name.to_lowercase().contains(&b.to_lowercase()))
+/// Where a text is edited: its i18n file and key, or the manifest.
+fn home(lang: &str, text: &TextVerdict) -> String {
+    if text.in_manifest {
+        format!("{MANIFEST} ({})", text.key)
+    } else {
+        format!("{} ({})", Widget::i18n_path(lang), text.key)
+    }
 }
 
 /// The result for a text that is missing: `fail` for length rules (the text is required),
 /// `na` for rules that judge a text's content.
-fn missing(id: RuleId, status: Status, lang: &str, what: &str, manifest_path: &str) -> Finding {
-    let home = Widget::text_home(lang, None, manifest_path);
+fn missing(id: RuleId, status: Status, lang: &str, listing: Listing) -> Finding {
+    let what = what(listing);
     let message = match status {
         Status::Fail => format!("There is no {what} in this language."),
         _ => format!("There is no {what} in this language to check."),
     };
-    Finding::new(id, status, message)
-        .lang(lang)
-        .help(format!("Write the {what} in {home} and name it in manifest.json ({manifest_path})."))
+    Finding::new(id, status, message).lang(lang).help(format!(
+        "Write the {what} in {} and name it in manifest.json ({}).",
+        Widget::i18n_path(lang),
+        listing.manifest_path()
+    ))
 }
 
-fn length(
-    id: RuleId,
-    lang: &str,
-    what: &str,
-    path: &str,
-    text: Option<&ResolvedText>,
-    count: usize,
-    max: usize,
-) -> Finding {
-    let Some(text) = text else { return missing(id, Status::Fail, lang, what, path) };
-    let home = Widget::text_home(lang, Some(text), path);
+/// A length rule: the text's characters (as its verdict counted them) against the limit.
+fn length(id: RuleId, lang: &str, listing: Listing, text: Option<&TextVerdict>, profile: &Profile) -> Finding {
+    let Some(text) = text else { return missing(id, Status::Fail, lang, listing) };
+    let (what, count, max) = (what(listing), text.chars, listing.limit(profile));
     let (status, message) = if count > max {
         (Status::Fail, format!("The {what} has {count} characters; the limit is {max}."))
     } else {
@@ -80,51 +74,44 @@ fn length(
     };
     Finding::new(id, status, message)
         .lang(lang)
-        .at(text.location.clone())
-        .help(format!("Shorten the {what} in {home} to {max} characters or fewer."))
+        .at_all(text.location.clone())
+        .help(format!("Shorten the {what} in {} to {max} characters or fewer.", home(lang, text)))
 }
 
-fn name_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
-    let count = name.map_or(0, |n| char_count(n.value.trim()));
-    let name = name.filter(|n| !n.value.trim().is_empty());
-    length(RuleId::ContentNameLength, lang, "name", "widget.name", name, count, cx.profile.name_max)
+fn name_length(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
+    length(RuleId::ContentNameLength, lang, Listing::Name, name, cx.profile)
 }
 
-fn name_via(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
+fn name_via(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentNameVia;
-    let Some(name) = name.filter(|n| !n.value.trim().is_empty()) else {
-        return missing(ID, Status::Na, lang, "name", "widget.name");
+    let Some((verdict, name)) = name.and_then(|n| Some((n, n.text()?.trim()))) else {
+        return missing(ID, Status::Na, lang, Listing::Name);
     };
     let joiners = cx.profile.maker_words;
-    let tokens: Vec<&str> = name.value.split_whitespace().collect();
-    let joined = tokens
-        .iter()
-        .enumerate()
-        .any(|(i, t)| i > 0 && i + 1 < tokens.len() && joiners.iter().any(|j| t.to_lowercase() == *j));
     let shown = joiners.iter().map(|j| format!("\"{j}\"")).collect::<Vec<_>>().join(" or ");
-    if joined {
-        return Finding::new(ID, Status::Pass, format!("\"{}\" names its maker.", name.value.trim())).lang(lang);
+    if has_maker(name, cx.profile) {
+        return Finding::new(ID, Status::Pass, format!("\"{name}\" names its maker.")).lang(lang);
     }
-    Finding::new(ID, Status::Fail, format!("\"{}\" does not end with the maker joined by {shown}.", name.value.trim()))
+    Finding::new(ID, Status::Fail, format!("\"{name}\" does not end with the maker joined by {shown}."))
         .lang(lang)
-        .at(name.location.clone())
+        .at_all(verdict.location.clone())
         .help(format!(
             "Rename it to \"<what it does> {} <your company>\", e.g. \"WhatsApp via Zenvia\", in {}.",
             joiners[0],
-            Widget::text_home(lang, Some(name), "widget.name")
+            home(lang, verdict)
         ))
 }
 
-fn name_word_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
+fn name_word_length(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentNameWordLength;
     if let Some(na) = cx.not_on_this_marketplace(ID, Some(lang)) {
         return na;
     }
-    let Some(name) = name.filter(|n| !n.value.trim().is_empty()) else {
-        return missing(ID, Status::Na, lang, "name", "widget.name");
+    let Some((verdict, name)) = name.and_then(|n| Some((n, n.text()?))) else {
+        return missing(ID, Status::Na, lang, Listing::Name);
     };
     let max = cx.profile.name_word_max.unwrap_or(usize::MAX);
-    let long = long_words(&name.value, cx.profile);
+    let long = long_words(name, cx.profile);
     if long.is_empty() {
         return Finding::new(ID, Status::Pass, format!("No word of the name is longer than {max} characters."))
             .lang(lang);
@@ -132,64 +119,42 @@ fn name_word_length(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Find
     let list = long.iter().map(|w| format!("\"{w}\" ({})", char_count(w))).collect::<Vec<_>>().join(", ");
     Finding::new(ID, Status::Fail, format!("Words longer than {max} characters: {list}."))
         .lang(lang)
-        .at(name.location.clone())
+        .at_all(verdict.location.clone())
 }
 
-fn name_brand(cx: &Check, lang: &str, name: Option<&ResolvedText>) -> Finding {
+fn name_brand(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentNameBrand;
     if let Some(na) = cx.not_on_this_marketplace(ID, Some(lang)) {
         return na;
     }
-    let Some(name) = name.filter(|n| !n.value.trim().is_empty()) else {
-        return missing(ID, Status::Na, lang, "name", "widget.name");
+    let Some((verdict, name)) = name.and_then(|n| Some((n, n.text()?))) else {
+        return missing(ID, Status::Na, lang, Listing::Name);
     };
     let brand = cx.profile.forbidden_brand.unwrap_or_default();
-    if !mentions_brand(&name.value, cx.profile) {
+    if !mentions_brand(name, cx.profile) {
         return Finding::new(ID, Status::Pass, format!("The name does not mention {brand}.")).lang(lang);
     }
-    Finding::new(ID, Status::Fail, format!("The name \"{}\" contains \"{brand}\".", name.value.trim()))
+    Finding::new(ID, Status::Fail, format!("The name \"{}\" contains \"{brand}\".", name.trim()))
         .lang(lang)
-        .at(name.location.clone())
+        .at_all(verdict.location.clone())
 }
 
-fn teaser_length(cx: &Check, lang: &str) -> Finding {
-    let teaser = cx.widget.text(lang, "widget.short_description").filter(|t| !t.value.trim().is_empty());
-    let count = teaser.as_ref().map_or(0, |t| char_count(t.value.trim()));
-    length(
-        RuleId::ContentTeaserLength,
-        lang,
-        "teaser",
-        "widget.short_description",
-        teaser.as_ref(),
-        count,
-        cx.profile.teaser_max,
-    )
+/// The description's text and where it is, for evidence.
+fn described(d: &TextVerdict) -> (String, Option<Location>) {
+    (visible_text(d.value.as_deref().unwrap_or_default()), d.location.clone())
 }
 
-fn description_length(cx: &Check, lang: &str, description: Option<&ResolvedText>) -> Finding {
-    let count = description.map_or(0, |d| char_count(&visible_text(&d.value)));
-    length(
-        RuleId::ContentDescriptionLength,
-        lang,
-        "description",
-        "widget.description",
-        description,
-        count,
-        cx.profile.description_max,
-    )
-}
-
-fn description_paragraphs(cx: &Check, lang: &str, description: Option<&ResolvedText>) -> Finding {
+fn description_paragraphs(cx: &Check, lang: &str, description: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentDescriptionParagraphs;
-    let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
-    let n = paragraphs(&d.value).len();
+    let Some(d) = description else { return missing(ID, Status::Na, lang, Listing::Description) };
+    let n = paragraph_count(d.value.as_deref().unwrap_or_default());
     let max = cx.profile.description_paragraphs_max;
     if n <= max {
         return Finding::new(ID, Status::Pass, format!("The description has {n} paragraph{}.", plural(n))).lang(lang);
     }
     Finding::new(ID, Status::Warn, format!("The description has {n} paragraphs; the checklist asks for 1–{max}."))
         .lang(lang)
-        .at(d.location.clone())
+        .at_all(d.location.clone())
 }
 
 /// Words a non-technical reader would not understand.
@@ -232,25 +197,17 @@ const JARGON: &[&str] = &[
     "SMTP",
 ];
 
-fn description_friendly(lang: &str, description: Option<&ResolvedText>) -> Finding {
+fn description_friendly(lang: &str, description: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentDescriptionFriendly;
-    let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
-    let text = visible_text(&d.value);
+    let Some(d) = description else { return missing(ID, Status::Na, lang, Listing::Description) };
+    let (text, at) = described(d);
     let found = find_words(&text, JARGON);
-    if found.is_empty() {
-        return Finding::new(
-            ID,
-            Status::Manual,
-            "No technical words found. Read the description once to judge its tone.",
-        )
-        .lang(lang)
-        .at(d.location.clone())
-        .evidence("description", text, Some(d.location.clone()));
-    }
-    Finding::new(ID, Status::Warn, format!("The description uses technical words: {}.", found.join(", ")))
-        .lang(lang)
-        .at(d.location.clone())
-        .evidence("description", text, Some(d.location.clone()))
+    let (status, message) = if found.is_empty() {
+        (Status::Manual, "No technical words found. Read the description once to judge its tone.".to_string())
+    } else {
+        (Status::Warn, format!("The description uses technical words: {}.", found.join(", ")))
+    };
+    Finding::new(ID, status, message).lang(lang).at_all(at.clone()).evidence("description", text, at)
 }
 
 /// Words that name a plan or tariff in the languages the marketplace lists in.
@@ -276,17 +233,17 @@ const PLAN_WORDS: &[&str] = &[
     "тарифах",
 ];
 
-fn description_plan(lang: &str, description: Option<&ResolvedText>) -> Finding {
+fn description_plan(lang: &str, description: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentDescriptionPlan;
-    let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
-    let text = visible_text(&d.value);
+    let Some(d) = description else { return missing(ID, Status::Na, lang, Listing::Description) };
+    let (text, at) = described(d);
     let found = find_words(&text, PLAN_WORDS);
     let message = if found.is_empty() {
         "The description names no plan. If the widget needs a particular plan, say which.".to_string()
     } else {
         format!("The description mentions: {}. Check it names the plan the widget needs, if any.", found.join(", "))
     };
-    Finding::new(ID, Status::Manual, message).lang(lang).evidence("description", text, Some(d.location.clone()))
+    Finding::new(ID, Status::Manual, message).lang(lang).evidence("description", text, at)
 }
 
 /// Currency signs, codes and words for prices.
@@ -334,10 +291,10 @@ const PRICE_WORDS: &[&str] = &[
 ];
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '₽', '₺', '¥', '₸', '₹'];
 
-fn description_pricing(lang: &str, description: Option<&ResolvedText>) -> Finding {
+fn description_pricing(lang: &str, description: Option<&TextVerdict>) -> Finding {
     const ID: RuleId = RuleId::ContentDescriptionPricing;
-    let Some(d) = description else { return missing(ID, Status::Na, lang, "description", "widget.description") };
-    let text = visible_text(&d.value);
+    let Some(d) = description else { return missing(ID, Status::Na, lang, Listing::Description) };
+    let (text, at) = described(d);
     let mut found: Vec<String> = find_words(&text, PRICE_WORDS).into_iter().map(str::to_string).collect();
     found.extend(CURRENCY_SIGNS.iter().filter(|c| text.contains(**c)).map(|c| c.to_string()));
     let message = if found.is_empty() {
@@ -349,11 +306,8 @@ fn description_pricing(lang: &str, description: Option<&ResolvedText>) -> Findin
             found.join(", ")
         )
     };
-    Finding::new(ID, Status::Manual, message).lang(lang).evidence("description", text, Some(d.location.clone()))
+    Finding::new(ID, Status::Manual, message).lang(lang).evidence("description", text, at)
 }
-
-/// The listing texts, which have rules of their own; the rest are the widget's UI texts.
-const LISTING_KEYS: &[&str] = &["widget.name", "widget.short_description", "widget.description"];
 
 fn ui_copy(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::ContentUiCopy;
@@ -361,7 +315,8 @@ fn ui_copy(cx: &Check, lang: &str) -> Finding {
         .widget
         .text_entries(lang)
         .into_iter()
-        .filter(|e| !LISTING_KEYS.contains(&e.key.as_str()))
+        // The listing texts have rules of their own; the rest are the widget's UI texts.
+        .filter(|e| cx.texts.get(&e.key, lang).is_none_or(|v| v.listing.is_none()))
         .filter_map(|e| Some((e.key, e.value.as_str()?.to_string(), cx.widget.i18n_location(lang, e.value))))
         .filter(|(_, v, _)| !v.trim().is_empty())
         .collect();

@@ -5,33 +5,22 @@
 use crate::rules::catalogue::RuleId;
 use std::collections::BTreeSet;
 
+use super::texts::{Judged, TextVerdict};
 use super::{Check, Finding, Status, plural};
 use crate::location::Location;
-use crate::text::html::char_count;
-use crate::text::language::{Script, guess, letters, prose, script_of};
 use crate::text::links::{self, LinkKind};
 use crate::text::words::find_words;
 use crate::widget::i18n::is_key_like;
 use crate::widget::json::Json;
 use crate::widget::{SCRIPT_EXTENSIONS, TEMPLATE_EXTENSIONS, Widget};
 
-/// Texts with fewer words than this (after removing names and links) are never judged by the
-/// statistical detector: too short to tell (see tests/data/language-detection.md).
-pub const MIN_WORDS_TO_GUESS: usize = 4;
-/// The detector's confidence needed before a disagreement becomes a warning: no false warning in
-/// the measured sample at 0.7 (tests/data/language-detection.md).
-pub const MIN_CONFIDENCE: f64 = 0.7;
-/// Identical texts shorter than this are usually names, numbers or words shared by languages.
-const UNTRANSLATED_MIN_CHARS: usize = 12;
-
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(locale_files(cx));
-    let brands = brand_words(cx.widget);
     let formats = formats_in_code(cx.widget);
     for lang in &cx.widget.languages {
         out.push(keys_complete(cx, lang));
         out.push(manifest_keys(cx, lang));
-        out.push(text_language(cx, lang, &brands));
+        out.push(text_language(cx, lang));
         out.push(untranslated(cx, lang));
         out.push(privacy_policy(cx, lang));
         out.push(link_domains(cx, lang));
@@ -180,75 +169,22 @@ fn manifest_keys(cx: &Check, lang: &str) -> Finding {
         .help(format!("Add the texts to i18n/{lang}.json under the keys the manifest names, and fill them in."))
 }
 
-/// Words of the widget's names that are brands (the maker after "via"), kept out of detection.
-fn brand_words(w: &Widget) -> Vec<String> {
-    let mut brands = Vec::new();
-    for lang in &w.languages {
-        if let Some(name) = w.text(lang, "widget.name") {
-            for word in name.value.split_whitespace() {
-                let clean = word.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-                if clean.chars().next().is_some_and(char::is_uppercase) && !brands.contains(&clean) {
-                    brands.push(clean);
-                }
-            }
-        }
-    }
-    brands
-}
-
-/// The verdict on one text's language.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Judged {
-    /// Letters of the other script: certainly wrong.
-    WrongScript(String),
-    /// The detector is confident it is another of the widget's languages.
-    Other { lang: String, confidence: f64 },
-    /// Fine, or too short to tell.
-    Fine { guess: Option<(String, f64)> },
-}
-
-/// Judges the language of one text of a language file.
-pub fn judge(text: &str, lang: &str, candidates: &[String], brands: &[String]) -> Judged {
-    let words = prose(text, brands);
-    let count = letters(&words);
-    match script_of(lang) {
-        Script::Latin if count.cyrillic > 0 => return Judged::WrongScript("Cyrillic letters".into()),
-        Script::Cyrillic if count.cyrillic == 0 && count.latin >= 6 && words.split_whitespace().count() >= 2 => {
-            return Judged::WrongScript("only Latin letters".into());
-        }
-        _ => {}
-    }
-    if words.split_whitespace().count() < MIN_WORDS_TO_GUESS {
-        return Judged::Fine { guess: None };
-    }
-    match guess(&words, candidates) {
-        Some(g) if g.lang != lang && g.confidence >= MIN_CONFIDENCE => {
-            Judged::Other { lang: g.lang, confidence: g.confidence }
-        }
-        Some(g) => Judged::Fine { guess: Some((g.lang, g.confidence)) },
-        None => Judged::Fine { guess: None },
-    }
-}
-
-fn text_language(cx: &Check, lang: &str, brands: &[String]) -> Finding {
+fn text_language(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::L10nTextLanguage;
-    let w = cx.widget;
-    let entries = w.text_entries(lang);
-    if entries.is_empty() {
+    // The texts of the language file (listing texts written in the manifest are not in it).
+    let texts: Vec<&TextVerdict> = cx.texts.of_language(lang).filter(|v| v.value.is_some() && !v.in_manifest).collect();
+    if texts.is_empty() {
         return Finding::new(ID, Status::Na, format!("i18n/{lang}.json has no texts to check.")).lang(lang);
     }
+    let at = |v: &TextVerdict| v.location.clone().unwrap_or_else(|| Location::file(&Widget::i18n_path(lang)));
     let mut wrong_script = Vec::new();
     let mut other = Vec::new();
-    for e in &entries {
-        let Some(text) = e.value.as_str() else { continue };
-        match judge(text, lang, &w.languages, brands) {
-            Judged::WrongScript(what) => {
-                wrong_script.push((format!("{} ({what})", e.key), w.i18n_location(lang, e.value)))
+    for v in &texts {
+        match &v.language {
+            Judged::WrongScript(what) => wrong_script.push((format!("{} ({what})", v.key), at(v))),
+            Judged::Other { lang: l, confidence } => {
+                other.push((format!("{} looks {} ({:.0}% sure)", v.key, language_name(l), confidence * 100.0), at(v)))
             }
-            Judged::Other { lang: l, confidence } => other.push((
-                format!("{} looks {} ({:.0}% sure)", e.key, language_name(&l), confidence * 100.0),
-                w.i18n_location(lang, e.value),
-            )),
             Judged::Fine { .. } => {}
         }
     }
@@ -269,36 +205,17 @@ fn text_language(cx: &Check, lang: &str, brands: &[String]) -> Finding {
             .at_all(other.into_iter().map(|(_, l)| l))
             .help(format!("Read these texts: if they are not in {name}, translate them."));
     }
-    Finding::new(ID, Status::Pass, format!("All {} texts read as {name} (short ones are not judged).", entries.len()))
+    Finding::new(ID, Status::Pass, format!("All {} texts read as {name} (short ones are not judged).", texts.len()))
         .lang(lang)
-}
-
-/// A value copied unchanged from another language: long enough to be telling, not a link.
-fn looks_copied(value: &str) -> bool {
-    char_count(value.trim()) >= UNTRANSLATED_MIN_CHARS
-        && !value.contains("://")
-        && !value.contains('@')
-        && value.split_whitespace().count() >= 2
-        && value.chars().any(char::is_alphabetic)
 }
 
 fn untranslated(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::L10nUntranslated;
-    let w = cx.widget;
-    let mut copies = Vec::new();
-    for e in w.text_entries(lang) {
-        let Some(value) = e.value.as_str().filter(|v| looks_copied(v)) else { continue };
-        let same = w
-            .languages
-            .iter()
-            .filter(|l| l.as_str() != lang)
-            .find(|other| w.i18n_text(other, &e.key).is_some_and(|t| t.value == value));
-        // The copy is in the language it was written in: that file is not the one to fix.
-        let original = guess(&prose(value, &[]), &w.languages).is_some_and(|g| g.lang == lang && g.confidence >= 0.5);
-        if let Some(other) = same.filter(|_| !original) {
-            copies.push((format!("{} (same as {other})", e.key), w.i18n_location(lang, e.value)));
-        }
-    }
+    let copies: Vec<(String, Location)> = cx
+        .texts
+        .of_language(lang)
+        .filter_map(|v| Some((format!("{} (same as {})", v.key, v.copy_of.as_ref()?), v.location.clone()?)))
+        .collect();
     if copies.is_empty() {
         return Finding::new(ID, Status::Pass, "No text is a copy of another language's.").lang(lang);
     }
@@ -631,99 +548,6 @@ fn currency(cx: &Check) -> Finding {
     f
 }
 
-/// One text of one language, for the key × language matrix of the report and the app.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct TextCell {
-    pub key: String,
-    pub lang: String,
-    pub value: Option<String>,
-    pub chars: usize,
-    /// The marketplace's limit, for the listing texts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detected: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub confidence: Option<f64>,
-    /// `ok`, `missing`, `empty`, `too-long`, `untranslated` or `wrong-language`.
-    pub state: &'static str,
-}
-
-/// Every text key of every language, with what the checks found on it.
-pub fn text_matrix(w: &Widget, profile: &super::profile::Profile) -> Vec<TextCell> {
-    let brands = brand_words(w);
-    let mut keys: Vec<String> = Vec::new();
-    for lang in &w.languages {
-        for e in w.text_entries(lang) {
-            if !keys.contains(&e.key) {
-                keys.push(e.key);
-            }
-        }
-    }
-    let limit_of = |key: &str| match key {
-        "widget.name" => Some(profile.name_max),
-        "widget.short_description" => Some(profile.teaser_max),
-        "widget.description" => Some(profile.description_max),
-        _ => None,
-    };
-    let mut cells = Vec::new();
-    for key in &keys {
-        for lang in &w.languages {
-            let value = w.i18n.get(lang).and_then(|f| f.ok()).and_then(|f| f.root.lookup(key)).and_then(Json::as_str);
-            let limit = limit_of(key);
-            let chars = value.map_or(0, |v| {
-                if key == "widget.description" {
-                    char_count(&crate::text::html::visible_text(v))
-                } else {
-                    char_count(v.trim())
-                }
-            });
-            let (mut detected, mut confidence) = (None, None);
-            let state = match value {
-                None => "missing",
-                Some(v) if v.trim().is_empty() => "empty",
-                Some(v) => {
-                    let judged = judge(v, lang, &w.languages, &brands);
-                    let copied = looks_copied(v)
-                        && w.languages.iter().any(|o| o != lang && w.i18n_text(o, key).is_some_and(|t| t.value == v));
-                    match judged {
-                        Judged::WrongScript(_) => "wrong-language",
-                        Judged::Other { lang: l, confidence: c } => {
-                            detected = Some(l);
-                            confidence = Some(c);
-                            "wrong-language"
-                        }
-                        Judged::Fine { guess } => {
-                            if let Some((l, c)) = guess {
-                                detected = Some(l);
-                                confidence = Some(c);
-                            }
-                            if limit.is_some_and(|max| chars > max) {
-                                "too-long"
-                            } else if copied && detected.as_deref() != Some(lang.as_str()) {
-                                "untranslated"
-                            } else {
-                                "ok"
-                            }
-                        }
-                    }
-                }
-            };
-            cells.push(TextCell {
-                key: key.clone(),
-                lang: lang.clone(),
-                value: value.map(str::to_string),
-                chars,
-                limit,
-                detected,
-                confidence,
-                state,
-            });
-        }
-    }
-    cells
-}
-
 /// The English name of a language code, for messages.
 pub fn language_name(code: &str) -> String {
     match code {
@@ -768,21 +592,5 @@ mod tests {
         let kinds: Vec<&str> = found.iter().map(|(_, k)| k.as_str()).collect();
         assert_eq!(kinds, vec!["the date format DD.MM.YY", "the fixed locale ru-RU", "a fixed phone mask"]);
         assert!(hard_coded_formats("var ADD.MM = 1; format('YYYY-MM-DD')").is_empty());
-    }
-
-    #[test]
-    fn judging_languages() {
-        let langs = vec!["en".to_string(), "es".to_string(), "pt".to_string()];
-        assert_eq!(judge("Сохранить", "en", &langs, &[]), Judged::WrongScript("Cyrillic letters".into()));
-        assert_eq!(judge("Install amoCRM", "ru", &["ru".into(), "en".into()], &[]), Judged::Fine { guess: None });
-        assert_eq!(
-            judge("Connect your calendar", "ru", &["ru".into(), "en".into()], &[]),
-            Judged::WrongScript("only Latin letters".into())
-        );
-        assert!(matches!(judge("Save", "es", &langs, &[]), Judged::Fine { guess: None }));
-        assert!(matches!(
-            judge("Sincronize seus calendários com a equipe e não perca nenhuma reunião importante", "es", &langs, &[]),
-            Judged::Other { ref lang, .. } if lang == "pt"
-        ));
     }
 }

@@ -11,8 +11,10 @@ mod general;
 pub mod images;
 pub mod js;
 pub mod l10n;
+pub mod listing;
 mod manifest;
 pub mod profile;
+pub mod texts;
 mod ui;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -23,6 +25,7 @@ use crate::location::Location;
 use crate::widget::Widget;
 use catalogue::{RULES, Rule, RuleId};
 use profile::{Marketplace, Profile};
+use texts::Texts;
 
 /// The state of one rule for the widget or one language. Ordered from least to most severe, so
 /// the worst of several results is their maximum.
@@ -133,13 +136,24 @@ impl Finding {
     }
 }
 
-/// What every rule family gets: the widget and the marketplace's thresholds.
+/// What every rule family gets: the widget, the marketplace's thresholds and the verdict on
+/// every text.
 pub struct Check<'a> {
     pub widget: &'a Widget,
     pub profile: &'static Profile,
+    pub texts: &'a Texts,
 }
 
-impl Check<'_> {
+/// The verdicts of a check whose families read none (see [`Check::without_texts`]).
+static NO_TEXTS: std::sync::LazyLock<Texts> = std::sync::LazyLock::new(Texts::default);
+
+impl<'a> Check<'a> {
+    /// A check for the families that read no text verdicts (everything but content and l10n),
+    /// for running one family alone in tests and fuzzing.
+    pub fn without_texts(widget: &'a Widget, profile: &'static Profile) -> Check<'a> {
+        Check { widget, profile, texts: &NO_TEXTS }
+    }
+
     /// The `na` result of a rule that belongs to the other marketplace, if it does; rules call
     /// this first so the choice lives in the catalogue, not in each rule.
     fn not_on_this_marketplace(&self, id: RuleId, lang: Option<&str>) -> Option<Finding> {
@@ -163,17 +177,27 @@ impl Check<'_> {
 
 /// Runs every rule on a widget; `root_selector` is the widget's CSS root when the
 /// user gives it (otherwise it is inferred from the styles). The results come in catalogue order,
-/// then in the widget's language order. Each family runs [`isolated`]: a bug in one cannot take
-/// the report down.
-pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> Vec<Finding> {
-    let check = Check { widget, profile: marketplace.profile() };
-    let cx = &check;
+/// then in the widget's language order; with them come the verdicts on every text. Each family
+/// runs [`isolated`]: a bug in one cannot take the report down. When judging the texts stops on
+/// a bug, the families that read the verdicts (content, l10n) are not run, rather than run on
+/// no texts and report them missing.
+pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> (Vec<Finding>, Texts) {
+    let profile = marketplace.profile();
     let mut findings = Vec::new();
     let out = &mut findings;
+    let judged = isolated("texts", out, |_| Some(Texts::judge(widget, profile)));
+    let texts_judged = judged.is_some();
+    let texts = judged.unwrap_or_default();
+    let check = Check { widget, profile, texts: &texts };
+    let cx = &check;
     isolated("general", out, |out| general::run(cx, out));
-    isolated("content", out, |out| content::run(cx, out));
+    if texts_judged {
+        isolated("content", out, |out| content::run(cx, out));
+    }
     isolated("images", out, |out| images::run(cx, out));
-    isolated("l10n", out, |out| l10n::run(cx, out));
+    if texts_judged {
+        isolated("l10n", out, |out| l10n::run(cx, out));
+    }
     isolated("manifest", out, |out| manifest::run(cx, out));
     let scripts = isolated("js", out, |out| js::run(cx, out));
     let css_options = css::CssOptions { root_selector: root_selector.map(str::to_string) };
@@ -182,7 +206,7 @@ pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str
     isolated("dev", out, |out| dev::run(cx, out));
     isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));
     sort(widget, &mut findings);
-    findings
+    (findings, texts)
 }
 
 /// The environment variable that makes one rule family panic (its name, e.g. `js`), so tests can

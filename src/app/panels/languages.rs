@@ -1,6 +1,7 @@
 //! The Languages tab, for localization reviewers: every text key against every language, side by
 //! side, with missing keys, empty values, copies of another language and any finding of the
-//! checks on that text highlighted. Lengths are shown.
+//! checks on that text highlighted. Lengths are shown. Everything shown comes from the check's
+//! verdict on each text (the report's `texts`), so the tab and the rules always agree.
 
 use egui::RichText;
 
@@ -8,34 +9,15 @@ use super::super::Locale;
 use super::super::style::{CellState, hex};
 use crate::report::Report;
 use crate::rules::Status;
-use crate::text::html::char_count;
+use crate::rules::texts::{TextState, TextVerdict};
 use crate::widget::Widget;
 
-/// Shorter values are often names or numbers that are the same in every language.
-const SAME_TEXT_MIN_CHARS: usize = 12;
-
 pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale) {
-    let langs = &widget.languages;
-    let entries: Vec<Vec<(String, String, usize)>> = langs
-        .iter()
-        .map(|l| {
-            widget
-                .text_entries(l)
-                .into_iter()
-                .map(|e| {
-                    let value = e.value.as_str().map(str::to_string).unwrap_or_else(|| e.value.kind_name().to_string());
-                    let line = widget.i18n_location(l, e.value).line.unwrap_or(0);
-                    (e.key, value, line)
-                })
-                .collect()
-        })
-        .collect();
+    let langs = &report.widget.languages;
     let mut keys: Vec<&str> = Vec::new();
-    for list in &entries {
-        for (key, _, _) in list {
-            if !keys.contains(&key.as_str()) {
-                keys.push(key);
-            }
+    for v in &report.texts.verdicts {
+        if !keys.contains(&v.key.as_str()) {
+            keys.push(&v.key);
         }
     }
     ui.label(locale.f("languages.intro", &[("keys", &keys.len()), ("languages", &langs.len())]));
@@ -51,27 +33,10 @@ pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale
             ui.end_row();
             for key in &keys {
                 ui.monospace(*key);
-                for (i, lang) in langs.iter().enumerate() {
-                    let value = entries[i].iter().find(|(k, _, _)| k == key);
+                for lang in langs {
                     ui.vertical(|ui| {
                         ui.set_width(width);
-                        match value {
-                            None => {
-                                ui.label(RichText::new(locale.t("languages.missing")).color(red(dark)).strong());
-                            }
-                            Some((_, v, _)) if v.trim().is_empty() => {
-                                ui.label(RichText::new(locale.t("languages.empty")).color(amber(dark)).strong());
-                            }
-                            Some((_, v, line)) => {
-                                ui.label(v);
-                                let mut notes = vec![locale.f("languages.chars", &[("n", &char_count(v))])];
-                                if let Some(other) = same_as(&entries, langs, i, key, v) {
-                                    notes.push(locale.f("languages.same_as", &[("lang", &other)]));
-                                }
-                                ui.label(RichText::new(notes.join(" · ")).weak().small());
-                                findings(ui, report, lang, *line, locale, dark);
-                            }
-                        }
+                        cell(ui, widget, report, report.texts.get(key, lang), (key, lang), locale, dark);
                     });
                 }
                 ui.end_row();
@@ -80,26 +45,43 @@ pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale
     });
 }
 
-/// Another language whose value for the key is identical (and long enough to be telling).
-fn same_as(
-    entries: &[Vec<(String, String, usize)>],
-    langs: &[String],
-    i: usize,
-    key: &str,
-    value: &str,
-) -> Option<String> {
-    if char_count(value) < SAME_TEXT_MIN_CHARS || value.contains("://") {
-        return None;
+/// One text of one language: its value, length, whether it copies another language, and the
+/// problems the checks found on it.
+fn cell(
+    ui: &mut egui::Ui,
+    widget: &Widget,
+    report: &Report,
+    verdict: Option<&TextVerdict>,
+    (key, lang): (&str, &str),
+    locale: &Locale,
+    dark: bool,
+) {
+    let Some(v) = verdict.filter(|v| v.state != TextState::Missing) else {
+        // A number or a list where the other languages have a text is not a missing text.
+        match widget.i18n.get(lang).and_then(|f| f.ok()).and_then(|f| f.root.lookup(key)) {
+            Some(value) => ui.label(RichText::new(value.kind_name()).weak()),
+            None => ui.label(RichText::new(locale.t("languages.missing")).color(red(dark)).strong()),
+        };
+        return;
+    };
+    if v.state == TextState::Empty {
+        ui.label(RichText::new(locale.t("languages.empty")).color(amber(dark)).strong());
+        return;
     }
-    entries
-        .iter()
-        .enumerate()
-        .find_map(|(j, list)| (j != i && list.iter().any(|(k, v, _)| k == key && v == value)).then(|| langs[j].clone()))
+    ui.label(v.value.as_deref().unwrap_or_default());
+    let mut notes = vec![locale.f("languages.chars", &[("n", &v.chars)])];
+    if let Some(other) = &v.copy_of {
+        notes.push(locale.f("languages.same_as", &[("lang", other)]));
+    }
+    ui.label(RichText::new(notes.join(" · ")).weak().small());
+    if let Some(line) = v.location.as_ref().and_then(|l| l.line) {
+        findings(ui, report, lang, line, locale, dark);
+    }
 }
 
 /// Problems the checks found on this value (same file and line), as coloured words.
 fn findings(ui: &mut egui::Ui, report: &Report, lang: &str, line: usize, locale: &Locale, dark: bool) {
-    let file = format!("i18n/{lang}.json");
+    let file = Widget::i18n_path(lang);
     for r in report.results.iter().filter(|r| matches!(r.status, Status::Fail | Status::Warn)) {
         if r.locations.iter().any(|l| l.file == file && l.line == Some(line)) {
             let state = CellState::Auto(r.status);

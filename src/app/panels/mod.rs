@@ -37,7 +37,7 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
         Tab::Texts => {
             let profile = settings.marketplace().profile();
             egui::CentralPanel::default()
-                .show(ui, |ui| texts::draw(ui, widget, profile, scratch_field, scratch, locale, &mut out));
+                .show(ui, |ui| texts::draw(ui, report, profile, scratch_field, scratch, locale, &mut out));
         }
         Tab::Languages => {
             egui::CentralPanel::default().show(ui, |ui| languages::draw(ui, widget, report, locale));

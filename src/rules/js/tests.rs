@@ -32,7 +32,7 @@ fn widget(files: &[(&str, &str)]) -> Widget {
 
 fn check(files: &[(&str, &str)]) -> (Vec<Finding>, ScriptFacts) {
     let w = widget(files);
-    let cx = Check { widget: &w, profile: Marketplace::Amocrm.profile() };
+    let cx = Check::without_texts(&w, Marketplace::Amocrm.profile());
     let mut out = Vec::new();
     let facts = run(&cx, &mut out);
     (out, facts)
@@ -153,7 +153,7 @@ fn non_utf8_files_are_read_as_a_browser_reads_them() {
     bundle.files.insert("script.js".into(), BundleFile { size: bytes.len() as u64, bytes: Some(bytes) });
     let w = Widget::new(bundle);
     let mut out = Vec::new();
-    run(&Check { widget: &w, profile: Marketplace::Amocrm.profile() }, &mut out);
+    run(&Check::without_texts(&w, Marketplace::Amocrm.profile()), &mut out);
     let syntax = out.iter().find(|f| f.rule.id == RuleId::JsSyntax).expect("result");
     assert_eq!(syntax.status, Status::Pass);
     let debug = out.iter().find(|f| f.rule.id == RuleId::JsDebugTraces).expect("result");
