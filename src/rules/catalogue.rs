@@ -217,7 +217,7 @@ catalogue! {
         section: General,
         per_language: false,
         title: "Installed only by the Install click",
-        help: "Remove code that clicks or triggers the install/uninstall controls itself; the widget may only be installed when the user clicks Install.",
+        help: "Remove the code that clicks or triggers the install/uninstall control: only the user installs the widget, by clicking Install.",
         why: "Installing a widget gives it access to the account, so it must be the user's own decision. A widget that presses Install by itself gets into accounts whose owners never chose it.",
         example: {
             bad: "$('.js-widget-install').trigger('click');",
@@ -991,7 +991,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No commented-out code",
-        help: "Delete commented-out code; keep only comments that explain.",
+        help: "Delete the commented-out code (version control keeps old code); keep only comments that explain.",
         why: "Moderators read all of the widget's code. Old code left in comments slows the review and leaves them guessing whether it still runs somewhere.",
         example: {
             bad: "// background: #fafafa;\n// var a = AMOCRM.constant('account').id",
@@ -1003,7 +1003,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "JavaScript syntax is correct",
-        help: "Fix the syntax error at the position shown.",
+        help: "Fix the syntax error at the position shown; the browser stops reading the file there, so the widget does not load.",
         why: "One syntax error stops the whole script from loading, so the widget does not work anywhere.",
         example: {
             bad: "var days = [1, 2, 3;",
@@ -1015,7 +1015,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "Variables are declared before use",
-        help: "Declare the variable with var, let or const, or use a global the widget is allowed to read.",
+        help: "Declare the name with var, let or const in the function that uses it (or pass it in as a define dependency); if it is meant to be a global, assign it once as window.name.",
         why: "A variable that was never declared either stops the script with an error when the line runs, or silently becomes a global that can clash with amoCRM or with other widgets.",
         example: {
             bad: "total = items.length;",
@@ -1027,7 +1027,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No alerts, confirms or debug output",
-        help: "Remove alert, confirm, debugger and console.log/info/warn calls.",
+        help: "Remove alert, confirm, prompt and debugger, and show messages inside the widget's own interface instead; remove console.log, console.info, console.warn and similar debug output (console.error for real errors may stay).",
         why: "alert and confirm freeze the amoCRM page until the user clicks, and debugger stops it when the browser's developer tools are open. Leftover console output fills the browser console and can show customers' data.",
         example: {
             bad: "alert('Saved');\nconsole.log(settings);",
@@ -1051,7 +1051,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "console.trace only in catch or onRejected",
-        help: "Move console.trace into a catch block or a promise's onRejected handler, or remove it.",
+        help: "Call console.trace only inside a catch block or a promise's onRejected handler (.catch(fn), .then(ok, fn)), or remove it; a function created there and run later does not count.",
         why: "console.trace prints a whole call stack, which helps only when something has failed. Outside error handling it fills the console every time the code runs.",
         example: {
             bad: "function save() {\n  console.trace('save');\n  …\n}",
@@ -1063,7 +1063,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "Does not change the AMOCRM global",
-        help: "Do not assign to, delete from or mutate AMOCRM/APP; read from it only.",
+        help: "Read from AMOCRM / APP only: keep the widget's own data in its own variables, and never assign to, delete from or change amoCRM's objects.",
         why: "amoCRM and every installed widget read the AMOCRM object. Changing it can break amoCRM's pages and other widgets in ways that are hard to trace.",
         example: {
             bad: "AMOCRM.data.current_card.id = 0;",
@@ -1075,7 +1075,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No synchronous requests",
-        help: "Make the request asynchronous (remove async: false; pass true to xhr.open).",
+        help: "Remove async: false and pass true (or nothing) as the third argument of xhr.open; handle the answer in a callback or promise.",
         why: "A synchronous request freezes the whole amoCRM page until the server answers. With a slow server, users cannot click or type anything in the meantime.",
         example: {
             bad: "$.ajax({url: url, async: false});",
@@ -1087,7 +1087,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No script elements injected",
-        help: "Load dependencies through define([...]) instead of creating script elements.",
+        help: "Load every dependency through the define([...]) list of script.js instead of creating <script> elements or using $.getScript.",
         why: "A script added this way bypasses amoCRM's module loader: it loads in no fixed order and outside the widget's declared dependencies, and moderators cannot see in one place what the widget runs.",
         example: {
             bad: "var s = document.createElement('script');\ns.src = 'https://code.jquery.com/ui/1.13.2/jquery-ui.min.js';\ndocument.head.appendChild(s);",
@@ -1099,7 +1099,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "External dependencies through define",
-        help: "List external dependencies in the define([...]) block instead of loading them another way.",
+        help: "List the dependency in define([...]) of script.js; do not use import(), require() of URLs or code fetched and run with eval.",
         why: "amoCRM loads widgets with RequireJS: dependencies listed in define are loaded once, in order, before the widget's code runs, and moderators see them all in one place. Other ways of loading code bypass that.",
         example: {
             bad: "import('https://ajax.googleapis.com/ajax/libs/d3js/7.8.5/d3.min.js').then(draw);",
@@ -1111,7 +1111,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "Only public libraries from trusted CDNs",
-        help: "Load libraries only from the trusted CDNs (jQuery CDN, Google, Microsoft, Yandex); bundle your own code in the widget.",
+        help: "Put your own code inside the widget archive and load it through define([...]); take public libraries from code.jquery.com, ajax.googleapis.com, ajax.aspnetcdn.com or yastatic.net (libraries from jsDelivr, cdnjs, PageCDN or unpkg are allowed, but the moderators check each one).",
         why: "A script loaded from the maker's own server can change at any time after moderation, so users would run code nobody reviewed. Public libraries on well-known CDNs are fixed files the moderators know.",
         example: {
             bad: "define(['https://static.acme.com/d3.min.js', 'https://static.acme.com/acme-calendar.js'], …)",
@@ -1135,7 +1135,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No code executed from strings or iframes",
-        help: "Do not run code from strings (eval, new Function, string timers), least of all data from an iframe.",
+        help: "Replace eval, new Function and string timers with ordinary functions; never run data received from an iframe or a server as code.",
         why: "Code run from a string, or received from an iframe, was never seen by the moderators. Whoever controls that text can run anything in the user's amoCRM session.",
         example: {
             bad: "window.addEventListener('message', function (e) {\n  eval(e.data);\n});",
@@ -1159,7 +1159,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "Code is readable",
-        help: "Submit readable source code, not minified or obfuscated code (libraries excepted).",
+        help: "Submit the readable source of the widget's own code (not minified, not bundled, no source maps). Libraries may be bundled as they are published: make sure each is an unmodified public library, or load it through define([...]) from a trusted CDN.",
         why: "Moderators must read the widget's own code to approve it. Minified or obfuscated code cannot be reviewed in reasonable time, and it hides what the widget does.",
         example: {
             bad: "define([\"jquery\"],function(e){var t=function(){var n=this;this.callbacks={render:function(){return!0},…",

@@ -10,7 +10,7 @@ use oxc_ast::ast::{
 use oxc_span::Span;
 use oxc_syntax::operator::BinaryOperator;
 
-use super::walk::Walker;
+use super::walk::Cx;
 
 /// Names that stand for the global object, so `window.alert` is `alert`.
 const GLOBAL_OBJECTS: &[&str] = &["window", "globalThis"];
@@ -46,7 +46,7 @@ pub fn chain<'a, 'e>(e: &'e Expression<'a>) -> Option<(Vec<&'a str>, Option<&'e 
 
 /// The dotted name of an expression rooted at a global (`$.ajax`, `console.log`), with a leading
 /// `window.` dropped; `None` when the root is a local variable, `this` or not a plain chain.
-pub fn global_path(w: &Walker, e: &Expression) -> Option<String> {
+pub fn global_path(w: &Cx, e: &Expression) -> Option<String> {
     let (names, root) = chain(e)?;
     if !w.is_global(root?) {
         return None;
@@ -60,7 +60,7 @@ pub fn global_path(w: &Walker, e: &Expression) -> Option<String> {
 
 /// Like [`global_path`], but `$`, `jQuery` and `_` count even as local names: widgets receive
 /// them as `define` parameters (`define(['jquery'], function ($) {…})`).
-pub fn library_path(w: &Walker, e: &Expression) -> Option<String> {
+pub fn library_path(w: &Cx, e: &Expression) -> Option<String> {
     if let Some((names, Some(root))) = chain(e)
         && LIBRARIES.contains(&root.name.as_str())
     {
@@ -96,7 +96,7 @@ pub fn receiver<'e, 'a>(callee: &'e Expression<'a>) -> Option<&'e Expression<'a>
 /// The global a chain of members and calls starts from (`AMOCRM.data.get('x').y` → `AMOCRM`),
 /// looking through a leading global object (`window.AMOCRM.x` → `AMOCRM`). `None` when the chain
 /// starts from a local variable, `this` or anything else.
-pub fn root_global<'a>(w: &Walker, e: &Expression<'a>) -> Option<&'a str> {
+pub fn root_global<'a>(w: &Cx, e: &Expression<'a>) -> Option<&'a str> {
     let mut e = e.without_parentheses();
     let mut above: Option<&'a str> = None;
     loop {

@@ -4,23 +4,46 @@
 use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{AssignmentExpression, Expression};
 
-use super::FileScan;
 use super::ast;
-use super::walk::Walker;
+use super::rule::JsRule;
+use super::scan::{Detail, FileScan, Scripts};
+use super::walk::Cx;
 use crate::rules::{Finding, Status};
 
 /// The callbacks every widget must have.
 pub const REQUIRED: &[&str] = &["render", "init", "bind_actions"];
 
-/// `this.callbacks = {…}` (or `self.callbacks = {…}`).
-pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
-    let Some(m) = it.left.as_member_expression() else { return };
-    if m.static_property_name() != Some("callbacks") {
-        return;
+const ID: RuleId = RuleId::JsCallbacks;
+
+/// js.callbacks: `this.callbacks` of the main script has render, init and bind_actions.
+#[derive(Default)]
+pub struct Callbacks;
+
+impl JsRule for Callbacks {
+    /// `this.callbacks = {…}` (or `self.callbacks = {…}`).
+    fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
+        let Some(m) = it.left.as_member_expression() else { return };
+        if m.static_property_name() != Some("callbacks") {
+            return;
+        }
+        if let Expression::ObjectExpression(o) = it.right.without_parentheses() {
+            cx.note_with(ID, Status::Pass, "this.callbacks", o.span.start, Detail::Keys(ast::keys(o)));
+        }
     }
-    if let Expression::ObjectExpression(o) = it.right.without_parentheses() {
-        w.callbacks.push((ast::keys(o), o.span.start));
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        vec![scripts.none(ID).unwrap_or_else(|| check(scripts.files))]
     }
+}
+
+/// The keys of each `this.callbacks = {…}` of a file, with where.
+fn callbacks(file: &FileScan) -> Vec<(&[String], &crate::location::Location)> {
+    file.notes_of(ID)
+        .filter_map(|n| match &n.detail {
+            Detail::Keys(keys) => Some((keys.as_slice(), &n.at)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The main script: `script.js` at the root, else the file with `define` and `this.callbacks`.
@@ -28,16 +51,16 @@ pub fn main_script(scans: &[FileScan]) -> Option<&FileScan> {
     scans
         .iter()
         .find(|s| s.path == "script.js")
-        .or_else(|| scans.iter().find(|s| s.has_define && !s.callbacks.is_empty()))
+        .or_else(|| scans.iter().find(|s| s.has_define && !callbacks(s).is_empty()))
 }
 
-pub fn check(scans: &[FileScan]) -> Finding {
-    const ID: RuleId = RuleId::JsCallbacks;
+fn check(scans: &[FileScan]) -> Finding {
     let Some(main) = main_script(scans) else {
         return Finding::new(ID, Status::Na, "The widget has no script.js, so there are no callbacks to check.");
     };
-    let Some((_, at)) = main.callbacks.first() else {
-        if !main.syntax.is_empty() {
+    let found = callbacks(main);
+    let Some((_, at)) = found.first() else {
+        if main.notes_of(RuleId::JsSyntax).next().is_some() {
             return Finding::new(
                 ID,
                 Status::Na,
@@ -54,13 +77,10 @@ pub fn check(scans: &[FileScan]) -> Finding {
         )
         .at(crate::location::Location::file(&main.path));
     };
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .copied()
-        .filter(|r| !main.callbacks.iter().any(|(keys, _)| keys.iter().any(|k| k == r)))
-        .collect();
+    let missing: Vec<&str> =
+        REQUIRED.iter().copied().filter(|r| !found.iter().any(|(keys, _)| keys.iter().any(|k| k == r))).collect();
     if missing.is_empty() {
-        return Finding::new(ID, Status::Pass, "this.callbacks has render, init and bind_actions.").at(at.clone());
+        return Finding::new(ID, Status::Pass, "this.callbacks has render, init and bind_actions.").at((*at).clone());
     }
     let list = match missing.as_slice() {
         [one] => one.to_string(),
@@ -76,7 +96,7 @@ pub fn check(scans: &[FileScan]) -> Finding {
             main.path
         ),
     )
-    .at(at.clone())
+    .at((*at).clone())
     .help(format!(
         "Add {list} to this.callbacks; each must return true (return true even when there is nothing to do)."
     ))

@@ -11,6 +11,13 @@ use oxc_parser::{ParseOptions, Parser};
 use oxc_span::SourceType;
 use oxc_syntax::operator::UnaryOperator;
 
+use super::rule::JsRule;
+use super::scan::{MAX_LOCATIONS, Scripts, listing};
+use super::walk::Cx;
+use crate::location::Location;
+use crate::rules::catalogue::RuleId;
+use crate::rules::{Finding, Status, plural};
+
 /// Comments that are instructions to tools, not explanations or code.
 const DIRECTIVES: &[&str] = &[
     "eslint",
@@ -28,6 +35,42 @@ const DIRECTIVES: &[&str] = &[
     "c8 ",
     "exported ",
 ];
+
+const ID: RuleId = RuleId::CodeCommentedOut;
+
+/// code.commented-out, the JavaScript half: comments that hold code.
+#[derive(Default)]
+pub struct CommentedOut;
+
+impl JsRule for CommentedOut {
+    fn on_comments(&mut self, cx: &mut Cx, text: &str, comments: &[Comment]) {
+        for c in find(text, comments) {
+            cx.note(ID, Status::Fail, format!("`{}`", c.code), c.offset);
+        }
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        if scripts.none(ID).is_some() {
+            return vec![Finding::new(ID, Status::Na, "JavaScript: The widget has no JavaScript files.")];
+        }
+        let found = scripts.notes(ID, Status::Fail);
+        if found.is_empty() {
+            return vec![Finding::new(
+                ID,
+                Status::Pass,
+                "JavaScript: comments explain; none holds commented-out code.",
+            )];
+        }
+        let n = found.len();
+        let items: Vec<(&str, &Location)> = found.iter().map(|n| (n.what.as_str(), &n.at)).collect();
+        let headline =
+            format!("JavaScript: {n} comment{} hold{} commented-out code", plural(n), if n == 1 { "s" } else { "" });
+        vec![
+            Finding::new(ID, Status::Fail, listing(&headline, &items))
+                .at_all(found.iter().take(MAX_LOCATIONS).map(|n| n.at.clone())),
+        ]
+    }
+}
 
 /// A comment judged to be code: its first line's byte offset and the code, cut short.
 pub struct CommentedCode {

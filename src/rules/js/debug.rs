@@ -11,8 +11,10 @@ use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{CallExpression, DebuggerStatement};
 
 use super::ast;
-use super::walk::{REJECTION, Walker, start};
-use crate::rules::Status;
+use super::rule::JsRule;
+use super::scan::{MAX_LOCATIONS, Scripts, from_notes};
+use super::walk::{Cx, REJECTION, start};
+use crate::rules::{Finding, Status, plural};
 
 /// Dialogs that stop the user: a fail wherever they are.
 const DIALOGS: &[&str] = &["alert", "confirm", "prompt"];
@@ -20,52 +22,114 @@ const DIALOGS: &[&str] = &["alert", "confirm", "prompt"];
 /// reporting real errors is what the console is for.
 const CLUTTER: &[&str] = &["log", "info", "warn", "dir", "dirxml", "table", "group", "groupCollapsed", "count"];
 
-pub fn call(w: &mut Walker, call: &CallExpression) {
-    mark_rejection_handlers(w, call);
-    let Some(name) = ast::global_path(w, &call.callee) else { return };
-    let at = start(&call.callee);
-    if DIALOGS.contains(&name.as_str()) {
-        w.hit(RuleId::JsDebugTraces, Status::Fail, format!("{name}() opens a browser dialog"), at);
-        return;
-    }
-    let Some(method) = name.strip_prefix("console.") else { return };
-    if CLUTTER.contains(&method) {
-        w.hit(RuleId::JsDebugTraces, Status::Warn, format!("console.{method}() writes to the browser console"), at);
-    } else if method == "debug" {
-        w.hit(RuleId::JsConsoleDebug, Status::Manual, "console.debug()", at);
-    } else if method == "trace" {
-        let f = w.frame();
-        if f.catch_depth == 0 && !f.rejection {
-            w.hit(
-                RuleId::JsConsoleTrace,
-                Status::Fail,
-                "console.trace() outside a catch block or rejection handler",
-                at,
-            );
-        } else {
-            // Kept (as a pass) only so the result can say how many allowed calls there are.
-            w.hit(RuleId::JsConsoleTrace, Status::Pass, "console.trace() in error handling", at);
+/// js.debug-traces, js.console-debug and js.console-trace: they share the recognition of
+/// dialog and console calls.
+#[derive(Default)]
+pub struct DebugOutput;
+
+const TRACES: RuleId = RuleId::JsDebugTraces;
+const DEBUG: RuleId = RuleId::JsConsoleDebug;
+const TRACE: RuleId = RuleId::JsConsoleTrace;
+
+impl JsRule for DebugOutput {
+    fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
+        mark_rejection_handlers(cx, call);
+        let Some(name) = ast::global_path(cx, &call.callee) else { return };
+        let at = start(&call.callee);
+        if DIALOGS.contains(&name.as_str()) {
+            cx.note(TRACES, Status::Fail, format!("{name}() opens a browser dialog"), at);
+            return;
+        }
+        let Some(method) = name.strip_prefix("console.") else { return };
+        if CLUTTER.contains(&method) {
+            cx.note(TRACES, Status::Warn, format!("console.{method}() writes to the browser console"), at);
+        } else if method == "debug" {
+            cx.note(DEBUG, Status::Manual, "console.debug()", at);
+        } else if method == "trace" {
+            let f = cx.frame();
+            if f.catch_depth == 0 && !f.rejection {
+                cx.note(TRACE, Status::Fail, "console.trace() outside a catch block or rejection handler", at);
+            } else {
+                // Noted (as a pass) only so the result can say how many allowed calls there are.
+                cx.note(TRACE, Status::Pass, "console.trace() in error handling", at);
+            }
         }
     }
-}
 
-pub fn debugger(w: &mut Walker, it: &DebuggerStatement) {
-    w.hit(
-        RuleId::JsDebugTraces,
-        Status::Fail,
-        "a debugger statement stops the page in the developer tools",
-        it.span.start,
-    );
+    fn on_debugger(&mut self, cx: &mut Cx, it: &DebuggerStatement) {
+        cx.note(TRACES, Status::Fail, "a debugger statement stops the page in the developer tools", it.span.start);
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        let mut out = debug_traces(scripts);
+        out.push(console_debug(scripts));
+        let traces = scripts.notes(TRACE, Status::Pass).len();
+        let pass = if traces == 0 {
+            "The scripts do not call console.trace.".to_string()
+        } else {
+            format!(
+                "console.trace is called {traces} time{}, each inside a catch block or rejection handler.",
+                plural(traces)
+            )
+        };
+        out.push(scripts.simple(TRACE, &pass, |n| {
+            format!("console.trace is called outside error handling in {n} place{}", plural(n))
+        }));
+        out
+    }
 }
 
 /// `.catch(fn)`, `.then(ok, fn)` and `.fail(fn)`: `fn` handles a rejection.
-fn mark_rejection_handlers(w: &mut Walker, call: &CallExpression) {
+fn mark_rejection_handlers(cx: &mut Cx, call: &CallExpression) {
     let index = match ast::method(&call.callee) {
         Some("catch" | "fail") => 0,
         Some("then") => 1,
         _ => return,
     };
     if let Some(handler) = ast::arg(&call.arguments, index) {
-        w.mark_handler(handler, REJECTION);
+        cx.mark_handler(handler, REJECTION);
     }
+}
+
+fn debug_traces(scripts: &Scripts) -> Vec<Finding> {
+    if let Some(na) = scripts.none(TRACES) {
+        return vec![na];
+    }
+    let mut out = Vec::new();
+    let fail = scripts.notes(TRACES, Status::Fail);
+    if !fail.is_empty() {
+        let n = fail.len();
+        let headline = format!("The scripts stop the user or the page in {n} place{}", plural(n));
+        out.push(from_notes(TRACES, Status::Fail, &fail, &headline));
+    }
+    let warn = scripts.notes(TRACES, Status::Warn);
+    if !warn.is_empty() {
+        let n = warn.len();
+        let headline = format!("The scripts write to the browser console in {n} place{}", plural(n));
+        out.push(from_notes(TRACES, Status::Warn, &warn, &headline));
+    }
+    if out.is_empty() {
+        out.push(Finding::new(TRACES, Status::Pass, "No alerts, confirms, debugger statements or console output."));
+    }
+    out
+}
+
+fn console_debug(scripts: &Scripts) -> Finding {
+    if let Some(na) = scripts.none(DEBUG) {
+        return na;
+    }
+    let found = scripts.notes(DEBUG, Status::Manual);
+    if found.is_empty() {
+        return Finding::new(DEBUG, Status::Na, "The scripts do not call console.debug.");
+    }
+    let n = found.len();
+    let headline = format!(
+        "console.debug is called in {n} place{}; check each logs only information needed to run the widget",
+        plural(n)
+    );
+    let mut f = from_notes(DEBUG, Status::Manual, &found, &headline);
+    for note in found.iter().take(MAX_LOCATIONS) {
+        f = f.evidence("console.debug", note.at.snippet.clone().unwrap_or_default(), Some(note.at.clone()));
+    }
+    f
 }

@@ -5,13 +5,17 @@
 
 use crate::rules::catalogue::RuleId;
 use oxc_ast::ast::{AssignmentExpression, CallExpression, Expression, NewExpression, ObjectExpression};
+use oxc_span::Span;
 
 use super::ast;
-use super::walk::{MESSAGE, NETWORK, Walker, start};
-use crate::rules::Status;
+use super::rule::JsRule;
+use super::scan::{MAX_LOCATIONS, Scripts, from_notes};
+use super::walk::{Cx, MESSAGE, NETWORK, start};
+use crate::location::Location;
+use crate::rules::{Finding, Status, plural};
 
 /// Added to a finding whose code may come from another window.
-pub const IFRAME_NOTE: &str =
+const IFRAME_NOTE: &str =
     ", inside a message listener: data received from another window (an iframe) may be run as code";
 
 /// Timers that run a string argument as code.
@@ -20,115 +24,187 @@ const TIMERS: &[&str] = &["setTimeout", "setInterval", "setImmediate"];
 const REQUESTS: &[&str] =
     &["fetch", "$.ajax", "$.get", "$.post", "$.getJSON", "jQuery.ajax", "jQuery.get", "jQuery.post", "jQuery.getJSON"];
 
-pub fn call(w: &mut Walker, call: &CallExpression) {
-    mark_message_listener(w, call);
-    mark_network_handlers(w, call);
-    let Some(name) = ast::global_path(w, &call.callee) else { return };
-    let at = start(&call.callee);
-    match name.as_str() {
-        "eval" => from_string(w, "eval() runs a string as code", at),
-        "Function" => from_string(w, "Function() builds a function from a string", at),
-        timer if TIMERS.contains(&timer) && ast::arg(&call.arguments, 0).is_some_and(ast::is_stringish) => {
-            from_string(w, &format!("{timer}() is given a string, which is run as code"), at);
+const ID: RuleId = RuleId::JsEval;
+const DEPS: RuleId = RuleId::JsRequirejsDeps;
+
+/// js.eval: code run from strings; with where the strings may come from.
+#[derive(Default)]
+pub struct Eval {
+    /// Names of functions passed by name as `message` listeners.
+    listener_names: Vec<String>,
+    /// Named functions: name and span (to find code inside a listener passed by name).
+    functions: Vec<(String, Span)>,
+    /// The notes of code run from strings, by index, with where they are.
+    runs: Vec<(usize, u32)>,
+}
+
+impl JsRule for Eval {
+    fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
+        self.mark_message_listener(cx, call);
+        mark_network_handlers(cx, call);
+        let Some(name) = ast::global_path(cx, &call.callee) else { return };
+        let at = start(&call.callee);
+        match name.as_str() {
+            "eval" => self.code_from_string(cx, "eval() runs a string as code", at),
+            "Function" => self.code_from_string(cx, "Function() builds a function from a string", at),
+            timer if TIMERS.contains(&timer) && ast::arg(&call.arguments, 0).is_some_and(ast::is_stringish) => {
+                self.code_from_string(cx, &format!("{timer}() is given a string, which is run as code"), at);
+            }
+            _ => {}
         }
-        _ => {}
+    }
+
+    fn on_new(&mut self, cx: &mut Cx, it: &NewExpression) {
+        if ast::global_path(cx, &it.callee).as_deref() == Some("Function") {
+            self.code_from_string(cx, "new Function() builds a function from a string", it.span.start);
+        }
+    }
+
+    /// `window.onmessage = function (e) {…}`.
+    fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
+        let Some(target) = it.left.as_member_expression() else { return };
+        if target.static_property_name() == Some("onmessage") {
+            cx.note(ID, Status::Pass, "message listener", it.span.start);
+            cx.mark_handler(&it.right, MESSAGE);
+        }
+    }
+
+    fn on_function(&mut self, _cx: &mut Cx, name: &str, span: Span) {
+        self.functions.push((name.to_string(), span));
+    }
+
+    /// Code run from strings inside a listener passed by name also runs iframe data: known only
+    /// once the whole file is seen.
+    fn finish(&mut self, cx: &mut Cx) {
+        for name in &self.listener_names {
+            for (_, span) in self.functions.iter().filter(|(f, _)| f == name) {
+                for &(index, offset) in &self.runs {
+                    if offset >= span.start
+                        && offset < span.end
+                        && let Some(note) = cx.note_at(index)
+                        && !note.what.contains("iframe")
+                    {
+                        note.what.push_str(IFRAME_NOTE);
+                    }
+                }
+            }
+        }
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        if let Some(na) = scripts.none(ID) {
+            return vec![na];
+        }
+        let listeners: Vec<&Location> = scripts.notes(ID, Status::Pass).into_iter().map(|n| &n.at).collect();
+        let found = scripts.notes(ID, Status::Fail);
+        let mut f = if found.is_empty() {
+            let note = if listeners.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " The scripts listen for messages from other windows (iframes) in {} place{}; none of that data is run as code.",
+                    listeners.len(),
+                    plural(listeners.len())
+                )
+            };
+            Finding::new(ID, Status::Pass, format!("No code is run from strings.{note}"))
+        } else {
+            let n = found.len();
+            from_notes(
+                ID,
+                Status::Fail,
+                &found,
+                &format!("The scripts run code from strings in {n} place{}", plural(n)),
+            )
+        };
+        for at in listeners.iter().take(MAX_LOCATIONS) {
+            f = f.evidence("message listener", at.snippet.clone().unwrap_or_default(), Some((*at).clone()));
+        }
+        vec![f]
     }
 }
 
-pub fn new(w: &mut Walker, it: &NewExpression) {
-    if ast::global_path(w, &it.callee).as_deref() == Some("Function") {
-        from_string(w, "new Function() builds a function from a string", it.span.start);
+impl Eval {
+    /// Notes code run from a string, with where the string may come from.
+    fn code_from_string(&mut self, cx: &mut Cx, what: &str, at: u32) {
+        let f = cx.frame();
+        let mut what = what.to_string();
+        if f.message {
+            what.push_str(IFRAME_NOTE);
+        }
+        let index = cx.note(ID, Status::Fail, what, at);
+        self.runs.push((index, at));
+        if f.network {
+            cx.note(
+                DEPS,
+                Status::Fail,
+                "code downloaded with a network request is run with eval or Function instead of being loaded through define",
+                at,
+            );
+        }
     }
-}
 
-/// `window.onmessage = function (e) {…}`.
-pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
-    let Some(target) = it.left.as_member_expression() else { return };
-    if target.static_property_name() == Some("onmessage") {
-        w.message_listeners.push(it.span.start);
-        w.mark_handler(&it.right, MESSAGE);
-    }
-}
-
-/// Records code run from a string, noting where the string may come from.
-fn from_string(w: &mut Walker, what: &str, at: u32) {
-    let f = w.frame();
-    let mut what = what.to_string();
-    if f.message {
-        what.push_str(IFRAME_NOTE);
-    }
-    w.hit(RuleId::JsEval, Status::Fail, what, at);
-    w.eval_hits.push(w.hits.len() - 1);
-    if f.network {
-        w.hit(
-            RuleId::JsRequirejsDeps,
-            Status::Fail,
-            "code downloaded with a network request is run with eval or Function instead of being loaded through define",
-            at,
-        );
-    }
-}
-
-/// `addEventListener('message', fn)` and jQuery's `.on('message', fn)`.
-fn mark_message_listener(w: &mut Walker, call: &CallExpression) {
-    let handler_index = match ast::method(&call.callee) {
-        Some("addEventListener") => 1,
-        Some("on" | "one" | "bind") => call.arguments.len().saturating_sub(1),
-        _ => return,
-    };
-    if ast::arg(&call.arguments, 0).and_then(ast::static_string).is_none_or(|s| s != "message") {
-        return;
-    }
-    w.message_listeners.push(call.span.start);
-    match ast::arg(&call.arguments, handler_index) {
-        Some(Expression::Identifier(id)) => w.message_handler_names.push(id.name.to_string()),
-        Some(handler) => w.mark_handler(handler, MESSAGE),
-        None => {}
+    /// `addEventListener('message', fn)` and jQuery's `.on('message', fn)`.
+    fn mark_message_listener(&mut self, cx: &mut Cx, call: &CallExpression) {
+        let handler_index = match ast::method(&call.callee) {
+            Some("addEventListener") => 1,
+            Some("on" | "one" | "bind") => call.arguments.len().saturating_sub(1),
+            _ => return,
+        };
+        if ast::arg(&call.arguments, 0).and_then(ast::static_string).is_none_or(|s| s != "message") {
+            return;
+        }
+        cx.note(ID, Status::Pass, "message listener", call.span.start);
+        match ast::arg(&call.arguments, handler_index) {
+            Some(Expression::Identifier(id)) => self.listener_names.push(id.name.to_string()),
+            Some(handler) => cx.mark_handler(handler, MESSAGE),
+            None => {}
+        }
     }
 }
 
 /// Whether a call sends a network request or chains on one (`fetch(u).then(…)`).
-fn is_network(w: &Walker, call: &CallExpression) -> bool {
-    if ast::library_path(w, &call.callee).is_some_and(|n| REQUESTS.contains(&n.as_str())) {
+fn is_network(cx: &Cx, call: &CallExpression) -> bool {
+    if ast::library_path(cx, &call.callee).is_some_and(|n| REQUESTS.contains(&n.as_str())) {
         return true;
     }
     if !matches!(ast::method(&call.callee), Some("then" | "done" | "always")) {
         return false;
     }
     match ast::receiver(&call.callee).map(Expression::without_parentheses) {
-        Some(Expression::CallExpression(inner)) => is_network(w, inner),
+        Some(Expression::CallExpression(inner)) => is_network(cx, inner),
         _ => false,
     }
 }
 
 /// Marks the callbacks of a network request; `eval` passed as one is code downloaded and run.
-fn mark_network_handlers(w: &mut Walker, call: &CallExpression) {
-    if !is_network(w, call) {
+fn mark_network_handlers(cx: &mut Cx, call: &CallExpression) {
+    if !is_network(cx, call) {
         return;
     }
     for a in call.arguments.iter().filter_map(|a| a.as_expression()) {
         let a = a.without_parentheses();
         match a {
-            Expression::Identifier(id) if id.name == "eval" && w.is_global(id) => {
-                w.hit(RuleId::JsEval, Status::Fail, "eval is given the response of a network request", id.span.start);
-                w.hit(
-                    RuleId::JsRequirejsDeps,
+            Expression::Identifier(id) if id.name == "eval" && cx.is_global(id) => {
+                cx.note(ID, Status::Fail, "eval is given the response of a network request", id.span.start);
+                cx.note(
+                    DEPS,
                     Status::Fail,
                     "code downloaded with a network request is run with eval instead of being loaded through define",
                     id.span.start,
                 );
             }
-            Expression::ObjectExpression(o) => mark_option_callbacks(w, o),
-            other => w.mark_handler(other, NETWORK),
+            Expression::ObjectExpression(o) => mark_option_callbacks(cx, o),
+            other => cx.mark_handler(other, NETWORK),
         }
     }
 }
 
 /// `$.ajax({success: fn, complete: fn})`.
-fn mark_option_callbacks(w: &mut Walker, o: &ObjectExpression) {
+fn mark_option_callbacks(cx: &mut Cx, o: &ObjectExpression) {
     for key in ["success", "complete", "done"] {
         if let Some(f) = ast::property(o, key) {
-            w.mark_handler(f, NETWORK);
+            cx.mark_handler(f, NETWORK);
         }
     }
 }

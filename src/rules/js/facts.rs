@@ -6,7 +6,10 @@ use oxc_ast::ast::{AssignmentExpression, BinaryExpression, CallExpression, Expre
 use oxc_syntax::operator::BinaryOperator;
 
 use super::ast;
-use super::walk::Walker;
+use super::rule::JsRule;
+use super::scan::Scripts;
+use super::walk::{Cx, start};
+use crate::rules::Finding;
 
 /// Extensions of files a script may name.
 const FILE_EXTENSIONS: &[&str] = &[
@@ -40,87 +43,97 @@ const DRAG_MEMBERS: &[&str] =
 const SELECTING: &[&str] =
     &["$", "jQuery", "querySelector", "querySelectorAll", "getElementById", "getElementsByClassName"];
 
-pub fn string(w: &mut Walker, text: &str, offset: u32) {
-    if let Some(path) = file_reference(text) {
-        w.references.push(path);
-    }
-    let lower = text.to_ascii_lowercase();
-    if LEFT_MENU.iter().any(|s| contains_selector(&lower, s)) {
-        w.left_menu.push(offset);
-    }
-    let drag = lower.contains("draggable")
-        || (lower.len() < 80
-            && lower.split_whitespace().any(|t| DRAG_EVENTS.contains(&t.split('.').next().unwrap_or(t))));
-    if drag {
-        w.drag_drop.push(offset);
-    }
-}
+/// Not a rule: gathers what the scripts tell other families (see [`super::ScriptFacts`]).
+#[derive(Default)]
+pub struct Facts;
 
-pub fn call(w: &mut Walker, call: &CallExpression) {
-    if let Some(m) = ast::method(&call.callee)
-        && DRAG_MEMBERS.contains(&m)
-    {
-        w.drag_drop.push(super::walk::start(&call.callee));
+impl JsRule for Facts {
+    fn on_text(&mut self, cx: &mut Cx, text: &str, offset: u32) {
+        if let Some(path) = file_reference(text) {
+            cx.facts().references.push(path);
+        }
+        let lower = text.to_ascii_lowercase();
+        if LEFT_MENU.iter().any(|s| contains_selector(&lower, s)) {
+            cx.facts().left_menu.push(offset);
+        }
+        let drag = lower.contains("draggable")
+            || (lower.len() < 80
+                && lower.split_whitespace().any(|t| DRAG_EVENTS.contains(&t.split('.').next().unwrap_or(t))));
+        if drag {
+            cx.facts().drag_drop.push(offset);
+        }
     }
-    let name = match call.callee.without_parentheses() {
-        Expression::Identifier(id) => Some(id.name.as_str()),
-        other => ast::method(other),
-    };
-    if let Some(name) = name.filter(|n| SELECTING.contains(n))
-        && let Some(arg) = ast::arg(&call.arguments, 0)
-        && let Some(s) = ast::static_string(arg)
-    {
-        let s = s.trim();
-        let selector = match name {
-            "getElementById" => format!("#{s}"),
-            "getElementsByClassName" => format!(".{s}"),
-            _ => s.to_string(),
-        };
-        if (selector.starts_with('#') || selector.starts_with('.'))
-            && selector.len() > 1
-            && w.dom_areas.len() < super::MAX_DOM_AREAS
-            && !w.dom_areas.iter().any(|(s, _)| *s == selector)
+
+    fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
+        if let Some(m) = ast::method(&call.callee)
+            && DRAG_MEMBERS.contains(&m)
         {
-            w.dom_areas.push((selector, super::walk::start(arg)));
+            cx.facts().drag_drop.push(start(&call.callee));
+        }
+        let name = match call.callee.without_parentheses() {
+            Expression::Identifier(id) => Some(id.name.as_str()),
+            other => ast::method(other),
+        };
+        if let Some(name) = name.filter(|n| SELECTING.contains(n))
+            && let Some(arg) = ast::arg(&call.arguments, 0)
+            && let Some(s) = ast::static_string(arg)
+        {
+            let s = s.trim();
+            let selector = match name {
+                "getElementById" => format!("#{s}"),
+                "getElementsByClassName" => format!(".{s}"),
+                _ => s.to_string(),
+            };
+            if (selector.starts_with('#') || selector.starts_with('.'))
+                && selector.len() > 1
+                && cx.facts().dom_areas.len() < super::MAX_DOM_AREAS
+                && !cx.facts().dom_areas.iter().any(|(s, _)| *s == selector)
+            {
+                cx.facts().dom_areas.push((selector, start(arg)));
+            }
+        }
+        // `self.render({href: '/templates/x'})`: the template, with `.twig` added when left out.
+        if ast::method(&call.callee) == Some("render")
+            && let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0)
+            && let Some(href) = ast::property(o, "href")
+            && let Some(s) = ast::static_string(href)
+        {
+            let path = normalise(&s);
+            if !path.is_empty() && !path.contains("://") {
+                let name = path.rsplit('/').next().unwrap_or(&path);
+                cx.facts().references.push(if name.contains('.') { path.clone() } else { format!("{path}.twig") });
+            }
         }
     }
-    // `self.render({href: '/templates/x'})`: the template, with `.twig` added when left out.
-    if ast::method(&call.callee) == Some("render")
-        && let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0)
-        && let Some(href) = ast::property(o, "href")
-        && let Some(s) = ast::static_string(href)
-    {
-        let path = normalise(&s);
-        if !path.is_empty() && !path.contains("://") {
-            let name = path.rsplit('/').next().unwrap_or(&path);
-            w.references.push(if name.contains('.') { path.clone() } else { format!("{path}.twig") });
+
+    /// `el.ondrop = …`.
+    fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
+        if let Some(m) = it.left.as_member_expression()
+            && m.static_property_name().is_some_and(|p| DRAG_MEMBERS.contains(&p))
+        {
+            cx.facts().drag_drop.push(it.span.start);
         }
     }
-}
 
-/// `el.ondrop = …`.
-pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
-    if let Some(m) = it.left.as_member_expression()
-        && m.static_property_name().is_some_and(|p| DRAG_MEMBERS.contains(&p))
-    {
-        w.drag_drop.push(it.span.start);
+    /// `self.params.images_path + '/logo.png'` names `images/logo.png`.
+    fn on_binary(&mut self, cx: &mut Cx, it: &BinaryExpression) {
+        if it.operator != BinaryOperator::Addition {
+            return;
+        }
+        let Some(left) = it.left.without_parentheses().as_member_expression() else { return };
+        if left.static_property_name() != Some("images_path") {
+            return;
+        }
+        if let Expression::StringLiteral(s) = it.right.without_parentheses()
+            && let Some(path) = file_reference(s.value.as_str())
+        {
+            cx.skip_string(s.span.start);
+            cx.facts().references.push(format!("images/{path}"));
+        }
     }
-}
 
-/// `self.params.images_path + '/logo.png'` names `images/logo.png`.
-pub fn binary(w: &mut Walker, it: &BinaryExpression) {
-    if it.operator != BinaryOperator::Addition {
-        return;
-    }
-    let Some(left) = it.left.without_parentheses().as_member_expression() else { return };
-    if left.static_property_name() != Some("images_path") {
-        return;
-    }
-    if let Expression::StringLiteral(s) = it.right.without_parentheses()
-        && let Some(path) = file_reference(s.value.as_str())
-    {
-        w.skip_strings.insert(s.span.start);
-        w.references.push(format!("images/{path}"));
+    fn verdict(&self, _scripts: &Scripts) -> Vec<Finding> {
+        Vec::new()
     }
 }
 

@@ -13,12 +13,14 @@ use crate::rules::catalogue::RuleId;
 use std::collections::{BTreeMap, HashSet};
 
 use oxc_ast::ast::{
-    AssignmentExpression, CallExpression, Expression, MemberExpression, UnaryExpression, UpdateExpression,
+    AssignmentExpression, CallExpression, Expression, IdentifierReference, MemberExpression, SimpleAssignmentTarget,
+    UnaryExpression, UpdateExpression,
 };
 
 use super::ast;
-use super::walk::{Walker, start};
-use super::{FileScan, Unresolved};
+use super::rule::JsRule;
+use super::scan::{Detail, Note, Scripts};
+use super::walk::{Cx, start};
 use crate::rules::{Finding, Status, plural};
 
 /// What amoCRM gives every widget (SPEC §3).
@@ -259,51 +261,110 @@ pub const BROWSER: &[&str] = &[
     "speechSynthesis",
 ];
 
-/// The checks of this file, while walking.
-pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
-    if let Some(target) = it.left.as_simple_assignment_target() {
+/// js.undeclared: names used without a declaration that are not known globals.
+#[derive(Default)]
+pub struct Undeclared;
+
+impl JsRule for Undeclared {
+    fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
+        // `window.x = …` makes x global on purpose.
+        if let Some(m) = it.left.as_simple_assignment_target().and_then(|t| t.as_member_expression())
+            && let Some(name) = global_object_property(cx, m)
+        {
+            cx.declare_global(name);
+        }
+    }
+
+    fn on_global(&mut self, cx: &mut Cx, it: &IdentifierReference, write: bool) {
+        // Known globals are dropped here: a large file reads `$` and `document` thousands of times.
+        let name = it.name.as_str();
+        if !is_allowed(name) {
+            cx.note_with(ID_UNDECLARED, Status::Fail, name, it.span.start, Detail::Name { write });
+        }
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        if let Some(na) = scripts.none(ID_UNDECLARED) {
+            return vec![na];
+        }
+        undeclared(scripts)
+    }
+}
+
+const ID_UNDECLARED: RuleId = RuleId::JsUndeclared;
+const ID_AMOCRM: RuleId = RuleId::JsAmocrmGlobal;
+
+/// js.amocrm-global: assignments, deletes and changing calls on `AMOCRM` / `APP`.
+#[derive(Default)]
+pub struct AmocrmGlobal;
+
+impl JsRule for AmocrmGlobal {
+    fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
+        let Some(target) = it.left.as_simple_assignment_target() else { return };
         if let Some(id) = target.get_identifier_name()
             && is_amocrm(id)
-            && let oxc_ast::ast::SimpleAssignmentTarget::AssignmentTargetIdentifier(r) = target
-            && w.is_global(r)
+            && let SimpleAssignmentTarget::AssignmentTargetIdentifier(r) = target
+            && cx.is_global(r)
         {
-            w.hit(RuleId::JsAmocrmGlobal, Status::Fail, format!("{id} is replaced"), it.span.start);
+            cx.note(ID_AMOCRM, Status::Fail, format!("{id} is replaced"), it.span.start);
             return;
         }
-        if let Some(m) = target.as_member_expression() {
-            if let Some(name) = global_object_property(w, m) {
-                w.own_globals.push(name.to_string());
-            }
-            if let Some(global) = changes_amocrm(w, m) {
-                w.hit(
-                    RuleId::JsAmocrmGlobal,
-                    Status::Fail,
-                    format!("a property of {global} is assigned"),
-                    it.span.start,
-                );
-            }
+        if let Some(m) = target.as_member_expression()
+            && let Some(global) = changes_amocrm(cx, m)
+        {
+            cx.note(ID_AMOCRM, Status::Fail, format!("a property of {global} is assigned"), it.span.start);
         }
     }
-}
 
-pub fn update(w: &mut Walker, it: &UpdateExpression) {
-    if let Some(m) = it.argument.as_member_expression()
-        && let Some(global) = changes_amocrm(w, m)
-    {
-        w.hit(
-            RuleId::JsAmocrmGlobal,
-            Status::Fail,
-            format!("a property of {global} is incremented or decremented"),
-            it.span.start,
-        );
+    fn on_update(&mut self, cx: &mut Cx, it: &UpdateExpression) {
+        if let Some(m) = it.argument.as_member_expression()
+            && let Some(global) = changes_amocrm(cx, m)
+        {
+            cx.note(
+                ID_AMOCRM,
+                Status::Fail,
+                format!("a property of {global} is incremented or decremented"),
+                it.span.start,
+            );
+        }
     }
-}
 
-pub fn delete(w: &mut Walker, it: &UnaryExpression) {
-    if let Some(m) = it.argument.without_parentheses().as_member_expression()
-        && let Some(global) = changes_amocrm(w, m)
-    {
-        w.hit(RuleId::JsAmocrmGlobal, Status::Fail, format!("a property of {global} is deleted"), it.span.start);
+    fn on_delete(&mut self, cx: &mut Cx, it: &UnaryExpression) {
+        if let Some(m) = it.argument.as_member_expression()
+            && let Some(global) = changes_amocrm(cx, m)
+        {
+            cx.note(ID_AMOCRM, Status::Fail, format!("a property of {global} is deleted"), it.span.start);
+        }
+    }
+
+    fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
+        if let Some(method) = ast::method(&call.callee)
+            && MUTATORS.contains(&method)
+            && let Some(global) =
+                ast::receiver(&call.callee).and_then(|r| ast::root_global(cx, r)).filter(|g| is_amocrm(g))
+        {
+            let what = format!("{method}() changes an array of {global}");
+            cx.note(ID_AMOCRM, Status::Fail, what, start(&call.callee));
+            return;
+        }
+        let Some(path) = ast::library_path(cx, &call.callee) else { return };
+        if !MERGERS.contains(&path.as_str()) {
+            return;
+        }
+        // `$.extend(true, target, …)`: the first argument may be the deep flag.
+        let mut target = ast::arg(&call.arguments, 0);
+        if let Some(Expression::BooleanLiteral(_)) = target {
+            target = ast::arg(&call.arguments, 1);
+        }
+        if let Some(global) = target.and_then(|t| ast::root_global(cx, t)).filter(|g| is_amocrm(g)) {
+            cx.note(ID_AMOCRM, Status::Fail, format!("{path}() changes {global}"), start(&call.callee));
+        }
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        vec![scripts.simple(ID_AMOCRM, "AMOCRM and APP are only read, never changed.", |n| {
+            format!("The scripts change amoCRM's global object in {n} place{}", plural(n))
+        })]
     }
 }
 
@@ -327,76 +388,51 @@ const MERGERS: &[&str] = &[
     "_.set",
 ];
 
-pub fn call(w: &mut Walker, call: &CallExpression) {
-    if let Some(method) = ast::method(&call.callee)
-        && MUTATORS.contains(&method)
-        && let Some(global) = ast::receiver(&call.callee).and_then(|r| ast::root_global(w, r)).filter(|g| is_amocrm(g))
-    {
-        w.hit(
-            RuleId::JsAmocrmGlobal,
-            Status::Fail,
-            format!("{method}() changes an array of {global}"),
-            start(&call.callee),
-        );
-        return;
-    }
-    let Some(path) = ast::library_path(w, &call.callee) else { return };
-    if !MERGERS.contains(&path.as_str()) {
-        return;
-    }
-    // `$.extend(true, target, …)`: the first argument may be the deep flag.
-    let mut target = ast::arg(&call.arguments, 0);
-    if let Some(Expression::BooleanLiteral(_)) = target {
-        target = ast::arg(&call.arguments, 1);
-    }
-    if let Some(global) = target.and_then(|t| ast::root_global(w, t)).filter(|g| is_amocrm(g)) {
-        w.hit(RuleId::JsAmocrmGlobal, Status::Fail, format!("{path}() changes {global}"), start(&call.callee));
-    }
-}
-
 fn is_amocrm(name: &str) -> bool {
     matches!(name, "AMOCRM" | "APP")
 }
 
 /// `window.x` → `x`, when `window` is the global object.
-fn global_object_property<'a>(w: &Walker, m: &MemberExpression<'a>) -> Option<&'a str> {
+fn global_object_property<'a>(cx: &Cx, m: &MemberExpression<'a>) -> Option<&'a str> {
     let Expression::Identifier(id) = m.object().without_parentheses() else { return None };
-    (matches!(id.name.as_str(), "window" | "globalThis") && w.is_global(id)).then(|| m.static_property_name())?
+    (matches!(id.name.as_str(), "window" | "globalThis") && cx.is_global(id)).then(|| m.static_property_name())?
 }
 
 /// The amoCRM global a member target belongs to (`AMOCRM.a.b`, `window.APP.x`, `window.APP`).
-fn changes_amocrm<'a>(w: &Walker, m: &MemberExpression<'a>) -> Option<&'a str> {
-    if let Some(name) = global_object_property(w, m).filter(|n| is_amocrm(n)) {
+fn changes_amocrm<'a>(cx: &Cx, m: &MemberExpression<'a>) -> Option<&'a str> {
+    if let Some(name) = global_object_property(cx, m).filter(|n| is_amocrm(n)) {
         return Some(name);
     }
-    ast::root_global(w, m.object()).filter(|g| is_amocrm(g))
+    ast::root_global(cx, m.object()).filter(|g| is_amocrm(g))
 }
-
-// ---- results ----
 
 /// Whether a name is a global every widget may use (not counting the widget's own globals).
 pub fn is_allowed(name: &str) -> bool {
     PLATFORM.contains(&name) || BROWSER.contains(&name)
 }
 
-pub fn undeclared(scans: &[FileScan]) -> Vec<Finding> {
-    const ID: RuleId = RuleId::JsUndeclared;
-    let own: HashSet<&str> = scans.iter().flat_map(|s| s.own_globals.iter().map(String::as_str)).collect();
-    let allowed = |name: &str| is_allowed(name) || own.contains(name);
-    let mut by_name: BTreeMap<&str, Vec<&Unresolved>> = BTreeMap::new();
-    for u in scans.iter().flat_map(|s| &s.unresolved).filter(|u| !allowed(&u.name)) {
-        by_name.entry(u.name.as_str()).or_default().push(u);
+/// One result per undeclared name (the first 50; the rest in one more), with its uses.
+fn undeclared(scripts: &Scripts) -> Vec<Finding> {
+    let own: HashSet<&str> =
+        scripts.files.iter().chain(scripts.libraries).flat_map(|s| s.own_globals.iter().map(String::as_str)).collect();
+    let mut by_name: BTreeMap<&str, Vec<&Note>> = BTreeMap::new();
+    for n in scripts.notes(ID_UNDECLARED, Status::Fail).into_iter().filter(|n| !own.contains(n.what.as_str())) {
+        by_name.entry(n.what.as_str()).or_default().push(n);
     }
     if by_name.is_empty() {
-        return vec![Finding::new(ID, Status::Pass, "Every variable the scripts use is declared or a known global.")];
+        return vec![Finding::new(
+            ID_UNDECLARED,
+            Status::Pass,
+            "Every variable the scripts use is declared or a known global.",
+        )];
     }
-    let mut names: Vec<(&str, Vec<&Unresolved>)> = by_name.into_iter().collect();
+    let mut names: Vec<(&str, Vec<&Note>)> = by_name.into_iter().collect();
     // Names first seen earliest come first.
     names.sort_by_key(|(_, uses)| (uses[0].at.file.clone(), uses[0].at.line, uses[0].at.column));
     let mut out = Vec::new();
     const MAX_NAMES: usize = 50;
     for (name, uses) in names.iter().take(MAX_NAMES) {
-        let written = uses.iter().any(|u| u.write);
+        let written = uses.iter().any(|u| u.detail == Detail::Name { write: true });
         let n = uses.len();
         let message = if written {
             format!(
@@ -406,16 +442,12 @@ pub fn undeclared(scans: &[FileScan]) -> Vec<Finding> {
         } else {
             format!("{name} is used but never declared ({n} use{}).", plural(n))
         };
-        let help = format!(
-            "Declare {name} with var, let or const in the function that uses it (or pass it in as a define dependency); \
-             if it is meant to be a global, assign it as window.{name} once."
-        );
-        out.push(Finding::new(ID, Status::Fail, message).help(help).at_all(uses.iter().take(20).map(|u| u.at.clone())));
+        out.push(Finding::new(ID_UNDECLARED, Status::Fail, message).at_all(uses.iter().take(20).map(|u| u.at.clone())));
     }
     if names.len() > MAX_NAMES {
         let rest: Vec<&str> = names[MAX_NAMES..].iter().map(|(n, _)| *n).collect();
         out.push(Finding::new(
-            ID,
+            ID_UNDECLARED,
             Status::Fail,
             format!(
                 "{} more undeclared names: {}.",

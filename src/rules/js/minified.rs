@@ -1,9 +1,11 @@
 //! Readable code (js.minified): very long lines, little whitespace, a source map reference, and
 //! third-party library files recognised by their banner or name. Inside a recognised library the
-//! other JavaScript findings are folded into this one result: a bundled jQuery would otherwise
-//! give hundreds of findings that say nothing about the widget's own code.
+//! other JavaScript findings are folded into this one result (see `fold_libraries`): a bundled
+//! jQuery would otherwise give hundreds of findings that say nothing about the widget's own code.
 
-use super::FileScan;
+use super::rule::JsRule;
+use super::scan::Scripts;
+use super::walk::Cx;
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
 use crate::rules::{Finding, Status, plural};
@@ -60,19 +62,55 @@ const LIBRARIES: &[&str] = &[
     "lottie",
 ];
 
-/// What was concluded about one file.
-#[derive(Debug, Clone)]
-pub struct Verdict {
-    /// A third-party library, with the name its banner or file name gives.
-    pub library: Option<String>,
-    /// Why the code looks minified or generated.
-    pub reasons: Vec<String>,
-    /// Byte offset of the first sign.
-    pub offset: usize,
+const ID: RuleId = RuleId::JsMinified;
+
+/// js.minified: the widget's own code is readable; bundled libraries are named as such.
+#[derive(Default)]
+pub struct Minified;
+
+impl JsRule for Minified {
+    fn on_source(&mut self, cx: &mut Cx, text: &str) {
+        if let Some((reasons, offset)) = signs(text) {
+            cx.note(ID, Status::Warn, reasons.join("; "), offset as u32);
+        }
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        if let Some(na) = scripts.none(ID) {
+            return vec![na];
+        }
+        let mut out = Vec::new();
+        for file in scripts.libraries {
+            let Some(name) = &file.library else { continue };
+            let folded = match file.folded {
+                0 => String::new(),
+                n => format!(
+                    " {n} other JavaScript finding{} in it {} not listed separately.",
+                    plural(n),
+                    if n == 1 { "is" } else { "are" }
+                ),
+            };
+            let at =
+                scripts.widget.texts.get(&file.path).map_or_else(|| Location::file(&file.path), |f| f.location_at(0));
+            let message = format!("{} looks like a bundled third-party library ({name}).{folded}", file.path);
+            out.push(Finding::new(ID, Status::Warn, message).at(at));
+        }
+        for note in scripts.notes(ID, Status::Warn) {
+            let message = format!("{} looks minified or generated: {}.", note.at.file, note.what);
+            out.push(Finding::new(ID, Status::Warn, message).at(note.at.clone()));
+        }
+        // In path order, as the files are.
+        out.sort_by(|a, b| a.locations.first().map(|l| &l.file).cmp(&b.locations.first().map(|l| &l.file)));
+        if out.is_empty() {
+            let n = scripts.files.len();
+            out.push(Finding::new(ID, Status::Pass, format!("The JavaScript looks readable ({n} file{}).", plural(n))));
+        }
+        out
+    }
 }
 
-/// Looks at the text of a file.
-pub fn judge(path: &str, text: &str) -> Option<Verdict> {
+/// Signs that a text is minified or generated, and the byte offset of the first.
+pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
     let mut reasons = Vec::new();
     let mut offset = None;
     if let Some(i) = text.find("sourceMappingURL=")
@@ -100,16 +138,12 @@ pub fn judge(path: &str, text: &str) -> Option<Verdict> {
             offset.get_or_insert(0);
         }
     }
-    let library = library_name(path, text);
-    if library.is_none() && reasons.is_empty() {
-        return None;
-    }
-    Some(Verdict { library, reasons, offset: offset.unwrap_or(0) })
+    (!reasons.is_empty()).then(|| (reasons, offset.unwrap_or(0)))
 }
 
 /// The library a file is, from a banner comment at its top (`/*! jQuery v3.7.1 …`, `@license`)
 /// or from its file name (`jquery-3.7.1.min.js`).
-fn library_name(path: &str, text: &str) -> Option<String> {
+pub fn library_name(path: &str, text: &str) -> Option<String> {
     let head = text.trim_start_matches('\u{feff}').trim_start();
     let lower_head = head.get(..head.len().min(1500)).unwrap_or(head).to_ascii_lowercase();
     if let Some(rest) = head.strip_prefix("/*") {
@@ -154,60 +188,4 @@ fn banner_title(body: &str) -> String {
         title.push('…');
     }
     title
-}
-
-pub fn check(scans: &[FileScan], any_js: bool) -> Vec<Finding> {
-    const ID: RuleId = RuleId::JsMinified;
-    if !any_js {
-        return vec![Finding::new(ID, Status::Na, "The widget has no JavaScript files.")];
-    }
-    let mut out = Vec::new();
-    for s in scans {
-        let Some(v) = &s.minified else { continue };
-        let at = s.minified_at.clone().unwrap_or_else(|| Location::file(&s.path));
-        if s.is_library
-            && let Some(name) = &v.library
-        {
-            let folded = if s.folded == 0 {
-                String::new()
-            } else {
-                format!(
-                    " {} other JavaScript finding{} in it {} not listed separately.",
-                    s.folded,
-                    plural(s.folded),
-                    if s.folded == 1 { "is" } else { "are" }
-                )
-            };
-            out.push(
-                Finding::new(
-                    ID,
-                    Status::Warn,
-                    format!("{} looks like a bundled third-party library ({name}).{folded}", s.path),
-                )
-                .at(at)
-                .help(
-                    "Libraries may be bundled as they are published; make sure this is an unmodified public library \
-                     (or load it through define([...]) from a trusted CDN), and keep the widget's own code readable.",
-                ),
-            );
-            continue;
-        }
-        if v.reasons.is_empty() {
-            continue;
-        }
-        out.push(
-            Finding::new(
-                ID,
-                Status::Warn,
-                format!("{} looks minified or generated: {}.", s.path, v.reasons.join("; ")),
-            )
-            .at(at)
-            .help("Submit the readable source of the widget's own code (not minified, not bundled, no source maps)."),
-        );
-    }
-    if out.is_empty() {
-        let n = scans.len();
-        out.push(Finding::new(ID, Status::Pass, format!("The JavaScript looks readable ({n} file{}).", plural(n))));
-    }
-    out
 }

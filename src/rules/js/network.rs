@@ -6,16 +6,21 @@
 //! requests, not code it loads, so only URLs in `define`/`require`, `$.getScript`, the `src` of a
 //! script element and `<script src>`/`<link href>` tags are judged by host.
 
-use crate::rules::catalogue::RuleId;
+use std::collections::HashSet;
+
 use oxc_ast::ast::{
     AssignmentExpression, AssignmentTarget, CallExpression, Expression, ImportExpression, ObjectExpression,
 };
 
 use super::ast;
-use super::walk::{RawSource, Walker, start};
-use super::{FileScan, Source};
-use crate::rules::{Check, Finding, Status, plural};
+use super::rule::JsRule;
+use super::scan::{Detail, Scripts};
+use super::walk::{Cx, start};
+use crate::location::Location;
+use crate::rules::catalogue::RuleId;
+use crate::rules::{Finding, Status, plural};
 use crate::text::html::Html;
+use crate::widget::Widget;
 
 /// Hosts the checklist recommends for public libraries: jQuery CDN, Google Hosted Libraries,
 /// Microsoft Ajax CDN, Yandex's library CDN.
@@ -39,234 +44,282 @@ const AJAX: &[&str] = &[
     "jQuery.getJSON",
 ];
 
-// ---- while walking ----
+const SYNC: RuleId = RuleId::JsSyncRequests;
+const INJECTION: RuleId = RuleId::JsScriptInjection;
+const DEPS: RuleId = RuleId::JsRequirejsDeps;
+const SOURCES: RuleId = RuleId::JsExternalSources;
+const STYLES: RuleId = RuleId::JsExternalStyles;
 
-pub fn call(w: &mut Walker, call: &CallExpression) {
-    let path = ast::library_path(w, &call.callee);
-    let method = ast::method(&call.callee);
-    let at = start(&call.callee);
-    if let Some(p) = path.as_deref()
-        && AJAX.contains(&p)
-    {
-        for a in call.arguments.iter().filter_map(|a| a.as_expression()) {
-            if let Expression::ObjectExpression(o) = a.without_parentheses()
-                && is_async_false(o)
-            {
-                w.handled_objects.insert(o.span.start);
-                let at = ast::property(o, "async").map_or(at, start);
-                w.hit(RuleId::JsSyncRequests, Status::Fail, format!("{p}() with async: false"), at);
-            }
-        }
-    }
-    if method == Some("open") && matches!(ast::arg(&call.arguments, 2), Some(Expression::BooleanLiteral(b)) if !b.value)
-    {
-        w.hit(RuleId::JsSyncRequests, Status::Fail, "open(method, url, false) makes the request synchronous", at);
-    }
-    if method == Some("createElement")
-        && ast::arg(&call.arguments, 0).and_then(ast::static_string).is_some_and(|s| s.eq_ignore_ascii_case("script"))
-    {
-        w.hit(RuleId::JsScriptInjection, Status::Fail, "createElement('script') makes a script element", at);
-    }
-    if method == Some("setAttribute") {
-        set_attribute(w, call);
-    }
-    match path.as_deref() {
-        Some(p @ ("$.getScript" | "jQuery.getScript")) => {
-            w.hit(RuleId::JsScriptInjection, Status::Fail, format!("{p}() loads and runs a script"), at);
-            if let Some(url) = ast::arg(&call.arguments, 0) {
-                source(w, url, "$.getScript()", false);
-            }
-        }
-        Some("define") => {
-            w.has_define = true;
-            if let Some(deps) = call
-                .arguments
-                .iter()
-                .filter_map(|a| a.as_expression())
-                .find(|e| matches!(e.without_parentheses(), Expression::ArrayExpression(_)))
-            {
-                for (dep, span) in ast::array_strings(deps) {
-                    w.skip_strings.insert(span.start);
-                    if let Some(url) = url_of(&dep) {
-                        w.scripts.push(RawSource { url, how: "define() dependency", offset: span.start });
-                    } else {
-                        module_reference(w, &dep);
-                    }
+/// js.sync-requests: `async: false` in request options, `xhr.open(m, u, false)`.
+#[derive(Default)]
+pub struct SyncRequests {
+    /// Object literals already reported as the options of a request.
+    handled: HashSet<u32>,
+}
+
+impl JsRule for SyncRequests {
+    fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
+        let at = start(&call.callee);
+        if let Some(p) = ast::library_path(cx, &call.callee).filter(|p| AJAX.contains(&p.as_str())) {
+            for a in call.arguments.iter().filter_map(|a| a.as_expression()) {
+                if let Expression::ObjectExpression(o) = a.without_parentheses()
+                    && is_async_false(o)
+                {
+                    self.handled.insert(o.span.start);
+                    let at = ast::property(o, "async").map_or(at, start);
+                    cx.note(SYNC, Status::Fail, format!("{p}() with async: false"), at);
                 }
             }
         }
-        Some("require" | "requirejs") => {
-            let Some(first) = ast::arg(&call.arguments, 0) else { return };
-            let mut deps = ast::array_strings(first);
-            if let Some(s) = ast::static_string(first) {
-                deps.push((s, first.span_of_start()));
-            }
-            for (dep, span) in deps {
-                w.skip_strings.insert(span.start);
-                if let Some(url) = url_of(&dep) {
-                    w.hit(
-                        RuleId::JsRequirejsDeps,
-                        Status::Fail,
-                        format!("require() loads {url} outside the define([...]) dependencies"),
-                        span.start,
-                    );
-                    w.scripts.push(RawSource { url, how: "require()", offset: span.start });
-                } else {
-                    module_reference(w, &dep);
-                }
-            }
-        }
-        Some("require.config" | "requirejs.config") => {
-            let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0) else { return };
-            let Some(Expression::ObjectExpression(paths)) =
-                ast::property(o, "paths").map(Expression::without_parentheses)
-            else {
-                return;
-            };
-            for p in &paths.properties {
-                let Some(p) = p.as_property() else { continue };
-                let mut values = ast::array_strings(&p.value);
-                if let Some(s) = ast::static_string(&p.value) {
-                    values.push((s, p.value.span_of_start()));
-                }
-                for (v, span) in values {
-                    w.skip_strings.insert(span.start);
-                    if let Some(url) = url_of(&v) {
-                        w.scripts.push(RawSource { url, how: "require.config paths", offset: span.start });
-                    }
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// `import('…')` loads a module around RequireJS.
-pub fn import(w: &mut Walker, it: &ImportExpression) {
-    w.hit(
-        RuleId::JsRequirejsDeps,
-        Status::Fail,
-        "import() loads a module outside the define([...]) dependencies",
-        it.span.start,
-    );
-    source(w, &it.source, "import()", false);
-}
-
-/// `var s = document.createElement('script')`: remember `s`.
-pub fn declarator(w: &mut Walker, name: &str, init: &Expression) {
-    remember_element(w, name, init);
-}
-
-/// `s.src = 'https://…'`, `link.href = '…'`, and `s = document.createElement('script')`.
-pub fn assignment(w: &mut Walker, it: &AssignmentExpression) {
-    if let AssignmentTarget::AssignmentTargetIdentifier(id) = &it.left {
-        remember_element(w, id.name.as_str(), &it.right);
-        return;
-    }
-    let Some(m) = it.left.as_member_expression() else { return };
-    let holder = ast::any_path(m.object()).unwrap_or_default();
-    match m.static_property_name() {
-        Some("src") => {
-            let is_script = w.script_vars.contains(&holder);
-            source(w, &it.right, "script element src", !is_script);
-        }
-        Some("href") if w.link_vars.contains(&holder) => style(w, &it.right, "link element href", false),
-        _ => {}
-    }
-}
-
-/// An object literal with `async: false` and a `url`, even when it is not passed straight to
-/// `$.ajax` (options kept in a variable first).
-pub fn object(w: &mut Walker, o: &ObjectExpression) {
-    if w.handled_objects.contains(&o.span.start) || !is_async_false(o) || ast::property(o, "url").is_none() {
-        return;
-    }
-    let at = ast::property(o, "async").map_or(o.span.start, start);
-    w.hit(RuleId::JsSyncRequests, Status::Fail, "request options with async: false", at);
-}
-
-/// Text of a string literal: `<script` tags, and the sources of `<script src>` / `<link href>`.
-pub fn text(w: &mut Walker, text: &str, offset: u32) {
-    if !text.contains('<') {
-        return;
-    }
-    // A fragment such as `'<script src="' + url` is no complete tag, but still makes one.
-    if text.to_ascii_lowercase().contains("<script") {
-        w.hit(RuleId::JsScriptInjection, Status::Fail, "a string with a <script> tag", offset);
-    }
-    let html = Html::read(text);
-    for tag in html.tags_named("script") {
-        if let Some(url) = tag.attr("src").and_then(url_of) {
-            w.scripts.push(RawSource { url, how: "<script src> in a string", offset });
-        }
-    }
-    for tag in html.tags_named("link") {
-        if tag.is_stylesheet()
-            && let Some(url) = tag.attr("href").and_then(url_of)
+        if ast::method(&call.callee) == Some("open")
+            && matches!(ast::arg(&call.arguments, 2), Some(Expression::BooleanLiteral(b)) if !b.value)
         {
-            w.styles.push(RawSource { url, how: "<link> in a string", offset });
+            cx.note(SYNC, Status::Fail, "open(method, url, false) makes the request synchronous", at);
+        }
+    }
+
+    /// An object literal with `async: false` and a `url`, even when it is not passed straight to
+    /// `$.ajax` (options kept in a variable first).
+    fn on_object(&mut self, cx: &mut Cx, o: &ObjectExpression) {
+        if self.handled.contains(&o.span.start) || !is_async_false(o) || ast::property(o, "url").is_none() {
+            return;
+        }
+        let at = ast::property(o, "async").map_or(o.span.start, start);
+        cx.note(SYNC, Status::Fail, "request options with async: false", at);
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        vec![scripts.simple(SYNC, "No request is synchronous.", |n| {
+            format!(
+                "The scripts send synchronous requests, which freeze amoCRM until they answer, in {n} place{}",
+                plural(n)
+            )
+        })]
+    }
+}
+
+/// How scripts and stylesheets are loaded: js.script-injection, js.requirejs-deps,
+/// js.external-sources and js.external-styles, which share the tracking of script and link
+/// elements and of `define` / `require`.
+#[derive(Default)]
+pub struct Loading {
+    /// Variables holding a `<script>` element.
+    script_vars: HashSet<String>,
+    /// Variables holding a `<link>` element.
+    link_vars: HashSet<String>,
+}
+
+impl JsRule for Loading {
+    fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
+        let path = ast::library_path(cx, &call.callee);
+        let method = ast::method(&call.callee);
+        let at = start(&call.callee);
+        if method == Some("createElement")
+            && ast::arg(&call.arguments, 0)
+                .and_then(ast::static_string)
+                .is_some_and(|s| s.eq_ignore_ascii_case("script"))
+        {
+            cx.note(INJECTION, Status::Fail, "createElement('script') makes a script element", at);
+        }
+        if method == Some("setAttribute") {
+            self.set_attribute(cx, call);
+        }
+        match path.as_deref() {
+            Some(p @ ("$.getScript" | "jQuery.getScript")) => {
+                cx.note(INJECTION, Status::Fail, format!("{p}() loads and runs a script"), at);
+                if let Some(url) = ast::arg(&call.arguments, 0) {
+                    source(cx, url, "$.getScript()", false);
+                }
+            }
+            Some("define") => {
+                let deps = call
+                    .arguments
+                    .iter()
+                    .filter_map(|a| a.as_expression())
+                    .find(|e| matches!(e.without_parentheses(), Expression::ArrayExpression(_)));
+                for (dep, span) in deps.map(ast::array_strings).unwrap_or_default() {
+                    cx.skip_string(span.start);
+                    match url_of(&dep) {
+                        Some(url) => note_source(cx, url, "define() dependency", span.start),
+                        None => module_reference(cx, &dep),
+                    }
+                }
+            }
+            Some("require" | "requirejs") => {
+                let Some(first) = ast::arg(&call.arguments, 0) else { return };
+                let mut deps = ast::array_strings(first);
+                if let Some(s) = ast::static_string(first) {
+                    deps.push((s, ast::SpanOf::span_of(first)));
+                }
+                for (dep, span) in deps {
+                    cx.skip_string(span.start);
+                    match url_of(&dep) {
+                        Some(url) => {
+                            let what = format!("require() loads {url} outside the define([...]) dependencies");
+                            cx.note(DEPS, Status::Fail, what, span.start);
+                            note_source(cx, url, "require()", span.start);
+                        }
+                        None => module_reference(cx, &dep),
+                    }
+                }
+            }
+            Some("require.config" | "requirejs.config") => {
+                let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0) else { return };
+                let Some(Expression::ObjectExpression(paths)) =
+                    ast::property(o, "paths").map(Expression::without_parentheses)
+                else {
+                    return;
+                };
+                for p in paths.properties.iter().filter_map(|p| p.as_property()) {
+                    let mut values = ast::array_strings(&p.value);
+                    if let Some(s) = ast::static_string(&p.value) {
+                        values.push((s, ast::SpanOf::span_of(p.value.without_parentheses())));
+                    }
+                    for (v, span) in values {
+                        cx.skip_string(span.start);
+                        if let Some(url) = url_of(&v) {
+                            note_source(cx, url, "require.config paths", span.start);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `import('…')` loads a module around RequireJS.
+    fn on_import(&mut self, cx: &mut Cx, it: &ImportExpression) {
+        let what = "import() loads a module outside the define([...]) dependencies";
+        cx.note(DEPS, Status::Fail, what, it.span.start);
+        source(cx, &it.source, "import()", false);
+    }
+
+    /// `var s = document.createElement('script')`: remember `s`.
+    fn on_declarator(&mut self, _cx: &mut Cx, name: &str, init: &Expression) {
+        self.remember_element(name, init);
+    }
+
+    /// `s.src = 'https://…'`, `link.href = '…'`, and `s = document.createElement('script')`.
+    fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
+        if let AssignmentTarget::AssignmentTargetIdentifier(id) = &it.left {
+            self.remember_element(id.name.as_str(), &it.right);
+            return;
+        }
+        let Some(m) = it.left.as_member_expression() else { return };
+        let holder = ast::any_path(m.object()).unwrap_or_default();
+        match m.static_property_name() {
+            Some("src") => source(cx, &it.right, "script element src", !self.script_vars.contains(&holder)),
+            Some("href") if self.link_vars.contains(&holder) => style(cx, &it.right, "link element href"),
+            _ => {}
+        }
+    }
+
+    /// Text of a string literal: `<script` tags, and the sources of `<script src>` / `<link href>`.
+    fn on_text(&mut self, cx: &mut Cx, text: &str, offset: u32) {
+        if !text.contains('<') {
+            return;
+        }
+        // A fragment such as `'<script src="' + url` is no complete tag, but still makes one.
+        if text.to_ascii_lowercase().contains("<script") {
+            cx.note(INJECTION, Status::Fail, "a string with a <script> tag", offset);
+        }
+        let html = Html::read(text);
+        for tag in html.tags_named("script") {
+            if let Some(url) = tag.attr("src").and_then(url_of) {
+                note_source(cx, url, "<script src> in a string", offset);
+            }
+        }
+        for tag in html.tags_named("link") {
+            if tag.is_stylesheet()
+                && let Some(url) = tag.attr("href").and_then(url_of)
+            {
+                cx.note_with(
+                    STYLES,
+                    Status::Manual,
+                    url.clone(),
+                    offset,
+                    Detail::Source { url, how: "<link> in a string", style: true },
+                );
+            }
+        }
+    }
+
+    fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
+        let (template_scripts, template_styles) = templates(scripts.widget);
+        let mut out = vec![
+            scripts.simple(INJECTION, "No script elements are created or injected.", |n| {
+                format!("The scripts add script elements to the page in {n} place{}", plural(n))
+            }),
+            scripts.simple(DEPS, "External code is loaded only through define([...]).", |n| {
+                format!("The scripts load code outside define([...]) in {n} place{}", plural(n))
+            }),
+        ];
+        out.extend(external_sources(scripts, &template_scripts));
+        out.push(external_styles(scripts, &template_styles));
+        out
+    }
+}
+
+impl Loading {
+    fn set_attribute(&self, cx: &mut Cx, call: &CallExpression) {
+        let Some(attr) = ast::arg(&call.arguments, 0).and_then(ast::static_string) else { return };
+        let Some(value) = ast::arg(&call.arguments, 1) else { return };
+        let holder = ast::receiver(&call.callee).and_then(ast::any_path).unwrap_or_default();
+        match attr.as_ref() {
+            "src" => source(cx, value, "script element src", !self.script_vars.contains(&holder)),
+            "href" if self.link_vars.contains(&holder) => style(cx, value, "link element href"),
+            _ => {}
+        }
+    }
+
+    fn remember_element(&mut self, name: &str, init: &Expression) {
+        let Expression::CallExpression(c) = init.without_parentheses() else { return };
+        if ast::method(&c.callee) != Some("createElement") {
+            return;
+        }
+        match ast::arg(&c.arguments, 0).and_then(ast::static_string).map(|s| s.to_ascii_lowercase()).as_deref() {
+            Some("script") => {
+                self.script_vars.insert(name.to_string());
+            }
+            Some("link") => {
+                self.link_vars.insert(name.to_string());
+            }
+            _ => {}
         }
     }
 }
 
-fn set_attribute(w: &mut Walker, call: &CallExpression) {
-    let Some(attr) = ast::arg(&call.arguments, 0).and_then(ast::static_string) else { return };
-    let Some(value) = ast::arg(&call.arguments, 1) else { return };
-    let holder = ast::receiver(&call.callee).and_then(ast::any_path).unwrap_or_default();
-    match attr.as_ref() {
-        "src" => {
-            let is_script = w.script_vars.contains(&holder);
-            source(w, value, "script element src", !is_script);
-        }
-        "href" if w.link_vars.contains(&holder) => style(w, value, "link element href", false),
-        _ => {}
-    }
+/// Notes a script URL for js.external-sources.
+fn note_source(cx: &mut Cx, url: String, how: &'static str, offset: u32) {
+    cx.note_with(SOURCES, Status::Manual, url.clone(), offset, Detail::Source { url, how, style: false });
 }
 
-fn remember_element(w: &mut Walker, name: &str, init: &Expression) {
-    let Expression::CallExpression(c) = init.without_parentheses() else { return };
-    if ast::method(&c.callee) != Some("createElement") {
-        return;
-    }
-    match ast::arg(&c.arguments, 0).and_then(ast::static_string).map(|s| s.to_ascii_lowercase()).as_deref() {
-        Some("script") => {
-            w.script_vars.insert(name.to_string());
-        }
-        Some("link") => {
-            w.link_vars.insert(name.to_string());
-        }
-        _ => {}
-    }
-}
-
-/// Records a script URL; with `only_js`, only when it names a `.js` file (an image `src` is not
-/// a script).
-fn source(w: &mut Walker, e: &Expression, how: &'static str, only_js: bool) {
-    let Some(s) = ast::static_string(e) else { return };
-    let Some(url) = url_of(&s) else { return };
+/// Notes the script URL an expression gives; with `only_js`, only when it names a `.js` file (an
+/// image `src` is not a script).
+fn source(cx: &mut Cx, e: &Expression, how: &'static str, only_js: bool) {
+    let Some(url) = ast::static_string(e).and_then(|s| url_of(&s)) else { return };
     if only_js && !path_of(&url).ends_with(".js") {
         return;
     }
-    w.skip_strings.insert(e.span_of_start().start);
-    w.scripts.push(RawSource { url, how, offset: e.span_of_start().start });
+    let offset = ast::SpanOf::span_of(e.without_parentheses()).start;
+    cx.skip_string(offset);
+    note_source(cx, url, how, offset);
 }
 
-fn style(w: &mut Walker, e: &Expression, how: &'static str, only_css: bool) {
-    let Some(s) = ast::static_string(e) else { return };
-    let Some(url) = url_of(&s) else { return };
-    if only_css && !path_of(&url).ends_with(".css") {
-        return;
-    }
-    w.styles.push(RawSource { url, how, offset: e.span_of_start().start });
+/// Notes the stylesheet URL an expression gives for js.external-styles.
+fn style(cx: &mut Cx, e: &Expression, how: &'static str) {
+    let Some(url) = ast::static_string(e).and_then(|s| url_of(&s)) else { return };
+    let offset = ast::SpanOf::span_of(e.without_parentheses()).start;
+    cx.note_with(STYLES, Status::Manual, url.clone(), offset, Detail::Source { url, how, style: true });
 }
 
 /// `./x` and `../x` module ids are files of the widget (`text!./x.html` too).
-fn module_reference(w: &mut Walker, dep: &str) {
+fn module_reference(cx: &mut Cx, dep: &str) {
     let dep = dep.rsplit('!').next().unwrap_or(dep);
     let Some(rest) = dep.strip_prefix("./") else { return };
     let name = rest.rsplit('/').next().unwrap_or(rest);
     let path = if name.contains('.') { rest.to_string() } else { format!("{rest}.js") };
-    w.references.push(path);
+    cx.facts().references.push(path);
 }
 
 fn is_async_false(o: &ObjectExpression) -> bool {
@@ -299,27 +352,36 @@ fn path_of(url: &str) -> String {
     url.split(['?', '#']).next().unwrap_or(url).to_ascii_lowercase()
 }
 
-trait SpanStart {
-    fn span_of_start(&self) -> oxc_span::Span;
+/// A URL a script or template loads, what loads it, and where.
+#[derive(Debug, Clone)]
+struct Source {
+    url: String,
+    how: &'static str,
+    at: Location,
 }
 
-impl SpanStart for Expression<'_> {
-    fn span_of_start(&self) -> oxc_span::Span {
-        ast::SpanOf::span_of(self.without_parentheses())
-    }
+/// The script or stylesheet URLs the scripts noted for a rule.
+fn sources(scripts: &Scripts, rule: RuleId) -> Vec<Source> {
+    scripts
+        .notes(rule, Status::Manual)
+        .into_iter()
+        .filter_map(|n| match &n.detail {
+            Detail::Source { url, how, .. } => Some(Source { url: url.clone(), how, at: n.at.clone() }),
+            _ => None,
+        })
+        .collect()
 }
-
-// ---- templates ----
 
 /// `<script src>` and stylesheet `<link href>` URLs in the widget's templates (*.twig, *.html).
-pub fn templates(cx: &Check) -> (Vec<Source>, Vec<Source>) {
+fn templates(widget: &Widget) -> (Vec<Source>, Vec<Source>) {
     let mut scripts = Vec::new();
     let mut styles = Vec::new();
-    for (path, html) in &cx.widget.templates {
-        let Some(file) = cx.widget.texts.get(path) else { continue };
+    for (path, html) in &widget.templates {
+        let Some(file) = widget.texts.get(path) else { continue };
         for tag in html.tags_named("script") {
             if let Some(url) = tag.attr("src").and_then(url_of) {
-                scripts.push(Source { url, how: "<script src> in a template", at: file.location_at(tag.span.start) });
+                let at = file.location_at(tag.span.start);
+                scripts.push(Source { url, how: "<script src> in a template", at });
             }
         }
         for tag in html.tags_named("link") {
@@ -333,8 +395,6 @@ pub fn templates(cx: &Check) -> (Vec<Source>, Vec<Source>) {
     }
     (scripts, styles)
 }
-
-// ---- results ----
 
 /// How far a host is trusted to serve libraries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,11 +420,11 @@ pub fn trust(url: &str) -> (Trust, String) {
     (trust, host)
 }
 
-pub fn external_sources(scans: &[FileScan], templates: &[Source], any_js: bool) -> Vec<Finding> {
-    const ID: RuleId = RuleId::JsExternalSources;
-    let all: Vec<&Source> = scans.iter().flat_map(|s| &s.scripts).chain(templates).collect();
+fn external_sources(scripts: &Scripts, templates: &[Source]) -> Vec<Finding> {
+    const ID: RuleId = SOURCES;
+    let all: Vec<Source> = sources(scripts, ID).into_iter().chain(templates.iter().cloned()).collect();
     if all.is_empty() {
-        if !any_js {
+        if scripts.none(ID).is_some() {
             return vec![Finding::new(
                 ID,
                 Status::Na,
@@ -376,7 +436,7 @@ pub fn external_sources(scans: &[FileScan], templates: &[Source], any_js: bool) 
     let mut trusted = Vec::new();
     let mut checked = Vec::new();
     let mut untrusted = Vec::new();
-    for s in all {
+    for s in &all {
         let (t, host) = trust(&s.url);
         match t {
             Trust::Trusted => trusted.push((s, host)),
@@ -400,43 +460,34 @@ pub fn external_sources(scans: &[FileScan], templates: &[Source], any_js: bool) 
     let mut out = Vec::new();
     if !untrusted.is_empty() {
         let n = untrusted.len();
-        out.push(
-            with_evidence(
-                Finding::new(
-                    ID,
-                    Status::Fail,
-                    format!(
-                        "{n} script{} {} loaded from {}, which {} not a trusted CDN for public libraries.",
-                        plural(n),
-                        if n == 1 { "is" } else { "are" },
-                        hosts(&untrusted),
-                        if hosts(&untrusted).contains(',') { "are" } else { "is" },
-                    ),
+        out.push(with_evidence(
+            Finding::new(
+                ID,
+                Status::Fail,
+                format!(
+                    "{n} script{} {} loaded from {}, which {} not a trusted CDN for public libraries.",
+                    plural(n),
+                    if n == 1 { "is" } else { "are" },
+                    hosts(&untrusted),
+                    if hosts(&untrusted).contains(',') { "are" } else { "is" },
                 ),
-                &untrusted,
-            )
-            .help(
-                "Put your own code inside the widget archive and load it through define([...]); take public libraries \
-                 only from code.jquery.com, ajax.googleapis.com, ajax.aspnetcdn.com or yastatic.net.",
             ),
-        );
+            &untrusted,
+        ));
     }
     if !checked.is_empty() {
-        out.push(
-            with_evidence(
-                Finding::new(
-                    ID,
-                    Status::Manual,
-                    format!(
-                        "Libraries are loaded from {}: allowed, but every library there will be checked by the moderators. \
+        out.push(with_evidence(
+            Finding::new(
+                ID,
+                Status::Manual,
+                format!(
+                    "Libraries are loaded from {}: allowed, but every library there will be checked by the moderators. \
                          Confirm each is a public, unmodified library.",
-                        hosts(&checked)
-                    ),
+                    hosts(&checked)
                 ),
-                &checked,
-            )
-            .help("Prefer code.jquery.com, ajax.googleapis.com, ajax.aspnetcdn.com or yastatic.net where the library is there."),
-        );
+            ),
+            &checked,
+        ));
     }
     if out.is_empty() {
         out.push(with_evidence(
@@ -451,9 +502,9 @@ pub fn external_sources(scans: &[FileScan], templates: &[Source], any_js: bool) 
     out
 }
 
-pub fn external_styles(scans: &[FileScan], templates: &[Source]) -> Finding {
-    const ID: RuleId = RuleId::JsExternalStyles;
-    let all: Vec<&Source> = scans.iter().flat_map(|s| &s.styles).chain(templates).collect();
+fn external_styles(scripts: &Scripts, templates: &[Source]) -> Finding {
+    const ID: RuleId = STYLES;
+    let all: Vec<Source> = sources(scripts, ID).into_iter().chain(templates.iter().cloned()).collect();
     if all.is_empty() {
         return Finding::new(ID, Status::Na, "The widget loads no stylesheets from other sites.");
     }
@@ -468,7 +519,7 @@ pub fn external_styles(scans: &[FileScan], templates: &[Source]) -> Finding {
         ),
     );
     for s in all {
-        f = f.at(s.at.clone()).evidence(s.how, s.url.clone(), Some(s.at.clone()));
+        f = f.at(s.at.clone()).evidence(s.how, s.url, Some(s.at));
     }
     f
 }

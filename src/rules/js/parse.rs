@@ -1,5 +1,6 @@
-//! Parses one file with oxc, builds its scopes with oxc_semantic, walks it once and turns every
-//! byte offset into a location. Runs on a worker thread per file; returns owned data only.
+//! Parses one file with oxc, builds its scopes with oxc_semantic, walks it once with a fresh copy
+//! of every rule, and locates what they noted: the one step that turns byte offsets into
+//! locations. Runs on a worker thread per file; returns owned data only.
 
 use oxc_allocator::Allocator;
 use oxc_ast_visit::Visit;
@@ -7,104 +8,106 @@ use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
 use oxc_span::SourceType;
 
-use super::walk::Walker;
-use super::{FileScan, Hit, Source, Unresolved, comments, guard, minified};
+use super::rule::JsRule;
+use super::scan::{Detail, FileFacts, FileScan, Note};
+use super::walk::{RawNote, Walker};
+use super::{guard, minified};
+use crate::location::Location;
+use crate::rules::Status;
+use crate::rules::catalogue::RuleId;
 use crate::widget::source::SourceText;
 
-/// Everything the rules need from one JavaScript file.
-/// The most findings of one kind kept per file, each with its location and snippet: reports show
+/// The most notes of one rule kept per file, each with its location and snippet: reports show
 /// far fewer, and a generated file with 35 000 undeclared names would otherwise hold 9 MB of them.
 const MAX_KEPT: usize = 1_000;
 
-pub fn scan(source: &SourceText) -> FileScan {
+/// Scans one file with the given (fresh) rules.
+pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
     let text: &str = &source.text;
-    let at = |offset: u32| source.location_at(offset as usize);
+    let library = minified::library_name(&source.path, text);
+    let unreadable = |why: String| FileScan {
+        path: source.path.clone(),
+        library: library.clone(),
+        notes: vec![syntax_note(why, Location::file(&source.path))],
+        ..FileScan::default()
+    };
     if text.len() > guard::MAX_SCRIPT_BYTES {
-        let mut scan = FileScan::empty(&source.path);
-        scan.syntax.push((
-            format!(
-                "the file is {:.1} MiB, too large to analyse (the limit is {} MiB per script); it was not analysed",
-                text.len() as f64 / (1024.0 * 1024.0),
-                guard::MAX_SCRIPT_BYTES / (1024 * 1024)
-            ),
-            crate::location::Location::file(&source.path),
+        return unreadable(format!(
+            "the file is {:.1} MiB, too large to analyse (the limit is {} MiB per script); it was not analysed",
+            text.len() as f64 / (1024.0 * 1024.0),
+            guard::MAX_SCRIPT_BYTES / (1024 * 1024)
         ));
-        return scan;
     }
     let depth = guard::nesting(text);
     if depth > guard::MAX_NESTING {
-        let mut scan = FileScan::empty(&source.path);
-        scan.syntax.push((
-            format!(
-                "the code is nested about {depth} levels deep (brackets or chained operators), too deep to be read safely; \
-                 it was not analysed"
-            ),
-            crate::location::Location::file(&source.path),
+        return unreadable(format!(
+            "the code is nested about {depth} levels deep (brackets or chained operators), too deep to be read safely; \
+             it was not analysed"
         ));
-        return scan;
     }
     let allocator = Allocator::default();
     // Widgets are classic scripts (RequireJS); `unambiguous` also accepts the odd ES module.
     let ret = Parser::new(&allocator, text, SourceType::unambiguous()).parse();
-    let mut syntax: Vec<(String, crate::location::Location)> =
-        ret.diagnostics.iter().map(|d| (d.message.to_string(), at(error_offset(&d.labels)))).collect();
+    let mut syntax: Vec<(String, u32)> =
+        ret.diagnostics.iter().map(|d| (d.message.to_string(), error_offset(&d.labels))).collect();
     let semantic = SemanticBuilder::new().with_check_syntax_error(!ret.panicked).build(&ret.program);
     for d in semantic.diagnostics.iter() {
         let message = d.message.to_string();
         if !syntax.iter().any(|(m, _)| *m == message) {
-            syntax.push((message, at(error_offset(&d.labels))));
+            syntax.push((message, error_offset(&d.labels)));
         }
     }
     let scoping = semantic.semantic.scoping();
-    let mut w = Walker::new(scoping);
+    let mut w = Walker::new(scoping, rules);
+    w.each(|r, cx| r.on_source(cx, text));
+    w.each(|r, cx| r.on_comments(cx, text, &ret.program.comments));
     w.visit_program(&ret.program);
-    w.finish();
+    w.each(|r, cx| r.finish(cx));
+    let mut cx = w.cx;
     if ret.program.source_type.is_script() {
         // Top-level declarations of a classic script are globals other files may use.
         let root = scoping.root_scope_id();
         for symbol in scoping.symbol_ids() {
             if scoping.symbol_scope_id(symbol) == root {
-                w.own_globals.push(scoping.symbol_name(symbol).to_string());
+                cx.own_globals.push(scoping.symbol_name(symbol).to_string());
             }
         }
     }
-    let commented = comments::find(text, &ret.program.comments).into_iter().map(|c| (c.code, at(c.offset))).collect();
-    let verdict = minified::judge(&source.path, text);
-    let minified_at = verdict.as_ref().map(|v| source.location_at(v.offset));
-    let sources = |raw: Vec<super::walk::RawSource>| {
-        raw.into_iter().map(|r| Source { url: r.url, how: r.how, at: at(r.offset) }).collect::<Vec<_>>()
+    let at = |offset: u32| source.location_at(offset as usize);
+    let mut notes: Vec<Note> = syntax.into_iter().map(|(message, offset)| syntax_note(message, at(offset))).collect();
+    notes.extend(locate(cx.notes, &at));
+    let facts = FileFacts {
+        references: cx.facts.references,
+        left_menu: cx.facts.left_menu.into_iter().map(at).collect(),
+        drag_drop: cx.facts.drag_drop.into_iter().map(at).collect(),
+        dom_areas: cx.facts.dom_areas.into_iter().map(|(s, offset)| (s, at(offset))).collect(),
     };
     FileScan {
         path: source.path.clone(),
-        syntax,
-        hits: w
-            .hits
-            .into_iter()
-            .take(MAX_KEPT)
-            .map(|h| Hit { rule: h.rule, status: h.status, what: h.what, at: at(h.offset) })
-            .collect(),
-        unresolved: w
-            .unresolved
-            .into_iter()
-            .take(MAX_KEPT)
-            .map(|(name, write, offset)| Unresolved { name, write, at: at(offset) })
-            .collect(),
-        own_globals: w.own_globals,
-        scripts: sources(w.scripts),
-        styles: sources(w.styles),
-        message_listeners: w.message_listeners.into_iter().map(at).collect(),
-        callbacks: w.callbacks.into_iter().map(|(keys, offset)| (keys, at(offset))).collect(),
-        has_define: w.has_define,
-        commented,
-        minified: verdict,
-        minified_at,
-        is_library: false,
+        notes,
+        own_globals: cx.own_globals,
+        has_define: cx.has_define,
+        library,
         folded: 0,
-        references: w.references,
-        left_menu: w.left_menu.into_iter().map(at).collect(),
-        drag_drop: w.drag_drop.into_iter().map(at).collect(),
-        dom_areas: w.dom_areas.into_iter().map(|(s, offset)| (s, at(offset))).collect(),
+        facts,
     }
+}
+
+/// Locates notes, keeping at most [`MAX_KEPT`] of each rule.
+fn locate(raw: Vec<RawNote>, at: &impl Fn(u32) -> Location) -> Vec<Note> {
+    let mut kept: std::collections::HashMap<RuleId, usize> = std::collections::HashMap::new();
+    raw.into_iter()
+        .filter(|n| {
+            let count = kept.entry(n.rule).or_default();
+            *count += 1;
+            *count <= MAX_KEPT
+        })
+        .map(|n| Note { rule: n.rule, status: n.status, what: n.what, at: at(n.offset), detail: n.detail })
+        .collect()
+}
+
+fn syntax_note(message: String, at: Location) -> Note {
+    Note { rule: RuleId::JsSyntax, status: Status::Fail, what: message, at, detail: Detail::None }
 }
 
 /// Where an error is: its primary label, else its last label (oxc lists "declared here first"

@@ -188,17 +188,16 @@ fn hosts_are_trusted_checked_or_not() {
 
 #[test]
 fn minified_code_and_library_banners_are_recognised() {
-    assert!(minified::judge("script.js", "var a = 1;\n").is_none());
+    assert!(minified::signs("var a = 1;\n").is_none());
     let long = format!("var a = [{}];\n", vec!["1"; 1200].join(","));
-    let v = minified::judge("script.js", &long).expect("long line");
-    assert!(v.reasons[0].contains("line 1"), "{:?}", v.reasons);
+    let (reasons, _) = minified::signs(&long).expect("long line");
+    assert!(reasons[0].contains("line 1"), "{reasons:?}");
     let dense = "var a=function(b){return b+1};".repeat(100);
-    assert!(minified::judge("x.js", &dense).is_some_and(|v| !v.reasons.is_empty()));
-    let v = minified::judge("vendor/lib.js", "/*!\n * Select2 4.0.13\n */\n(function(){})();\n").expect("banner");
-    assert_eq!(v.library.as_deref(), Some("Select2 4.0.13"));
-    let v = minified::judge("js/moment.js", "(function(){})();\n").expect("name");
-    assert_eq!(v.library.as_deref(), Some("moment.js"));
-    assert!(minified::judge("js/acme.js", "/* Acme helpers */\nvar a = 1;\n").is_none());
+    assert!(minified::signs(&dense).is_some());
+    let banner = "/*!\n * Select2 4.0.13\n */\n(function(){})();\n";
+    assert_eq!(minified::library_name("vendor/lib.js", banner).as_deref(), Some("Select2 4.0.13"));
+    assert_eq!(minified::library_name("js/moment.js", "(function(){})();\n").as_deref(), Some("moment.js"));
+    assert_eq!(minified::library_name("js/acme.js", "/* Acme helpers */\nvar a = 1;\n"), None);
 }
 
 #[test]

@@ -1,0 +1,128 @@
+//! What one JavaScript file gave the rules, and the helpers rules use to turn it into findings.
+//! Rules write [`Note`]s while walking; each note is located once, after the walk, by the
+//! generic step in `parse.rs`. Everything here is owned data, so files can be scanned in
+//! parallel and the syntax trees dropped right after.
+
+use crate::location::Location;
+use crate::rules::catalogue::RuleId;
+use crate::rules::{Finding, Status};
+use crate::widget::Widget;
+
+/// Something a rule noted in a file: for which rule, how bad, in words, and where.
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub rule: RuleId,
+    /// `Pass` for what is noted only to be counted or shown (an allowed `console.trace`, a
+    /// message listener); `Manual` for what the verdict judges later (a URL, by its host).
+    pub status: Status,
+    pub what: String,
+    pub at: Location,
+    pub detail: Detail,
+}
+
+/// What a rule needs to know about a note beyond its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    None,
+    /// A name used without a declaration; `write`: it is assigned.
+    Name {
+        write: bool,
+    },
+    /// A script (`style: false`) or stylesheet loaded from a URL, and what loads it.
+    Source {
+        url: String,
+        how: &'static str,
+        style: bool,
+    },
+    /// The keys of `this.callbacks = {…}`.
+    Keys(Vec<String>),
+}
+
+/// What the scripts tell other rule families, gathered while walking.
+#[derive(Debug, Clone, Default)]
+pub struct FileFacts {
+    /// Paths of widget files the script names.
+    pub references: Vec<String>,
+    /// Where it selects or changes the left menu.
+    pub left_menu: Vec<Location>,
+    /// Where it uses drag and drop.
+    pub drag_drop: Vec<Location>,
+    /// Page parts it selects (`#id`, `.class`), for ui.interfaces.
+    pub dom_areas: Vec<(String, Location)>,
+}
+
+/// Everything found in one JavaScript file.
+#[derive(Debug, Clone, Default)]
+pub struct FileScan {
+    pub path: String,
+    pub notes: Vec<Note>,
+    /// Names the file makes global (`window.x = …`, top-level declarations of a classic script).
+    pub own_globals: Vec<String>,
+    /// The file calls `define`.
+    pub has_define: bool,
+    /// A third-party library, by its banner or file name.
+    pub library: Option<String>,
+    /// The library's notes, dropped: how many were findings (see `fold_libraries`).
+    pub folded: usize,
+    pub facts: FileFacts,
+}
+
+impl FileScan {
+    /// The notes of one rule.
+    pub fn notes_of(&self, rule: RuleId) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(move |n| n.rule == rule)
+    }
+}
+
+/// What a rule's verdict reads: the widget's own scripts, the recognised library files (their
+/// notes folded away), and the widget itself (templates load scripts too).
+pub struct Scripts<'a> {
+    pub files: &'a [FileScan],
+    pub libraries: &'a [FileScan],
+    pub widget: &'a Widget,
+}
+
+/// At most this many locations are attached to one result.
+pub const MAX_LOCATIONS: usize = 100;
+/// At most this many findings are spelled out in a message.
+const MAX_LISTED: usize = 5;
+
+impl Scripts<'_> {
+    /// The notes of one rule with one status, across files.
+    pub fn notes(&self, rule: RuleId, status: Status) -> Vec<&Note> {
+        self.files.iter().flat_map(|f| f.notes_of(rule)).filter(|n| n.status == status).collect()
+    }
+
+    /// `na` for a rule that needs JavaScript, when the widget has none (libraries aside).
+    pub fn none(&self, rule: RuleId) -> Option<Finding> {
+        (self.files.is_empty() && self.libraries.is_empty())
+            .then(|| Finding::new(rule, Status::Na, "The widget has no JavaScript files."))
+    }
+
+    /// A rule that fails on any note of its own with `Fail`, and passes otherwise.
+    pub fn simple(&self, rule: RuleId, pass: &str, headline: impl Fn(usize) -> String) -> Finding {
+        if let Some(na) = self.none(rule) {
+            return na;
+        }
+        let found = self.notes(rule, Status::Fail);
+        if found.is_empty() {
+            return Finding::new(rule, Status::Pass, pass);
+        }
+        from_notes(rule, Status::Fail, &found, &headline(found.len()))
+    }
+}
+
+/// `headline: what (file:line:col), …, and N more.`
+pub fn listing(headline: &str, items: &[(&str, &Location)]) -> String {
+    let shown: Vec<String> =
+        items.iter().take(MAX_LISTED).map(|(what, at)| format!("{what} ({})", at.display())).collect();
+    let more = items.len().saturating_sub(MAX_LISTED);
+    let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
+    format!("{headline}: {}{tail}.", shown.join(", "))
+}
+
+/// A finding listing notes, at their locations.
+pub fn from_notes(rule: RuleId, status: Status, found: &[&Note], headline: &str) -> Finding {
+    let items: Vec<(&str, &Location)> = found.iter().map(|n| (n.what.as_str(), &n.at)).collect();
+    Finding::new(rule, status, listing(headline, &items)).at_all(found.iter().take(MAX_LOCATIONS).map(|n| n.at.clone()))
+}
