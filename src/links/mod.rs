@@ -213,9 +213,19 @@ pub fn external_styles(findings: &mut Vec<Finding>, options: &LinkOptions, cance
                 } else {
                     let shown: Vec<String> = global.iter().take(5).map(|s| format!("`{s}`")).collect();
                     results.push(
-                        Finding::new(ID, Status::Fail, format!("{} has {} global selector{} ({}{}) that would restyle amoCRM.", e.value, global.len(), if global.len() == 1 { "" } else { "s" }, shown.join(", "), if global.len() > 5 { ", …" } else { "" }))
-                            .at_all(at)
-                            .help("Do not load this stylesheet; copy the styles you need into your own CSS, scoped under the widget's root."),
+                        Finding::new(
+                            ID,
+                            Status::Fail,
+                            format!(
+                                "{} has {} global selector{} ({}{}) that would restyle amoCRM.",
+                                e.value,
+                                global.len(),
+                                if global.len() == 1 { "" } else { "s" },
+                                shown.join(", "),
+                                if global.len() > 5 { ", …" } else { "" }
+                            ),
+                        )
+                        .at_all(at),
                     );
                 }
             }

@@ -193,7 +193,7 @@ catalogue! {
         section: General,
         per_language: false,
         title: "Users can get support",
-        help: "Add a working support page as widget.support.link (https://…) and/or a support address as widget.support.email in manifest.json.",
+        help: "Add a working support page as widget.support.link (a full https:// address) and/or a support address as widget.support.email (like support@your-company.com) in manifest.json: your own, where users reach the widget's maker.",
         why: "Users with a problem need to reach the people who made the widget. Without the maker's own contact they write to amoCRM's support, which cannot fix a widget it did not make.",
         example: {
             bad: "\"support\": {\n\"link\": \"https://www.amocrm.com/support\",\n\"email\": \"test@example.com\"\n}",
@@ -642,7 +642,7 @@ catalogue! {
         section: Localization,
         per_language: true,
         title: "Local formats for dates, numbers, phones",
-        help: "Format dates, times, numbers, phone numbers and prices for the user's locale instead of hard-coding one format.",
+        help: "Format dates, times, numbers, phone numbers and prices for the user's locale (e.g. moment's locale, Intl.DateTimeFormat without a fixed locale) instead of hard-coding one format.",
         why: "03/04/2025 means 3 April in most of Europe and 4 March in the US. Dates, numbers and phone numbers in a foreign format are misread, or look wrong to the user.",
         example: {
             bad: "moment(deal.date).format('MM/DD/YYYY')",
@@ -715,7 +715,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No unused files",
-        help: "Delete files that nothing refers to (manifest, scripts, styles, templates).",
+        help: "Delete files that nothing refers to (manifest, scripts, styles, templates), or check that the code loads them: names built at run time cannot always be followed.",
         why: "Moderators look through every file in the archive. Files that nothing uses make the review slower and hide what the widget really does.",
         example: {
             bad: "script.js\nscript_old.js (nothing loads it)\nimages/banner_draft.png (nothing shows it)",
@@ -811,7 +811,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "Only valid locations",
-        help: "Use only documented locations; only card and list areas take -0 or -1, and never both for one area.",
+        help: "Use only documented locations (lcard, ccard, comcard, llist, clist, tlist, settings, advanced_settings, digital_pipeline, widget_page, …) and remove areas the widget does not use; only card and list areas take -0 or -1, and never both for one area.",
         why: "amoCRM knows only the documented areas: an unknown or misspelt one is ignored, and the widget does not appear where expected. The -0 (load only) and -1 (load and show a panel) endings exist only for card and list areas, and using both for one area contradicts itself.",
         example: {
             bad: "\"locations\": [\"lcard-0\", \"lcard-1\", \"settings-1\", \"lead_card\"]",
@@ -979,7 +979,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No switcher styles",
-        help: "Remove the switcher__on / switcher__off styles; do not restyle amoCRM's switchers.",
+        help: "Remove the switcher__on / switcher__off / switcher_on / switcher_off styles and code; do not restyle amoCRM's switchers. Use a checkbox of your own with your own class names if you need a different look.",
         why: "switcher__on and switcher__off belong to amoCRM's own on/off control. Styles built on them change that control, and code that relies on them breaks when amoCRM changes it.",
         example: {
             bad: ".acme-calendar .switcher__on { background: green; }",
@@ -1123,7 +1123,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No CDN styles with global selectors",
-        help: "Do not load CDN stylesheets that contain global selectors; copy the styles you need, scoped under the widget root.",
+        help: "Do not load stylesheets from other sites that contain global selectors; copy the styles you need into your own CSS, scoped under the widget's root.",
         why: "A stylesheet loaded from a CDN applies to the whole amoCRM page, like the widget's own styles. One that styles body, a or input restyles all of amoCRM.",
         example: {
             bad: "$('head').append('<link rel=\"stylesheet\" href=\"https://cdn.jsdelivr.net/npm/bootstrap@5.3.3/dist/css/bootstrap.min.css\">');",

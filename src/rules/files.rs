@@ -296,7 +296,6 @@ fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
         ),
     )
     .at_all(unused.iter().map(|p| Location::file(p)))
-    .help("Delete these files, or check that the code loads them (names built at run time cannot always be followed).")
 }
 
 /// Manifest keys whose strings are never file paths, or are checked by another rule.

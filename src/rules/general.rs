@@ -107,9 +107,7 @@ fn support_contact(cx: &Check) -> Finding {
         .at(at);
     }
     if !problems.is_empty() {
-        return Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations).help(
-            "Correct the support contact in manifest.json: widget.support.link must be a full https:// address, widget.support.email an address like support@example.com.",
-        );
+        return Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations);
     }
     Finding::new(ID, Status::Pass, format!("Users can reach support: {}.", good.join(", ")))
 }

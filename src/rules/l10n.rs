@@ -477,11 +477,15 @@ fn local_formatting(lang: &str, found: &[(String, Location)]) -> Finding {
     Finding::new(
         ID,
         Status::Warn,
-        format!("Formats fixed in the code ({} place{}): {}.", found.len(), plural(found.len()), kinds.into_iter().collect::<Vec<_>>().join(", ")),
+        format!(
+            "Formats fixed in the code ({} place{}): {}.",
+            found.len(),
+            plural(found.len()),
+            kinds.into_iter().collect::<Vec<_>>().join(", ")
+        ),
     )
     .lang(lang)
     .at_all(found.iter().map(|(_, l)| l.clone()))
-    .help("Format dates, numbers and phone numbers for the user's locale (e.g. moment's locale, Intl.DateTimeFormat without a fixed locale) instead of fixing one format.")
 }
 
 /// Currency codes and signs.

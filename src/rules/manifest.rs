@@ -187,8 +187,7 @@ fn locations(cx: &Check) -> Vec<Finding> {
         let names = unknown.iter().map(|(s, _)| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
         results.push(
             Finding::new(ID, Status::Warn, format!("Unknown location{}: {names}.", plural(unknown.len())))
-                .at_all(unknown.into_iter().map(|(_, l)| l))
-                .help("Check the spelling against the documented locations (lcard, ccard, comcard, llist, clist, tlist, settings, advanced_settings, digital_pipeline, widget_page, …); remove areas the widget does not use."),
+                .at_all(unknown.into_iter().map(|(_, l)| l)),
         );
     }
     if results.is_empty() {

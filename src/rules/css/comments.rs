@@ -51,7 +51,6 @@ pub fn check(sheets: &[Sheet]) -> Finding {
             list(&items)
         ),
     )
-    .help("Delete the commented-out CSS (version control keeps old styles); keep only comments that explain.")
     .at_all(found.into_iter().map(|(l, _)| l.clone()))
 }
 

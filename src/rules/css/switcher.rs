@@ -56,14 +56,8 @@ pub fn check(cx: &Check, sheets: &[Sheet], views: &[View]) -> Finding {
     Finding::new(
         ID,
         Status::Fail,
-        format!(
-            "amoCRM's switcher classes are used in {} place{}: {}.",
-            hits.len(),
-            plural(hits.len()),
-            list(&items)
-        ),
+        format!("amoCRM's switcher classes are used in {} place{}: {}.", hits.len(), plural(hits.len()), list(&items)),
     )
-    .help("Remove the switcher__on / switcher__off / switcher_on / switcher_off styles and code; do not restyle amoCRM's switchers. Use a checkbox of your own with your own class names if you need a different look.")
     .at_all(hits.into_iter().map(|(_, l)| l))
 }
 
