@@ -66,14 +66,17 @@ pub fn check_bundle(
     cancel: &AtomicBool,
 ) -> (Widget, Report) {
     let widget = Widget::new(bundle);
-    let (mut findings, texts) = rules::run(&widget, options.marketplace, options.root_selector.as_deref());
-    let outcomes = options.links.as_ref().map(|link_options| {
-        links::external_styles(&mut findings, link_options, cancel);
+    let mut checked = rules::check(&widget, options.marketplace, options.root_selector.as_deref());
+    // The network stage, isolated like a rule family: a bug in it becomes internal.error, and
+    // the network rules then list what a person should open.
+    let network = options.links.as_ref().and_then(|link_options| {
         let targets = links::targets(&widget);
-        links::check(&targets, link_options, progress, cancel).unwrap_or_default()
+        let stylesheets: Vec<String> = checked.stylesheets.iter().map(|s| s.url.clone()).collect();
+        rules::isolated("network", &mut checked.findings, |_| {
+            links::check(&targets, &stylesheets, link_options, progress, cancel).ok()
+        })
     });
-    rules::isolated("links", &mut findings, |out| out.extend(links::findings(&widget, outcomes.as_deref())));
-    rules::sort(&widget, &mut findings);
-    let report = Report::new(source, &widget, options.marketplace, findings, texts, outcomes);
+    let (findings, texts) = rules::finish(&widget, checked, network.as_ref());
+    let report = Report::new(source, &widget, options.marketplace, findings, texts, network.map(|n| n.pages));
     (widget, report)
 }

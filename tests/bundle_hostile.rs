@@ -218,9 +218,10 @@ fn a_declared_size_is_not_trusted_for_memory() {
     assert_eq!(bundle.problems, []);
     let liar = &bundle.files["liar.txt"];
     assert_eq!(liar.size, 60 * MIB, "the size is the declared one");
-    let bytes = liar.bytes.as_ref().unwrap();
+    // Files are kept exactly as large as they are (an `Arc<[u8]>`, not a vector with spare
+    // capacity), so 20 000 such entries hold 20 000 × 5 bytes.
+    let bytes = liar.bytes.as_deref().unwrap();
     assert_eq!(bytes, b"hello");
-    assert!(bytes.capacity() <= MIB as usize, "reserved {} bytes for 5", bytes.capacity());
 }
 
 #[test]

@@ -251,6 +251,79 @@ fn external_stylesheets_are_downloaded_and_checked_for_global_selectors() {
     assert_eq!(r.message, "1 stylesheet from other sites has no global selectors.");
 }
 
+/// Stylesheets go through the same pool and cache as links: checking again requests nothing.
+#[test]
+fn external_stylesheets_are_cached_with_the_links() {
+    let (base, hits) = server();
+    let f = local_widget(&base);
+    f.write(
+        "templates/head.twig",
+        format!("<link rel=\"stylesheet\" href=\"{base}/styles/global.css\">\n<link rel=\"stylesheet\" href=\"{base}/styles/scoped.css\">\n"),
+    );
+    // The same stylesheet loaded twice is downloaded once.
+    f.write(
+        "script.js",
+        format!(
+            "{}\nvar l = document.createElement('link'); l.href = '{base}/styles/scoped.css';\n",
+            f.read("script.js")
+        ),
+    );
+    let cache = tempfile::tempdir().expect("temp");
+    let mut opts = options(true);
+    if let Some(l) = opts.links.as_mut() {
+        l.cache = Some(amo_preflight::links::cache::LinkCache::new(cache.path(), Duration::from_secs(3600)));
+    }
+    let first = check(&f, &opts);
+    assert_eq!(status(&first, "js.external-styles", None), Status::Fail);
+    // The support page, the two stylesheets' links in the template (do they open?) and the two
+    // stylesheets downloaded: the one loaded twice is read once.
+    assert_eq!(hits.load(Ordering::SeqCst), 5);
+    let again = check(&f, &opts);
+    assert_eq!(hits.load(Ordering::SeqCst), 5, "cached stylesheets were requested again");
+    let r = one(&again, "js.external-styles", None, Status::Fail);
+    assert!(r.message.contains("/styles/global.css has 2 global selectors"), "{}", r.message);
+    assert_eq!(
+        one(&again, "js.external-styles", None, Status::Pass).message,
+        "2 stylesheets from other sites have no global selectors."
+    );
+}
+
+/// A bug in the network stage is one internal.error; the report is whole and the network rules
+/// list what a person should open, as offline.
+#[test]
+fn a_panic_in_the_network_stage_leaves_a_whole_report() {
+    let (base, _) = server();
+    let f = widget_with_links(&base);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+        .args([
+            "check",
+            &f.path().display().to_string(),
+            "--format",
+            "json",
+            "--no-review",
+            "--links",
+            "--allow-private-hosts",
+        ])
+        .env(amo_preflight::rules::INJECT_PANIC_VAR, "network")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    let results = json["results"].as_array().expect("results");
+    let of = |rule: &str| results.iter().filter(|r| r["rule"] == rule).collect::<Vec<_>>();
+    let errors = of("internal.error");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]["message"].as_str().is_some_and(|m| m.contains("Internal error in the network rules")),
+        "{:?}",
+        errors[0]
+    );
+    assert_eq!(of("l10n.links-reachable")[0]["status"], "manual");
+    for rule in amo_preflight::rules::catalogue::RULES {
+        assert!(!of(rule.id.as_str()).is_empty(), "{} missing", rule.id);
+    }
+}
+
 #[test]
 fn bodies_are_read_up_to_the_cap_and_redirects_stay_on_http() {
     let (base, _) = server();

@@ -8,6 +8,7 @@ mod zipfile;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use limits::Limits;
 pub use paths::{is_unread_folder, safe_relative_path};
@@ -26,7 +27,8 @@ pub struct BundleFile {
     /// Size in bytes as stored (for a zip entry: the uncompressed size it declares).
     pub size: u64,
     /// The bytes, or `None` when the file was not read (a limit, or a folder that is never read).
-    pub bytes: Option<Vec<u8>>,
+    /// Shared: the widget's decoded text of a UTF-8 file is these very bytes (see `Widget::new`).
+    pub bytes: Option<Arc<[u8]>>,
 }
 
 /// Something about the input that could not be read safely; the run goes on without it.
@@ -227,7 +229,7 @@ impl<'a> Collector<'a> {
             self.total += b.len() as u64;
         }
         self.add_parents(&path);
-        self.files.insert(path, BundleFile { size, bytes });
+        self.files.insert(path, BundleFile { size, bytes: bytes.map(Arc::from) });
     }
 
     /// The bundle of what was collected from `source`, with no root folder inside it.

@@ -11,6 +11,7 @@ mod general;
 pub mod images;
 pub mod js;
 pub mod l10n;
+mod links;
 pub mod listing;
 mod manifest;
 pub mod profile;
@@ -21,9 +22,11 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use serde::Serialize;
 
+use crate::links::Network;
 use crate::location::Location;
 use crate::widget::Widget;
 use catalogue::{RULES, Rule, RuleId};
+use js::LoadedUrl;
 use profile::{Marketplace, Profile};
 use texts::Texts;
 
@@ -175,13 +178,27 @@ impl<'a> Check<'a> {
     }
 }
 
-/// Runs every rule on a widget; `root_selector` is the widget's CSS root when the
-/// user gives it (otherwise it is inferred from the styles). The results come in catalogue order,
-/// then in the widget's language order; with them come the verdicts on every text. Each family
-/// runs [`isolated`]: a bug in one cannot take the report down. When judging the texts stops on
-/// a bug, the families that read the verdicts (content, l10n) are not run, rather than run on
-/// no texts and report them missing.
+/// What the rule families found offline, before the network rules.
+pub struct Checked {
+    pub findings: Vec<Finding>,
+    /// The verdict on every text.
+    pub texts: Texts,
+    /// The stylesheets from other sites the widget loads: the network stage's input for
+    /// js.external-styles.
+    pub stylesheets: Vec<LoadedUrl>,
+}
+
+/// Runs every rule on a widget offline and puts the results in order (see [`check`] and
+/// [`finish`]).
 pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> (Vec<Finding>, Texts) {
+    finish(widget, check(widget, marketplace, root_selector), None)
+}
+
+/// Runs every rule family; `root_selector` is the widget's CSS root when the user gives it
+/// (otherwise it is inferred from the styles). Each family runs [`isolated`]: a bug in one cannot
+/// take the report down. When judging the texts stops on a bug, the families that read the
+/// verdicts (content, l10n) are not run, rather than run on no texts and report them missing.
+pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> Checked {
     let profile = marketplace.profile();
     let mut findings = Vec::new();
     let out = &mut findings;
@@ -205,6 +222,15 @@ pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str
     isolated("files", out, |out| files::run(cx, &scripts, &styles, out));
     isolated("dev", out, |out| dev::run(cx, out));
     isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));
+    Checked { findings, texts, stylesheets: scripts.stylesheets }
+}
+
+/// Adds the network rules — judged from what the network stage learned, or listing what a
+/// person should open when it did not run — and puts the results in catalogue order, then in the
+/// widget's language order.
+pub fn finish(widget: &Widget, checked: Checked, network: Option<&Network>) -> (Vec<Finding>, Texts) {
+    let Checked { mut findings, texts, stylesheets } = checked;
+    isolated("links", &mut findings, |out| links::run(widget, &stylesheets, network, out));
     sort(widget, &mut findings);
     (findings, texts)
 }

@@ -13,6 +13,7 @@ pub mod source;
 pub mod textfile;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::bundle::Bundle;
 use crate::location::Location;
@@ -20,7 +21,7 @@ use crate::text::html::Html;
 use image::ImageFacts;
 use json::{Json, Span};
 use source::{JsonFile, SourceText};
-use textfile::TextFile;
+use textfile::{Encoding, TextFile};
 
 /// Where the manifest lives, relative to the widget root.
 pub const MANIFEST: &str = "manifest.json";
@@ -54,11 +55,11 @@ pub const STYLE_EXTENSIONS: &[&str] = &["css"];
 
 impl Widget {
     /// Decodes and parses every part of a bundle once.
-    pub fn new(bundle: Bundle) -> Widget {
+    pub fn new(mut bundle: Bundle) -> Widget {
         let mut i18n_paths = Vec::new();
         let mut images = BTreeMap::new();
         let mut texts = BTreeMap::new();
-        for (path, file) in &bundle.files {
+        for (path, file) in &mut bundle.files {
             let Some(bytes) = file.bytes.as_deref() else { continue };
             if let Some(lang) = path.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".json"))
                 && !lang.contains('/')
@@ -69,7 +70,12 @@ impl Widget {
             if has_extension(path, IMAGE_EXTENSIONS) || facts.format != image::ImageFormat::Unknown {
                 images.insert(path.clone(), facts);
             } else if textfile::is_text_path(path) {
-                texts.insert(path.clone(), textfile::decode(path, bytes));
+                let decoded = textfile::decode(path, bytes);
+                // The text of a plain UTF-8 file is its bytes: keep one copy, not two.
+                if let (Encoding::Utf8, false, Some(source)) = (&decoded.encoding, decoded.bom, &decoded.source) {
+                    file.bytes = Some(Arc::from(source.text.clone()));
+                }
+                texts.insert(path.clone(), decoded);
             }
         }
         let json = |path: &str| JsonFile::from_text(path, texts.get(path));

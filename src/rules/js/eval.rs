@@ -132,8 +132,9 @@ impl Eval {
         if f.message {
             what.push_str(IFRAME_NOTE);
         }
-        let index = cx.note(ID, Status::Fail, what, at);
-        self.runs.push((index, at));
+        if let Some(index) = cx.note(ID, Status::Fail, what, at) {
+            self.runs.push((index, at));
+        }
         if f.network {
             cx.note(
                 DEPS,

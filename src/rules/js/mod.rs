@@ -78,6 +78,16 @@ pub struct ScriptFacts {
     pub drag_drop: Vec<Location>,
     /// DOM areas the scripts select (for `ui.interfaces` evidence).
     pub dom_areas: Vec<(String, Location)>,
+    /// Stylesheets from other sites the scripts and templates load (for js.external-styles).
+    pub stylesheets: Vec<LoadedUrl>,
+}
+
+/// A URL the widget loads, what loads it (`<link> in a template`), and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedUrl {
+    pub url: String,
+    pub how: &'static str,
+    pub at: Location,
 }
 
 /// At most this many page areas are kept as evidence for ui.interfaces.
@@ -92,7 +102,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     for make in RULES {
         out.extend(make().verdict(&scripts));
     }
-    facts(&files)
+    ScriptFacts { stylesheets: network::stylesheets(&scripts), ..facts(&files) }
 }
 
 /// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel. Files

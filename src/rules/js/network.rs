@@ -1,6 +1,6 @@
 //! Loading and requesting: synchronous requests (js.sync-requests), script elements
 //! (js.script-injection), loaders other than `define` (js.requirejs-deps), where scripts come
-//! from (js.external-sources) and stylesheets from other sites (js.external-styles).
+//! from (js.external-sources), and the stylesheets from other sites the network rules judge.
 //!
 //! API calls are not sources: a URL given to `crm_post`, `$.ajax` or `fetch` is data the widget
 //! requests, not code it loads, so only URLs in `define`/`require`, `$.getScript`, the `src` of a
@@ -12,11 +12,11 @@ use oxc_ast::ast::{
     AssignmentExpression, AssignmentTarget, CallExpression, Expression, ImportExpression, ObjectExpression,
 };
 
+use super::LoadedUrl;
 use super::ast;
 use super::rule::JsRule;
 use super::scan::{Detail, Scripts};
 use super::walk::{Cx, start};
-use crate::location::Location;
 use crate::rules::catalogue::RuleId;
 use crate::rules::{Finding, Status, plural};
 use crate::text::html::Html;
@@ -98,9 +98,10 @@ impl JsRule for SyncRequests {
     }
 }
 
-/// How scripts and stylesheets are loaded: js.script-injection, js.requirejs-deps,
-/// js.external-sources and js.external-styles, which share the tracking of script and link
-/// elements and of `define` / `require`.
+/// How scripts and stylesheets are loaded: js.script-injection, js.requirejs-deps and
+/// js.external-sources, which share the tracking of script and link elements and of `define` /
+/// `require`. The stylesheets it notes are judged by the network rules (js.external-styles,
+/// see [`stylesheets`]).
 #[derive(Default)]
 pub struct Loading {
     /// Variables holding a `<script>` element.
@@ -238,14 +239,14 @@ impl JsRule for Loading {
                     Status::Manual,
                     url.clone(),
                     offset,
-                    Detail::Source { url, how: "<link> in a string", style: true },
+                    Detail::Source { url, how: "<link> in a string" },
                 );
             }
         }
     }
 
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
-        let (template_scripts, template_styles) = templates(scripts.widget);
+        let (template_scripts, _) = templates(scripts.widget);
         let mut out = vec![
             scripts.simple(INJECTION, "No script elements are created or injected.", |n| {
                 format!("The scripts add script elements to the page in {n} place{}", plural(n))
@@ -255,7 +256,6 @@ impl JsRule for Loading {
             }),
         ];
         out.extend(external_sources(scripts, &template_scripts));
-        out.push(external_styles(scripts, &template_styles));
         out
     }
 }
@@ -291,7 +291,7 @@ impl Loading {
 
 /// Notes a script URL for js.external-sources.
 fn note_source(cx: &mut Cx, url: String, how: &'static str, offset: u32) {
-    cx.note_with(SOURCES, Status::Manual, url.clone(), offset, Detail::Source { url, how, style: false });
+    cx.note_with(SOURCES, Status::Manual, url.clone(), offset, Detail::Source { url, how });
 }
 
 /// Notes the script URL an expression gives; with `only_js`, only when it names a `.js` file (an
@@ -310,7 +310,7 @@ fn source(cx: &mut Cx, e: &Expression, how: &'static str, only_js: bool) {
 fn style(cx: &mut Cx, e: &Expression, how: &'static str) {
     let Some(url) = ast::static_string(e).and_then(|s| url_of(&s)) else { return };
     let offset = ast::SpanOf::span_of(e.without_parentheses()).start;
-    cx.note_with(STYLES, Status::Manual, url.clone(), offset, Detail::Source { url, how, style: true });
+    cx.note_with(STYLES, Status::Manual, url.clone(), offset, Detail::Source { url, how });
 }
 
 /// `./x` and `../x` module ids are files of the widget (`text!./x.html` too).
@@ -352,28 +352,26 @@ fn path_of(url: &str) -> String {
     url.split(['?', '#']).next().unwrap_or(url).to_ascii_lowercase()
 }
 
-/// A URL a script or template loads, what loads it, and where.
-#[derive(Debug, Clone)]
-struct Source {
-    url: String,
-    how: &'static str,
-    at: Location,
+/// The stylesheets from other sites the scripts and templates load, for js.external-styles.
+pub fn stylesheets(scripts: &Scripts) -> Vec<LoadedUrl> {
+    let (_, from_templates) = templates(scripts.widget);
+    sources(scripts, STYLES).into_iter().chain(from_templates).collect()
 }
 
 /// The script or stylesheet URLs the scripts noted for a rule.
-fn sources(scripts: &Scripts, rule: RuleId) -> Vec<Source> {
+fn sources(scripts: &Scripts, rule: RuleId) -> Vec<LoadedUrl> {
     scripts
         .notes(rule, Status::Manual)
         .into_iter()
         .filter_map(|n| match &n.detail {
-            Detail::Source { url, how, .. } => Some(Source { url: url.clone(), how, at: n.at.clone() }),
+            Detail::Source { url, how, .. } => Some(LoadedUrl { url: url.clone(), how, at: n.at.clone() }),
             _ => None,
         })
         .collect()
 }
 
 /// `<script src>` and stylesheet `<link href>` URLs in the widget's templates (*.twig, *.html).
-fn templates(widget: &Widget) -> (Vec<Source>, Vec<Source>) {
+fn templates(widget: &Widget) -> (Vec<LoadedUrl>, Vec<LoadedUrl>) {
     let mut scripts = Vec::new();
     let mut styles = Vec::new();
     for (path, html) in &widget.templates {
@@ -381,16 +379,16 @@ fn templates(widget: &Widget) -> (Vec<Source>, Vec<Source>) {
         for tag in html.tags_named("script") {
             if let Some(url) = tag.attr("src").and_then(url_of) {
                 let at = file.location_at(tag.span.start);
-                scripts.push(Source { url, how: "<script src> in a template", at });
+                scripts.push(LoadedUrl { url, how: "<script src> in a template", at });
             }
         }
         for tag in html.tags_named("link") {
             let Some(url) = tag.attr("href").and_then(url_of) else { continue };
             let at = file.location_at(tag.span.start);
             if tag.is_stylesheet() {
-                styles.push(Source { url: url.clone(), how: "<link> in a template", at: at.clone() });
+                styles.push(LoadedUrl { url: url.clone(), how: "<link> in a template", at: at.clone() });
             }
-            scripts.push(Source { url, how: "<link href> in a template", at });
+            scripts.push(LoadedUrl { url, how: "<link href> in a template", at });
         }
     }
     (scripts, styles)
@@ -420,9 +418,9 @@ pub fn trust(url: &str) -> (Trust, String) {
     (trust, host)
 }
 
-fn external_sources(scripts: &Scripts, templates: &[Source]) -> Vec<Finding> {
+fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> {
     const ID: RuleId = SOURCES;
-    let all: Vec<Source> = sources(scripts, ID).into_iter().chain(templates.iter().cloned()).collect();
+    let all: Vec<LoadedUrl> = sources(scripts, ID).into_iter().chain(templates.iter().cloned()).collect();
     if all.is_empty() {
         if scripts.none(ID).is_some() {
             return vec![Finding::new(
@@ -444,14 +442,14 @@ fn external_sources(scripts: &Scripts, templates: &[Source]) -> Vec<Finding> {
             Trust::Untrusted => untrusted.push((s, host)),
         }
     }
-    let hosts = |list: &[(&Source, String)]| {
+    let hosts = |list: &[(&LoadedUrl, String)]| {
         let mut h: Vec<&str> = list.iter().map(|(_, h)| h.as_str()).collect();
         h.dedup();
         h.sort_unstable();
         h.dedup();
         h.join(", ")
     };
-    let with_evidence = |mut f: Finding, list: &[(&Source, String)]| {
+    let with_evidence = |mut f: Finding, list: &[(&LoadedUrl, String)]| {
         for (s, _) in list {
             f = f.at(s.at.clone()).evidence(s.how, s.url.clone(), Some(s.at.clone()));
         }
@@ -500,26 +498,4 @@ fn external_sources(scripts: &Scripts, templates: &[Source]) -> Vec<Finding> {
         ));
     }
     out
-}
-
-fn external_styles(scripts: &Scripts, templates: &[Source]) -> Finding {
-    const ID: RuleId = STYLES;
-    let all: Vec<Source> = sources(scripts, ID).into_iter().chain(templates.iter().cloned()).collect();
-    if all.is_empty() {
-        return Finding::new(ID, Status::Na, "The widget loads no stylesheets from other sites.");
-    }
-    let mut f = Finding::new(
-        ID,
-        Status::Manual,
-        format!(
-            "The widget loads {} stylesheet{} from other sites. They are not downloaded in an offline check: open each and \
-             confirm it has no global selectors (element, * or :root rules that would restyle amoCRM).",
-            all.len(),
-            plural(all.len())
-        ),
-    );
-    for s in all {
-        f = f.at(s.at.clone()).evidence(s.how, s.url, Some(s.at));
-    }
-    f
 }

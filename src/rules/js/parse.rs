@@ -1,6 +1,6 @@
 //! Parses one file with oxc, builds its scopes with oxc_semantic, walks it once with a fresh copy
 //! of every rule, and locates what they noted: the one step that turns byte offsets into
-//! locations. Runs on a worker thread per file; returns owned data only.
+//! locations (at most [`MAX_NOTES`](super::walk::MAX_NOTES) per rule and file). Runs on a worker thread per file; returns owned data only.
 
 use oxc_allocator::Allocator;
 use oxc_ast_visit::Visit;
@@ -10,16 +10,12 @@ use oxc_span::SourceType;
 
 use super::rule::JsRule;
 use super::scan::{Detail, FileFacts, FileScan, Note};
-use super::walk::{RawNote, Walker};
+use super::walk::Walker;
 use super::{guard, minified};
 use crate::location::Location;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
 use crate::widget::source::SourceText;
-
-/// The most notes of one rule kept per file, each with its location and snippet: reports show
-/// far fewer, and a generated file with 35 000 undeclared names would otherwise hold 9 MB of them.
-const MAX_KEPT: usize = 1_000;
 
 /// Scans one file with the given (fresh) rules.
 pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
@@ -75,7 +71,13 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
     }
     let at = |offset: u32| source.location_at(offset as usize);
     let mut notes: Vec<Note> = syntax.into_iter().map(|(message, offset)| syntax_note(message, at(offset))).collect();
-    notes.extend(locate(cx.notes, &at));
+    notes.extend(cx.notes.into_iter().map(|n| Note {
+        rule: n.rule,
+        status: n.status,
+        what: n.what,
+        at: at(n.offset),
+        detail: n.detail,
+    }));
     let facts = FileFacts {
         references: cx.facts.references,
         left_menu: cx.facts.left_menu.into_iter().map(at).collect(),
@@ -91,19 +93,6 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
         folded: 0,
         facts,
     }
-}
-
-/// Locates notes, keeping at most [`MAX_KEPT`] of each rule.
-fn locate(raw: Vec<RawNote>, at: &impl Fn(u32) -> Location) -> Vec<Note> {
-    let mut kept: std::collections::HashMap<RuleId, usize> = std::collections::HashMap::new();
-    raw.into_iter()
-        .filter(|n| {
-            let count = kept.entry(n.rule).or_default();
-            *count += 1;
-            *count <= MAX_KEPT
-        })
-        .map(|n| Note { rule: n.rule, status: n.status, what: n.what, at: at(n.offset), detail: n.detail })
-        .collect()
 }
 
 fn syntax_note(message: String, at: Location) -> Note {

@@ -28,11 +28,10 @@ pub enum Detail {
     Name {
         write: bool,
     },
-    /// A script (`style: false`) or stylesheet loaded from a URL, and what loads it.
+    /// A script or stylesheet loaded from a URL, and what loads it.
     Source {
         url: String,
         how: &'static str,
-        style: bool,
     },
     /// The keys of `this.callbacks = {…}`.
     Keys(Vec<String>),

@@ -17,7 +17,7 @@ use crate::widget::Widget;
 fn widget(files: &[(&str, &str)]) -> Widget {
     let files: BTreeMap<String, BundleFile> = files
         .iter()
-        .map(|(p, t)| (p.to_string(), BundleFile { size: t.len() as u64, bytes: Some(t.as_bytes().to_vec()) }))
+        .map(|(p, t)| (p.to_string(), BundleFile { size: t.len() as u64, bytes: Some(t.as_bytes().into()) }))
         .collect();
     Widget::new(Bundle {
         source: PathBuf::from("test"),
@@ -150,7 +150,7 @@ fn non_utf8_files_are_read_as_a_browser_reads_them() {
     let w = widget(&[]);
     let mut bundle = w.bundle.clone();
     let bytes = b"define([], function () { alert('\xD1\xEE\xF5\xF0'); });\n".to_vec();
-    bundle.files.insert("script.js".into(), BundleFile { size: bytes.len() as u64, bytes: Some(bytes) });
+    bundle.files.insert("script.js".into(), BundleFile { size: bytes.len() as u64, bytes: Some(bytes.into()) });
     let w = Widget::new(bundle);
     let mut out = Vec::new();
     run(&Check::without_texts(&w, Marketplace::Amocrm.profile()), &mut out);
