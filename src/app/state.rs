@@ -98,12 +98,11 @@ impl Storage {
             .unwrap_or_default()
     }
 
+    /// Keeps the settings, replacing the file in one step.
     pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
         let Some(file) = self.settings_file() else { return Ok(()) };
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(file, serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?)
+        let text = serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?;
+        crate::review::write_atomically(&file, text.as_bytes())
     }
 }
 
