@@ -3,6 +3,7 @@
 //! Panels draw from [`state::AppState`] and return [`Command`]s; [`App::apply`] carries them out.
 //! Checking, decoding and waiting run on [`worker`] threads.
 
+pub mod index;
 mod locale;
 mod panels;
 pub mod state;
@@ -224,12 +225,12 @@ impl App {
                     Ok((widget, report)) => {
                         identity = Some(crate::review::identity(&widget));
                         session.widget = Some(widget);
-                        session.report = Some(report);
+                        session.set_report(Some(report));
                         session.error = None;
                     }
                     Err(reason) => {
                         session.widget = None;
-                        session.report = None;
+                        session.set_report(None);
                         session.error = Some(reason);
                     }
                 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use super::index::ResultIndex;
 use crate::report::Report;
 use crate::review::{ReviewStore, Reviews};
 use crate::rules::profile::Marketplace;
@@ -120,7 +121,10 @@ pub struct Session {
     /// Counts checks, so results of an older check are ignored.
     pub generation: u64,
     pub widget: Option<Arc<Widget>>,
+    /// The latest report; set with [`Session::set_report`], which keeps `index` in step.
     pub report: Option<Arc<Report>>,
+    /// The report's results by checklist cell.
+    pub index: ResultIndex,
     /// Why the widget cannot be read, when it cannot.
     pub error: Option<String>,
     pub reviews: Reviews,
@@ -150,6 +154,7 @@ impl Session {
             generation: 0,
             widget: None,
             report: None,
+            index: ResultIndex::default(),
             error: None,
             reviews,
             checking: false,
@@ -161,6 +166,12 @@ impl Session {
             link_progress: None,
             identity_known: false,
         }
+    }
+
+    /// Takes in a new report (or none, when the widget cannot be read) and indexes it.
+    pub fn set_report(&mut self, report: Option<Arc<Report>>) {
+        self.index = report.as_deref().map(ResultIndex::new).unwrap_or_default();
+        self.report = report;
     }
 
     /// The widget's name for titles: its name in the first language, else the folder name.

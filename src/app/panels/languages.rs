@@ -5,16 +5,16 @@
 use egui::RichText;
 
 use super::super::Locale;
+use super::super::index::ResultIndex;
 use super::super::style::{CellState, hex};
 use crate::report::Report;
-use crate::rules::Status;
 use crate::text::html::char_count;
 use crate::widget::Widget;
 
 /// Shorter values are often names or numbers that are the same in every language.
 const SAME_TEXT_MIN_CHARS: usize = 12;
 
-pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale) {
+pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, index: &ResultIndex, locale: &Locale) {
     let langs = &widget.languages;
     let entries: Vec<Vec<(String, String, usize)>> = langs
         .iter()
@@ -69,7 +69,7 @@ pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale
                                     notes.push(locale.f("languages.same_as", &[("lang", &other)]));
                                 }
                                 ui.label(RichText::new(notes.join(" · ")).weak().small());
-                                findings(ui, report, lang, *line, locale, dark);
+                                findings(ui, report, index, lang, *line, locale, dark);
                             }
                         }
                     });
@@ -98,13 +98,18 @@ fn same_as(
 }
 
 /// Problems the checks found on this value (same file and line), as coloured words.
-fn findings(ui: &mut egui::Ui, report: &Report, lang: &str, line: usize, locale: &Locale, dark: bool) {
-    let file = format!("i18n/{lang}.json");
-    for r in report.results.iter().filter(|r| matches!(r.status, Status::Fail | Status::Warn)) {
-        if r.locations.iter().any(|l| l.file == file && l.line == Some(line)) {
-            let state = CellState::Auto(r.status);
-            ui.label(RichText::new(format!("{} {}", state.label(locale), r.message)).color(state.colour(dark)));
-        }
+fn findings(
+    ui: &mut egui::Ui,
+    report: &Report,
+    index: &ResultIndex,
+    lang: &str,
+    line: usize,
+    locale: &Locale,
+    dark: bool,
+) {
+    for r in index.problems_at(report, &format!("i18n/{lang}.json"), line) {
+        let state = CellState::Auto(r.status);
+        ui.label(RichText::new(format!("{} {}", state.label(locale), r.message)).color(state.colour(dark)));
     }
 }
 
