@@ -206,6 +206,45 @@ fn saving_a_file_updates_the_checklist() {
     eprintln!("re-check after a save: {:?} from the save, {update:?} from the change event", saved.elapsed());
 }
 
+/// Saves a file as editors do: the new text is written beside it, then renamed over it.
+fn save_as_an_editor(path: &Path, text: &str) {
+    let beside = path.with_extension("json.swp");
+    std::fs::write(&beside, text).expect("write");
+    std::fs::rename(&beside, path).expect("rename");
+}
+
+#[test]
+fn a_burst_of_writes_is_checked_once() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label("Name is short enough — en: ✔ Pass");
+    let checks_before = h.state().state.session.as_ref().expect("open").generation;
+    let file = widget.path().join("i18n/en.json");
+    let original = widget.read("i18n/en.json");
+    for words in ["Calendar planner", "Calendar and meeting planner", "Calendar and meeting planner for teams"] {
+        save_as_an_editor(&file, &original.replacen("\"Calendar via Acme\"", &format!("\"{words} via Acme\""), 1));
+        std::fs::write(&file, original.replacen("\"Calendar via Acme\"", &format!("\"{words} via Acme Corp\""), 1))
+            .expect("write");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while h.query_by_label("Name is short enough — en: ✖ Fail").is_none() {
+        assert!(Instant::now() < deadline, "the checklist did not follow the change");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    // A while longer, for any check a late event of the burst would start.
+    let quiet = Instant::now() + Duration::from_secs(1);
+    while Instant::now() < quiet {
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    let checks = h.state().state.session.as_ref().expect("open").generation - checks_before;
+    assert_eq!(checks, 1, "six writes in 60 ms started {checks} checks");
+}
+
 /// A file dropped onto the window, as the windowing layer would hand it over.
 #[derive(Debug)]
 struct Dropped(std::path::PathBuf);

@@ -253,9 +253,9 @@ impl App {
                 };
                 session.images.insert(path, slot);
             }
-            Event::FilesChanged => {
+            Event::FilesChanged { since } => {
                 if let Some(session) = self.state.session.as_mut() {
-                    session.changed_at.get_or_insert_with(Instant::now);
+                    session.changed_at.get_or_insert(since);
                 }
                 self.recheck();
             }

@@ -41,8 +41,11 @@ pub enum Event {
         path: String,
         result: Result<Preview, String>,
     },
-    /// A file of the open widget changed on disk.
-    FilesChanged,
+    /// Files of the open widget changed on disk and have been quiet since (see [`super::watch`]);
+    /// `since` is when the first change was noticed.
+    FilesChanged {
+        since: Instant,
+    },
     /// The user picked a path in a file dialog (`None`: cancelled).
     Picked(Option<PathBuf>),
     /// A report was written (or why not); `None` when the dialog was cancelled.
