@@ -12,10 +12,9 @@ mod watch;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
+use crate::links::LinkOptions;
 use crate::report::Report;
 use crate::review::{Decision, Reviews, Verdict};
 use crate::rules::profile::Marketplace;
@@ -67,9 +66,15 @@ pub struct App {
 impl App {
     /// A new app with settings and decisions kept in `storage`.
     pub fn new(storage: Storage) -> App {
+        App::with_link_options(storage, LinkOptions::default())
+    }
+
+    /// A new app that opens links with `link_options` (tests allow a local server with them).
+    pub fn with_link_options(storage: Storage, link_options: LinkOptions) -> App {
         let state = AppState::new(storage);
         let code = state.settings.ui_language.clone().unwrap_or_else(|| system_language().to_string());
-        App { locale: Locale::new(&code), state, worker: Worker::start(), watch: None, theme_applied: None }
+        let worker = Worker::start(link_options);
+        App { locale: Locale::new(&code), state, worker, watch: None, theme_applied: None }
     }
 
     /// Lets the worker wake the UI when results arrive.
@@ -99,6 +104,7 @@ impl App {
             Command::PickFolder => self.pick(false),
             Command::PickZip => self.pick(true),
             Command::Close => {
+                self.worker.stop_check();
                 self.state.session = None;
                 self.watch = None;
                 self.state.selected = None;
@@ -132,16 +138,15 @@ impl App {
             Command::Copy(text) => ctx.copy_text(text),
             Command::CheckLinks => {
                 if let Some(session) = self.state.session.as_mut() {
-                    session.links = Some(Arc::new(AtomicBool::new(false)));
+                    session.links = true;
                 }
                 self.recheck();
             }
             Command::Export => self.export(),
             Command::CancelLinks => {
-                if let Some(session) = self.state.session.as_mut()
-                    && let Some(flag) = session.links.take()
-                {
-                    flag.store(true, Ordering::Relaxed);
+                if let Some(session) = self.state.session.as_mut().filter(|s| s.links) {
+                    session.links = false;
+                    self.worker.stop_check();
                 }
             }
         }
@@ -162,14 +167,14 @@ impl App {
         self.recheck();
     }
 
-    /// Checks the open widget again.
+    /// Checks the open widget again; a check still running is cancelled.
     pub fn recheck(&mut self) {
         let marketplace = self.state.marketplace();
         let Some(session) = self.state.session.as_mut() else { return };
         session.generation += 1;
         session.checking = true;
         session.link_progress = None;
-        self.worker.check(session.path.clone(), marketplace, session.generation, session.links.clone());
+        self.worker.check(session.path.clone(), marketplace, session.generation, session.links);
     }
 
     /// Waits (up to `timeout`) until the running check is done and its result taken in; for tests

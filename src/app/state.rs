@@ -139,8 +139,8 @@ pub struct Session {
     /// Decoded previews by file path, for the current generation.
     pub images: BTreeMap<String, ImageSlot>,
     /// The user asked to open the links: every check of this widget does so from then on
-    /// (results are cached, so re-checks stay fast). Setting the flag cancels a running check.
-    pub links: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// (results are cached, so re-checks stay fast).
+    pub links: bool,
     /// Links opened so far by the running check, and their number.
     pub link_progress: Option<(usize, usize)>,
     /// The widget's manifest has been read once, so the decisions are known to be its own.
@@ -162,7 +162,7 @@ impl Session {
             changed_at: None,
             last_update: None,
             images: BTreeMap::new(),
-            links: None,
+            links: false,
             link_progress: None,
             identity_known: false,
         }
