@@ -11,10 +11,12 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use amo_preflight::app::state::Storage;
+use amo_preflight::app::state::{Item, Storage, ThemeChoice};
 use amo_preflight::app::{App, Command};
 use amo_preflight::links::LinkOptions;
 use amo_preflight::links::fetch::FetchOptions;
+use amo_preflight::review::{Reviews, Verdict};
+use amo_preflight::rules::profile::Marketplace;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -479,4 +481,86 @@ fn a_save_during_a_link_check_stops_the_stale_check() {
     assert_eq!(slow, ["/slow/1"], "the stale check kept opening links");
     // The new check waited only for the stale one's link in flight, not for all six.
     assert!(updated < Duration::from_secs(6), "the links of the save were shown {updated:?} after it");
+}
+
+/// The decisions file of the only widget decided on in `data`.
+fn saved_reviews(data: &Path) -> Reviews {
+    let files: Vec<_> = std::fs::read_dir(data.join("reviews")).expect("reviews").flatten().map(|e| e.path()).collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    serde_json::from_slice(&std::fs::read(&files[0]).expect("read")).expect("whole JSON")
+}
+
+#[test]
+fn quick_decisions_reach_the_disk_in_order() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    let ctx = h.ctx.clone();
+    let decide = |rule: &str, verdict, note: &str| Command::Decide {
+        item: Item { rule: rule.into(), lang: None },
+        verdict: Some(verdict),
+        note: note.into(),
+    };
+    // Four decisions in one frame, each saved by its own write: the last state must win.
+    for command in [
+        decide("ui.no-overlap", Verdict::Failed, "first look"),
+        decide("general.data-minimal", Verdict::Passed, "checked the requests"),
+        decide("ui.no-overlap", Verdict::Passed, "second look"),
+        Command::Decide {
+            item: Item { rule: "general.data-minimal".into(), lang: None },
+            verdict: None,
+            note: String::new(),
+        },
+    ] {
+        h.state_mut().apply(command, &ctx);
+    }
+    assert!(h.state_mut().wait_for_disk(&ctx, WAIT), "the writes did not finish");
+    let saved = saved_reviews(data.path());
+    assert_eq!(saved.decisions.len(), 1, "{saved:?}");
+    let d = saved.get("ui.no-overlap", None).expect("kept");
+    assert_eq!((d.verdict, d.note.as_str()), (Verdict::Passed, "second look"));
+    // No temporary file is left beside it.
+    assert_eq!(std::fs::read_dir(data.path().join("reviews")).expect("reviews").count(), 1);
+}
+
+#[test]
+fn settings_are_kept_with_changes_made_before_they_were_read() {
+    let data = tempfile::tempdir().expect("temp");
+    let ctx = egui::Context::default();
+    {
+        let mut app = App::new(Storage::at(data.path()));
+        app.apply(Command::SetTheme(ThemeChoice::Dark), &ctx);
+        app.open(CLEAN.into(), &ctx);
+        assert!(app.wait_for_check(&ctx, WAIT));
+        assert!(app.wait_for_disk(&ctx, WAIT));
+    }
+    // A change made at once, before the saved settings can have arrived, is made on them.
+    let mut app = App::new(Storage::at(data.path()));
+    app.apply(Command::SetMarketplace(Marketplace::Kommo), &ctx);
+    assert!(app.wait_for_disk(&ctx, WAIT));
+    let settings = &app.state.settings;
+    assert_eq!(settings.theme, ThemeChoice::Dark);
+    assert_eq!(settings.marketplace(), Marketplace::Kommo);
+    assert_eq!(settings.recent.first().and_then(|p| p.file_name()), Path::new(CLEAN).file_name());
+    // And all of it is on disk for the next run.
+    drop(app);
+    let mut app = App::new(Storage::at(data.path()));
+    assert!(app.wait_for_disk(&ctx, WAIT));
+    assert_eq!(app.state.settings.marketplace(), Marketplace::Kommo);
+    assert_eq!(app.state.settings.theme, ThemeChoice::Dark);
+}
+
+#[test]
+fn damaged_decisions_are_set_aside_with_a_notice() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let store = amo_preflight::review::ReviewStore::new(data.path().join("reviews"));
+    std::fs::create_dir_all(data.path().join("reviews")).expect("mkdir");
+    std::fs::write(store.file_for(widget.path()), "{\"decisions\": [").expect("write");
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label_contains("the saved review decisions could not be read");
+    h.get_by_label("Does not cover amoCRM controls — Widget: ? Check by hand");
+    assert!(!store.file_for(widget.path()).exists(), "the damaged file was not set aside");
 }

@@ -59,6 +59,27 @@ impl Settings {
     pub fn marketplace(&self) -> Marketplace {
         self.marketplace.as_deref().and_then(|m| m.parse().ok()).unwrap_or_default()
     }
+
+    /// Makes one change.
+    pub fn apply(&mut self, edit: &SettingsEdit) {
+        match edit {
+            SettingsEdit::UiLanguage(code) => self.ui_language = code.clone(),
+            SettingsEdit::Theme(theme) => self.theme = *theme,
+            SettingsEdit::Marketplace(m) => self.marketplace = Some(m.id().to_string()),
+            SettingsEdit::Remember(path) => self.remember(path),
+        }
+    }
+}
+
+/// One change the user makes to the settings. Changes are kept as data because those made before
+/// the saved settings have been read (they are read off the UI thread) are made again on them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsEdit {
+    UiLanguage(Option<String>),
+    Theme(ThemeChoice),
+    Marketplace(Marketplace),
+    /// A widget was opened.
+    Remember(PathBuf),
 }
 
 /// Where settings and review decisions live. Tests point it at a temporary folder.
@@ -92,6 +113,8 @@ impl Storage {
         self.config_dir.as_ref().map(|d| d.join("settings.json"))
     }
 
+    /// The settings kept from the last run; the defaults when there are none or they cannot be
+    /// read (the next save replaces an unreadable file). Reads the disk: not for the UI thread.
     pub fn load_settings(&self) -> Settings {
         self.settings_file()
             .and_then(|f| std::fs::read(f).ok())
@@ -99,7 +122,7 @@ impl Storage {
             .unwrap_or_default()
     }
 
-    /// Keeps the settings, replacing the file in one step.
+    /// Keeps the settings, replacing the file in one step. Writes the disk: not for the UI thread.
     pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
         let Some(file) = self.settings_file() else { return Ok(()) };
         let text = serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?;
@@ -118,6 +141,9 @@ pub enum ImageSlot {
 pub struct Session {
     /// The path as opened.
     pub path: PathBuf,
+    /// Which opening of a widget this is (they are counted), so decisions read for an earlier
+    /// one are not taken for this one.
+    pub opened: u64,
     /// Counts checks, so results of an older check are ignored.
     pub generation: u64,
     pub widget: Option<Arc<Widget>>,
@@ -127,7 +153,12 @@ pub struct Session {
     pub index: ResultIndex,
     /// Why the widget cannot be read, when it cannot.
     pub error: Option<String>,
+    /// The reviewer's decisions; empty until they have been read (see `reviews_loaded`).
     pub reviews: Reviews,
+    /// The decisions have been read from disk. They are read once the first check names the
+    /// widget, so decisions saved at this path for another widget are not taken for its own;
+    /// until then there is nothing to decide on, and deciding is not offered.
+    pub reviews_loaded: bool,
     /// A check is running.
     pub checking: bool,
     /// How long the last check took.
@@ -143,20 +174,23 @@ pub struct Session {
     pub links: bool,
     /// Links opened so far by the running check, and their number.
     pub link_progress: Option<(usize, usize)>,
-    /// The widget's manifest has been read once, so the decisions are known to be its own.
-    pub identity_known: bool,
+    /// Who the widget is, as its latest readable manifest says (see [`crate::review::identity`]);
+    /// `None` until a check has read it.
+    pub identity: Option<String>,
 }
 
 impl Session {
-    pub fn new(path: PathBuf, reviews: Reviews) -> Session {
+    pub fn new(path: PathBuf, opened: u64) -> Session {
         Session {
             path,
+            opened,
             generation: 0,
             widget: None,
             report: None,
             index: ResultIndex::default(),
             error: None,
-            reviews,
+            reviews: Reviews::default(),
+            reviews_loaded: false,
             checking: false,
             last_check: None,
             changed_at: None,
@@ -164,7 +198,7 @@ impl Session {
             images: BTreeMap::new(),
             links: false,
             link_progress: None,
-            identity_known: false,
+            identity: None,
         }
     }
 
@@ -214,7 +248,7 @@ pub enum TextField {
 
 /// Everything the app holds besides the worker.
 pub struct AppState {
-    pub storage: Storage,
+    /// The settings: the defaults until the saved ones have been read, then those.
     pub settings: Settings,
     pub session: Option<Session>,
     pub tab: Tab,
@@ -230,12 +264,11 @@ pub struct AppState {
     pub notice: Option<String>,
 }
 
-impl AppState {
-    pub fn new(storage: Storage) -> AppState {
-        let settings = storage.load_settings();
+impl Default for AppState {
+    /// Nothing open, the default settings.
+    fn default() -> AppState {
         AppState {
-            storage,
-            settings,
+            settings: Settings::default(),
             session: None,
             tab: Tab::Checklist,
             filter: Filter::default(),
@@ -247,7 +280,9 @@ impl AppState {
             notice: None,
         }
     }
+}
 
+impl AppState {
     pub fn marketplace(&self) -> Marketplace {
         self.settings.marketplace()
     }

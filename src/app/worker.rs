@@ -1,6 +1,7 @@
 //! Slow work off the UI thread: checking the widget, decoding image previews, waiting for file
 //! dialogs and for changes on disk. Results come back as [`Event`]s through a channel, and the UI
-//! is asked to repaint when one arrives; the UI thread never waits on any of this.
+//! is asked to repaint when one arrives; the UI thread never waits on any of this. (The app's own
+//! files are read and written by [`super::disk`], which reports through the same channel.)
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -8,8 +9,11 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::disk::Kept;
+use super::state::Settings;
 use crate::links::LinkOptions;
 use crate::report::Report;
+use crate::review::Reviews;
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
 
@@ -55,6 +59,20 @@ pub enum Event {
         generation: u64,
         done: usize,
         total: usize,
+    },
+    /// The settings kept from the last run.
+    SettingsLoaded(Settings),
+    /// The decisions for the widget opened as `opened`, and a warning when saved ones were set
+    /// aside (damaged, or another widget's).
+    ReviewsLoaded {
+        opened: u64,
+        reviews: Reviews,
+        warning: Option<String>,
+    },
+    /// Settings or decisions could not be written, and why.
+    NotSaved {
+        what: Kept,
+        reason: String,
     },
 }
 

@@ -256,7 +256,10 @@ fn details(
     }
     explanation(ui, rule, locale);
     if status == Status::Manual {
-        review_controls(ui, item, decision.map(|d| d.verdict), note, locale, out);
+        // Until the saved decisions are read, a decision made here could not keep them.
+        ui.add_enabled_ui(session.reviews_loaded, |ui| {
+            review_controls(ui, item, decision.map(|d| d.verdict), note, locale, out);
+        });
     }
 }
 
