@@ -214,7 +214,7 @@ fn saving_a_file_updates_the_checklist() {
     }
     let session = h.state().state.session.as_ref().expect("open");
     let update = session.last_update.expect("measured");
-    eprintln!("re-check after a save: {:?} from the save, {update:?} from the change event", saved.elapsed());
+    eprintln!("re-check after a save: {:?} from the save, {update:?} from the first change noticed", saved.elapsed());
 }
 
 /// Saves a file as editors do: the new text is written beside it, then renamed over it.
