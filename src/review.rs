@@ -1,7 +1,9 @@
 //! A reviewer's decisions on the items only a human can judge (`manual` results), kept per widget
 //! in the user's data folder — never in the widget — and restored when the widget is opened again.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
@@ -136,18 +138,43 @@ impl ReviewStore {
         std::fs::rename(&file, &aside).ok().map(|_| aside)
     }
 
-    /// Saves the decisions for a widget, replacing the file in one step so a crash cannot leave
-    /// half a file.
+    /// Saves the decisions for a widget, replacing the file in one step (see
+    /// [`write_atomically`]) so a crash cannot leave half a file.
     pub fn save(&self, widget: &Path, reviews: &Reviews) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let target = self.file_for(widget);
         let mut reviews = reviews.clone();
         reviews.widget = absolute(widget).display().to_string();
         let text = serde_json::to_string_pretty(&reviews).map_err(std::io::Error::other)?;
-        let temporary = target.with_extension("json.tmp");
-        std::fs::write(&temporary, text)?;
-        std::fs::rename(temporary, target)
+        write_atomically(&self.file_for(widget), text.as_bytes())
     }
+}
+
+/// Replaces a file in one step (creating its folder when needed): the bytes go to a temporary
+/// file in the same folder, reach the disk, and the temporary file is renamed over the target.
+/// Readers see the old file or the new one, never part of one, and a crash leaves at most a stray
+/// temporary file. The temporary name is unique to the process and the call, so two writers never
+/// share one. Errors name the file.
+pub fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|e| with_path(folder, e))?;
+    }
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let serial = WRITES.fetch_add(1, Ordering::Relaxed);
+    let temporary = target.with_file_name(format!(".{name}.{}-{serial}.tmp", std::process::id()));
+    let written = std::fs::File::create(&temporary).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    });
+    let replaced = written.and_then(|()| std::fs::rename(&temporary, target));
+    if replaced.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    replaced.map_err(|e| with_path(target, e))
+}
+
+/// An IO error that names the file it is about.
+fn with_path(path: &Path, error: std::io::Error) -> std::io::Error {
+    std::io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }
 
 /// Who a widget is, from its manifest: its `widget.code` when it has one (older manifests do),
@@ -265,6 +292,45 @@ mod tests {
         assert!(!store.file_for(widget).exists());
         let names: Vec<_> = std::fs::read_dir(data.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
         assert!(names.iter().any(|n| n.to_string_lossy().contains(".other-widget-")), "{names:?}");
+    }
+
+    #[test]
+    fn a_replaced_file_is_never_seen_half_written() {
+        let dir = tempfile::tempdir().expect("temp");
+        let target = dir.path().join("settings.json");
+        // Large enough that a plain write would be seen in pieces.
+        let versions = ["a".repeat(4 << 20), "b".repeat(4 << 20)];
+        write_atomically(&target, versions[0].as_bytes()).expect("write");
+        let done = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(|| {
+                let mut reads = 0;
+                while !done.load(Ordering::Relaxed) {
+                    let seen = std::fs::read_to_string(&target).expect("read");
+                    assert!(versions.contains(&seen), "a read saw {} bytes of a write", seen.len());
+                    reads += 1;
+                }
+                reads
+            });
+            for i in 0..40 {
+                write_atomically(&target, versions[i % 2].as_bytes()).expect("write");
+            }
+            done.store(true, Ordering::Relaxed);
+            assert!(reader.join().expect("reader") > 0);
+        });
+        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("settings.json")], "temporary files were left behind");
+    }
+
+    #[test]
+    fn a_write_that_fails_names_the_file_and_leaves_nothing() {
+        let dir = tempfile::tempdir().expect("temp");
+        // A folder where the file should be: the temporary file is written, the rename fails.
+        let target = dir.path().join("settings.json");
+        std::fs::create_dir(&target).expect("mkdir");
+        let error = write_atomically(&target, b"{}").expect_err("a folder is in the way");
+        assert!(error.to_string().contains("settings.json"), "{error}");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1, "the temporary file was left behind");
     }
 
     #[test]

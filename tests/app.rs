@@ -5,11 +5,18 @@
 
 mod common;
 
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use amo_preflight::app::App;
-use amo_preflight::app::state::Storage;
+use amo_preflight::app::state::{Item, Storage, ThemeChoice};
+use amo_preflight::app::{App, Command};
+use amo_preflight::links::LinkOptions;
+use amo_preflight::links::fetch::FetchOptions;
+use amo_preflight::review::{Reviews, Verdict};
+use amo_preflight::rules::profile::Marketplace;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -19,8 +26,12 @@ const WAIT: Duration = Duration::from_secs(60);
 
 /// The app in a test window, with its settings and decisions kept in `data`.
 fn harness(data: &Path) -> Harness<'static, App> {
-    let mut app = App::new(Storage::at(data));
-    app.apply(amo_preflight::app::Command::SetUiLanguage(Some("en".into())), &egui::Context::default());
+    harness_of(App::new(Storage::at(data)))
+}
+
+/// A test window around an app, in English.
+fn harness_of(mut app: App) -> Harness<'static, App> {
+    app.apply(Command::SetUiLanguage(Some("en".into())), &egui::Context::default());
     Harness::builder().with_size([1400.0, 1000.0]).build_ui_state(|ui, app: &mut App| app.ui(ui), app)
 }
 
@@ -203,7 +214,46 @@ fn saving_a_file_updates_the_checklist() {
     }
     let session = h.state().state.session.as_ref().expect("open");
     let update = session.last_update.expect("measured");
-    eprintln!("re-check after a save: {:?} from the save, {update:?} from the change event", saved.elapsed());
+    eprintln!("re-check after a save: {:?} from the save, {update:?} from the first change noticed", saved.elapsed());
+}
+
+/// Saves a file as editors do: the new text is written beside it, then renamed over it.
+fn save_as_an_editor(path: &Path, text: &str) {
+    let beside = path.with_extension("json.swp");
+    std::fs::write(&beside, text).expect("write");
+    std::fs::rename(&beside, path).expect("rename");
+}
+
+#[test]
+fn a_burst_of_writes_is_checked_once() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label("Name is short enough — en: ✔ Pass");
+    let checks_before = h.state().state.session.as_ref().expect("open").generation;
+    let file = widget.path().join("i18n/en.json");
+    let original = widget.read("i18n/en.json");
+    for words in ["Calendar planner", "Calendar and meeting planner", "Calendar and meeting planner for teams"] {
+        save_as_an_editor(&file, &original.replacen("\"Calendar via Acme\"", &format!("\"{words} via Acme\""), 1));
+        std::fs::write(&file, original.replacen("\"Calendar via Acme\"", &format!("\"{words} via Acme Corp\""), 1))
+            .expect("write");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while h.query_by_label("Name is short enough — en: ✖ Fail").is_none() {
+        assert!(Instant::now() < deadline, "the checklist did not follow the change");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    // A while longer, for any check a late event of the burst would start.
+    let quiet = Instant::now() + Duration::from_secs(1);
+    while Instant::now() < quiet {
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    let checks = h.state().state.session.as_ref().expect("open").generation - checks_before;
+    assert_eq!(checks, 1, "six writes in 60 ms started {checks} checks");
 }
 
 /// A file dropped onto the window, as the windowing layer would hand it over.
@@ -259,7 +309,7 @@ fn the_link_check_button_opens_links_off_the_ui_thread() {
     h.get_by_label("Every link works — Widget: ? Check by hand");
     h.get_by_label("Check links").click();
     h.step();
-    assert!(h.state().state.session.as_ref().is_some_and(|s| s.links.is_some()));
+    assert!(h.state().state.session.as_ref().is_some_and(|s| s.links));
     let ctx = h.ctx.clone();
     assert!(h.state_mut().wait_for_check(&ctx, WAIT));
     h.run();
@@ -334,4 +384,183 @@ fn decisions_follow_the_widget_not_only_its_path() {
     open(&mut h, widget.path());
     h.get_by_label(&format!("{item}: ? Check by hand"));
     h.get_by_label_contains("were made for another widget (Planner via Acme), so they are not used");
+}
+
+/// A local HTTP server whose pages under `/slow/` take a second to answer; every path asked for
+/// is recorded as the request arrives.
+fn slow_server() -> (String, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let record = asked.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let record = record.clone();
+            std::thread::spawn(move || answer(stream, &record));
+        }
+    });
+    (base, asked)
+}
+
+/// Answers one request with an English page, after a second for `/slow/` pages.
+fn answer(mut stream: TcpStream, asked: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+    asked.lock().expect("lock").push(path.clone());
+    if path.starts_with("/slow/") {
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    let body = "<!doctype html><html lang=\"en\"><head><title>Help</title></head><body><p>Our team answers \
+                every question about the calendar and helps you set up each detail.</p></body></html>";
+    let _ = write!(
+        stream,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    if !request.starts_with("HEAD") {
+        let _ = stream.write_all(body.as_bytes());
+    }
+}
+
+/// The URLs of the links the shown report opened.
+fn shown_links(h: &Harness<'static, App>) -> Vec<String> {
+    let links = h.state().state.report().and_then(|r| r.links.clone()).unwrap_or_default();
+    links.into_iter().map(|o| o.url).collect()
+}
+
+#[test]
+fn a_save_during_a_link_check_stops_the_stale_check() {
+    let data = tempfile::tempdir().expect("temp");
+    let (base, asked) = slow_server();
+    let widget = Fixture::clean();
+    let links = |kind: &str| (1..=6).map(|i| format!("{base}/{kind}/{i}")).collect::<Vec<_>>().join(" ");
+    widget.edit_json("manifest.json", |v| v["widget"]["support"]["link"] = serde_json::json!(format!("{base}/help")));
+    widget
+        .edit_json("i18n/en.json", |v| v["ui"]["panel_title"] = serde_json::json!(format!("Help: {}", links("slow"))));
+    // The app refuses local addresses; this one is allowed so the test never needs the internet.
+    let fetch = FetchOptions { allow_private_hosts: true, ..FetchOptions::default() };
+    let options = LinkOptions { fetch, concurrency: 8, cache: None };
+    let mut h = harness_of(App::with_link_options(Storage::at(data.path()), options));
+    open(&mut h, widget.path());
+    h.get_by_label("Check links").click();
+    h.step();
+    let deadline = Instant::now() + WAIT;
+    while !asked.lock().expect("lock").iter().any(|p| p.starts_with("/slow/")) {
+        assert!(Instant::now() < deadline, "the link check did not start");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    let first_slow = Instant::now();
+
+    // Saved while the check waits for its first slow link: the text now has other links.
+    widget
+        .edit_json("i18n/en.json", |v| v["ui"]["panel_title"] = serde_json::json!(format!("Help: {}", links("fast"))));
+    let saved = Instant::now();
+    let fresh = |urls: &[String]| urls.iter().filter(|u| u.contains("/fast/")).count() == 6;
+    while !fresh(&shown_links(&h)) || h.state().state.session.as_ref().is_some_and(|s| s.checking) {
+        let shown = shown_links(&h);
+        assert!(!shown.iter().any(|u| u.contains("/slow/")), "the stale check's result was shown: {shown:?}");
+        assert!(Instant::now() < deadline, "the new check's result never came");
+        std::thread::sleep(Duration::from_millis(5));
+        h.step();
+    }
+    let updated = saved.elapsed();
+    // Long enough for the stale check to have opened its next links, had it gone on.
+    std::thread::sleep((first_slow + Duration::from_millis(3500)).saturating_duration_since(Instant::now()));
+    let mut slow: Vec<String> =
+        asked.lock().expect("lock").iter().filter(|p| p.starts_with("/slow/")).cloned().collect();
+    slow.dedup();
+    assert_eq!(slow, ["/slow/1"], "the stale check kept opening links");
+    // The new check waited only for the stale one's link in flight, not for all six.
+    assert!(updated < Duration::from_secs(6), "the links of the save were shown {updated:?} after it");
+}
+
+/// The decisions file of the only widget decided on in `data`.
+fn saved_reviews(data: &Path) -> Reviews {
+    let files: Vec<_> = std::fs::read_dir(data.join("reviews")).expect("reviews").flatten().map(|e| e.path()).collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    serde_json::from_slice(&std::fs::read(&files[0]).expect("read")).expect("whole JSON")
+}
+
+#[test]
+fn quick_decisions_reach_the_disk_in_order() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    let ctx = h.ctx.clone();
+    let decide = |rule: &str, verdict, note: &str| Command::Decide {
+        item: Item { rule: rule.into(), lang: None },
+        verdict: Some(verdict),
+        note: note.into(),
+    };
+    // Four decisions in one frame, each saved by its own write: the last state must win.
+    for command in [
+        decide("ui.no-overlap", Verdict::Failed, "first look"),
+        decide("general.data-minimal", Verdict::Passed, "checked the requests"),
+        decide("ui.no-overlap", Verdict::Passed, "second look"),
+        Command::Decide {
+            item: Item { rule: "general.data-minimal".into(), lang: None },
+            verdict: None,
+            note: String::new(),
+        },
+    ] {
+        h.state_mut().apply(command, &ctx);
+    }
+    assert!(h.state_mut().wait_for_disk(&ctx, WAIT), "the writes did not finish");
+    let saved = saved_reviews(data.path());
+    assert_eq!(saved.decisions.len(), 1, "{saved:?}");
+    let d = saved.get("ui.no-overlap", None).expect("kept");
+    assert_eq!((d.verdict, d.note.as_str()), (Verdict::Passed, "second look"));
+    // No temporary file is left beside it.
+    assert_eq!(std::fs::read_dir(data.path().join("reviews")).expect("reviews").count(), 1);
+}
+
+#[test]
+fn settings_are_kept_with_changes_made_before_they_were_read() {
+    let data = tempfile::tempdir().expect("temp");
+    let ctx = egui::Context::default();
+    {
+        let mut app = App::new(Storage::at(data.path()));
+        app.apply(Command::SetTheme(ThemeChoice::Dark), &ctx);
+        app.open(CLEAN.into(), &ctx);
+        assert!(app.wait_for_check(&ctx, WAIT));
+        assert!(app.wait_for_disk(&ctx, WAIT));
+    }
+    // A change made at once, before the saved settings can have arrived, is made on them.
+    let mut app = App::new(Storage::at(data.path()));
+    app.apply(Command::SetMarketplace(Marketplace::Kommo), &ctx);
+    assert!(app.wait_for_disk(&ctx, WAIT));
+    let settings = &app.state.settings;
+    assert_eq!(settings.theme, ThemeChoice::Dark);
+    assert_eq!(settings.marketplace(), Marketplace::Kommo);
+    assert_eq!(settings.recent.first().and_then(|p| p.file_name()), Path::new(CLEAN).file_name());
+    // And all of it is on disk for the next run.
+    drop(app);
+    let mut app = App::new(Storage::at(data.path()));
+    assert!(app.wait_for_disk(&ctx, WAIT));
+    assert_eq!(app.state.settings.marketplace(), Marketplace::Kommo);
+    assert_eq!(app.state.settings.theme, ThemeChoice::Dark);
+}
+
+#[test]
+fn damaged_decisions_are_set_aside_with_a_notice() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let store = amo_preflight::review::ReviewStore::new(data.path().join("reviews"));
+    std::fs::create_dir_all(data.path().join("reviews")).expect("mkdir");
+    std::fs::write(store.file_for(widget.path()), "{\"decisions\": [").expect("write");
+    let mut h = harness(data.path());
+    open(&mut h, widget.path());
+    h.get_by_label_contains("the saved review decisions could not be read");
+    h.get_by_label("Does not cover amoCRM controls — Widget: ? Check by hand");
+    assert!(!store.file_for(widget.path()).exists(), "the damaged file was not set aside");
 }

@@ -1,8 +1,11 @@
 //! The desktop app (egui): opens a widget, shows the live checklist per language, the texts, the
 //! languages side by side and the images at marketplace sizes, and keeps the reviewer's decisions.
 //! Panels draw from [`state::AppState`] and return [`Command`]s; [`App::apply`] carries them out.
-//! Checking, decoding and waiting run on [`worker`] threads.
+//! Checking, decoding and waiting run on [`worker`] threads; the app's own files are read and
+//! written on the [`disk`] thread.
 
+pub mod disk;
+pub mod index;
 mod locale;
 mod panels;
 pub mod state;
@@ -11,16 +14,16 @@ mod watch;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
+use crate::links::LinkOptions;
 use crate::report::Report;
 use crate::review::{Decision, Reviews, Verdict};
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
+use disk::{Disk, Kept};
 pub use locale::{Locale, UI_LANGUAGES, system_language};
-use state::{AppState, ImageSlot, Item, Session, Storage, Tab, ThemeChoice};
+use state::{AppState, ImageSlot, Item, Session, Settings, SettingsEdit, Storage, Tab, ThemeChoice};
 use worker::{Event, Worker};
 
 /// Something the user asked for.
@@ -59,16 +62,38 @@ pub struct App {
     pub state: AppState,
     pub locale: Locale,
     worker: Worker,
+    disk: Disk,
     watch: Option<watch::WidgetWatch>,
     theme_applied: Option<ThemeChoice>,
+    /// Changes to the settings made before the saved settings arrived, to make again on them;
+    /// `None` once they have arrived.
+    unread_settings: Option<Vec<SettingsEdit>>,
+    /// Widgets opened so far (see [`Session::opened`]).
+    opened: u64,
 }
 
 impl App {
-    /// A new app with settings and decisions kept in `storage`.
+    /// A new app with settings and decisions kept in `storage`; the saved settings are read on
+    /// the disk thread and taken in when they arrive.
     pub fn new(storage: Storage) -> App {
-        let state = AppState::new(storage);
-        let code = state.settings.ui_language.clone().unwrap_or_else(|| system_language().to_string());
-        App { locale: Locale::new(&code), state, worker: Worker::start(), watch: None, theme_applied: None }
+        App::with_link_options(storage, LinkOptions::default())
+    }
+
+    /// A new app that opens links with `link_options` (tests allow a local server with them).
+    pub fn with_link_options(storage: Storage, link_options: LinkOptions) -> App {
+        let worker = Worker::start(link_options);
+        let disk = Disk::start(storage, worker.sender());
+        disk.load_settings();
+        App {
+            state: AppState::default(),
+            locale: Locale::new(system_language()),
+            worker,
+            disk,
+            watch: None,
+            theme_applied: None,
+            unread_settings: Some(Vec::new()),
+            opened: 0,
+        }
     }
 
     /// Lets the worker wake the UI when results arrive.
@@ -98,6 +123,7 @@ impl App {
             Command::PickFolder => self.pick(false),
             Command::PickZip => self.pick(true),
             Command::Close => {
+                self.worker.stop_check();
                 self.state.session = None;
                 self.watch = None;
                 self.state.selected = None;
@@ -105,8 +131,7 @@ impl App {
             }
             Command::Recheck => self.recheck(),
             Command::SetMarketplace(m) => {
-                self.state.settings.marketplace = Some(m.id().to_string());
-                self.save_settings();
+                self.edit_settings(SettingsEdit::Marketplace(m));
                 self.recheck();
             }
             Command::SetTab(tab) => self.state.tab = tab,
@@ -118,64 +143,59 @@ impl App {
             Command::Decide { item, verdict, note } => self.decide(item, verdict, note),
             Command::OpenInSystem(path) => open_in_system(&path),
             Command::SetUiLanguage(code) => {
-                let effective = code.clone().unwrap_or_else(|| system_language().to_string());
-                self.locale = Locale::new(&effective);
-                self.state.settings.ui_language = code;
-                self.save_settings();
+                self.edit_settings(SettingsEdit::UiLanguage(code));
+                self.follow_ui_language();
             }
-            Command::SetTheme(theme) => {
-                self.state.settings.theme = theme;
-                self.save_settings();
-            }
+            Command::SetTheme(theme) => self.edit_settings(SettingsEdit::Theme(theme)),
             Command::Zoom(path) => self.state.zoomed = path,
             Command::Copy(text) => ctx.copy_text(text),
             Command::CheckLinks => {
                 if let Some(session) = self.state.session.as_mut() {
-                    session.links = Some(Arc::new(AtomicBool::new(false)));
+                    session.links = true;
                 }
                 self.recheck();
             }
             Command::Export => self.export(),
             Command::CancelLinks => {
-                if let Some(session) = self.state.session.as_mut()
-                    && let Some(flag) = session.links.take()
-                {
-                    flag.store(true, Ordering::Relaxed);
+                if let Some(session) = self.state.session.as_mut().filter(|s| s.links) {
+                    session.links = false;
+                    self.worker.stop_check();
                 }
             }
         }
     }
 
-    /// Opens a widget: its decisions are restored, it is checked and watched.
+    /// Opens a widget: it is checked and watched, and its decisions are restored once the first
+    /// check has said who it is.
     pub fn open(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let (reviews, warning) = self.state.storage.reviews.as_ref().map(|s| s.load(&path)).unwrap_or_default();
-        self.state.session = Some(Session::new(path.clone(), reviews));
+        self.opened += 1;
+        self.state.session = Some(Session::new(path.clone(), self.opened));
         self.state.selected = None;
         self.state.zoomed = None;
-        self.state.notice = warning;
+        self.state.notice = None;
         self.state.filter.language = None;
         self.watch = watch::watch(&path, self.worker.sender()).ok();
-        self.state.settings.remember(&path);
-        self.save_settings();
+        self.edit_settings(SettingsEdit::Remember(path.clone()));
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(format!("amo-preflight — {}", path.display())));
         self.recheck();
     }
 
-    /// Checks the open widget again.
+    /// Checks the open widget again; a check still running is cancelled.
     pub fn recheck(&mut self) {
         let marketplace = self.state.marketplace();
         let Some(session) = self.state.session.as_mut() else { return };
         session.generation += 1;
         session.checking = true;
         session.link_progress = None;
-        self.worker.check(session.path.clone(), marketplace, session.generation, session.links.clone());
+        self.worker.check(session.path.clone(), marketplace, session.generation, session.links);
     }
 
-    /// Waits (up to `timeout`) until the running check is done and its result taken in; for tests
-    /// and the screenshot tool, which have no event loop.
-    pub fn wait_for_check(&mut self, ctx: &egui::Context, timeout: std::time::Duration) -> bool {
+    /// Waits (up to `timeout`) until the running check is done and its result taken in, with the
+    /// decisions it leads to reading; for tests and the screenshot tool, which have no event loop.
+    pub fn wait_for_check(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
-        while self.state.session.as_ref().is_some_and(|s| s.checking) {
+        let busy = |s: &Session| s.checking || (s.identity.is_some() && !s.reviews_loaded);
+        while self.state.session.as_ref().is_some_and(busy) {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return false;
@@ -187,8 +207,18 @@ impl App {
         true
     }
 
+    /// Waits (up to `timeout`) until every read and write asked of the disk thread so far is
+    /// done, and takes in what came back; for tests. Whether it was all done in time.
+    pub fn wait_for_disk(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
+        let done = self.disk.flush(timeout);
+        for event in self.worker.poll() {
+            self.handle(event, ctx);
+        }
+        done
+    }
+
     /// Decodes every image of the widget now (for tests and the screenshot tool).
-    pub fn wait_for_images(&mut self, ctx: &egui::Context, timeout: std::time::Duration) {
+    pub fn wait_for_images(&mut self, ctx: &egui::Context, timeout: Duration) {
         let deadline = Instant::now() + timeout;
         while self.state.session.as_ref().is_some_and(|s| s.images.values().any(|i| matches!(i, ImageSlot::Loading))) {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -219,22 +249,19 @@ impl App {
                     session.last_update = Some(at.elapsed());
                 }
                 session.images.clear();
-                let mut identity = None;
                 match done.result {
                     Ok((widget, report)) => {
-                        identity = Some(crate::review::identity(&widget));
+                        let identity = crate::review::identity(&widget);
                         session.widget = Some(widget);
-                        session.report = Some(report);
+                        session.set_report(Some(report));
                         session.error = None;
+                        self.adopt_identity(identity);
                     }
                     Err(reason) => {
                         session.widget = None;
-                        session.report = None;
+                        session.set_report(None);
                         session.error = Some(reason);
                     }
-                }
-                if let Some(identity) = identity {
-                    self.adopt_identity(identity);
                 }
             }
             Event::Decoded { generation, path, result } => {
@@ -252,9 +279,9 @@ impl App {
                 };
                 session.images.insert(path, slot);
             }
-            Event::FilesChanged => {
+            Event::FilesChanged { since } => {
                 if let Some(session) = self.state.session.as_mut() {
-                    session.changed_at.get_or_insert_with(Instant::now);
+                    session.changed_at.get_or_insert(since);
                 }
                 self.recheck();
             }
@@ -272,6 +299,23 @@ impl App {
             Event::Exported(None) => {}
             Event::Picked(Some(path)) => self.open(path, ctx),
             Event::Picked(None) => {}
+            Event::SettingsLoaded(settings) => self.settings_loaded(settings),
+            Event::ReviewsLoaded { opened, reviews, warning } => {
+                let Some(session) = self.state.session.as_mut().filter(|s| s.opened == opened) else { return };
+                session.reviews = reviews;
+                session.reviews_loaded = true;
+                if warning.is_some() {
+                    self.state.notice = warning;
+                }
+                self.carry_decisions();
+            }
+            Event::NotSaved { what, reason } => {
+                let key = match what {
+                    Kept::Settings => "notice.settings_not_saved",
+                    Kept::Reviews => "notice.review_not_saved",
+                };
+                self.state.notice = Some(self.locale.f(key, &[("reason", &reason)]));
+            }
         }
     }
 
@@ -298,35 +342,33 @@ impl App {
         }
     }
 
-    /// Ties the decisions to the widget the manifest names. The decisions opened with the path
-    /// were another widget's when the first check names a different one: they are set aside. A
-    /// later change (the name edited during the session) carries them along.
+    /// Takes in who the widget is, from a check. The first time, its decisions are read for
+    /// that identity, so decisions saved at this path for another widget are set aside rather
+    /// than shown as its own; later, a changed identity (the name edited during the session)
+    /// carries the decisions along.
     fn adopt_identity(&mut self, identity: String) {
         let Some(session) = self.state.session.as_mut() else { return };
-        let first = !std::mem::replace(&mut session.identity_known, true);
-        if first && session.reviews.belong_to_another(&identity) {
-            let other = std::mem::take(&mut session.reviews).identity;
-            let path = session.path.clone();
-            if let Some(store) = &self.state.storage.reviews {
-                self.state.notice = Some(store.other_widget(&path, &other));
-            }
-            let Some(session) = self.state.session.as_mut() else { return };
-            session.reviews.identity = identity;
-            return;
-        }
-        if session.reviews.identity != identity {
-            session.reviews.identity = identity;
-            if !session.reviews.decisions.is_empty()
-                && let Some(store) = &self.state.storage.reviews
-                && let Err(e) = store.save(&session.path, &session.reviews)
-            {
-                self.state.notice = Some(self.locale.f("notice.review_not_saved", &[("reason", &e)]));
-            }
+        if session.identity.replace(identity.clone()).is_none() {
+            self.disk.load_reviews(session.opened, session.path.clone(), identity);
+        } else {
+            self.carry_decisions();
         }
     }
 
+    /// Ties the decisions, once read, to the widget as its manifest names it now, and keeps that.
+    fn carry_decisions(&mut self) {
+        let Some(session) = self.state.session.as_mut().filter(|s| s.reviews_loaded) else { return };
+        let Some(identity) = session.identity.as_ref().filter(|i| **i != session.reviews.identity) else { return };
+        session.reviews.identity = identity.clone();
+        if !session.reviews.decisions.is_empty() {
+            self.disk.save_reviews(session.path.clone(), session.reviews.clone());
+        }
+    }
+
+    /// Records a decision and saves the decisions. Deciding is offered only once the saved
+    /// decisions have been read, so a save never replaces them with fewer.
     fn decide(&mut self, item: Item, verdict: Option<Verdict>, note: String) {
-        let Some(session) = self.state.session.as_mut() else { return };
+        let Some(session) = self.state.session.as_mut().filter(|s| s.reviews_loaded) else { return };
         match verdict {
             Some(verdict) => session.reviews.set(Decision {
                 rule: item.rule,
@@ -337,11 +379,7 @@ impl App {
             }),
             None => session.reviews.clear(&item.rule, item.lang.as_deref()),
         }
-        if let Some(store) = &self.state.storage.reviews
-            && let Err(e) = store.save(&session.path, &session.reviews)
-        {
-            self.state.notice = Some(self.locale.f("notice.review_not_saved", &[("reason", &e)]));
-        }
+        self.disk.save_reviews(session.path.clone(), session.reviews.clone());
     }
 
     /// Asks for a file on a dialog thread, which also writes the report there, so the window
@@ -415,10 +453,37 @@ impl App {
         }
     }
 
-    fn save_settings(&mut self) {
-        if let Err(e) = self.state.storage.save_settings(&self.state.settings) {
-            self.state.notice = Some(self.locale.f("notice.settings_not_saved", &[("reason", &e)]));
+    /// Changes the settings now and keeps them — or, before the saved settings have arrived,
+    /// remembers the change to make on them.
+    fn edit_settings(&mut self, edit: SettingsEdit) {
+        self.state.settings.apply(&edit);
+        match self.unread_settings.as_mut() {
+            Some(edits) => edits.push(edit),
+            None => self.disk.save_settings(self.state.settings.clone()),
         }
+    }
+
+    /// Takes in the saved settings, with the changes made while they were being read.
+    fn settings_loaded(&mut self, mut settings: Settings) {
+        let Some(edits) = self.unread_settings.take() else { return };
+        for edit in &edits {
+            settings.apply(edit);
+        }
+        if !edits.is_empty() {
+            self.disk.save_settings(settings.clone());
+        }
+        let marketplace = self.state.marketplace();
+        self.state.settings = settings;
+        self.follow_ui_language();
+        if self.state.marketplace() != marketplace {
+            self.recheck();
+        }
+    }
+
+    /// Speaks the language the settings ask for (the system's when they ask for none).
+    fn follow_ui_language(&mut self) {
+        let code = self.state.settings.ui_language.clone().unwrap_or_else(|| system_language().to_string());
+        self.locale = Locale::new(&code);
     }
 }
 

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use super::index::ResultIndex;
 use crate::report::Report;
 use crate::review::{ReviewStore, Reviews};
 use crate::rules::profile::Marketplace;
@@ -59,6 +60,27 @@ impl Settings {
     pub fn marketplace(&self) -> Marketplace {
         self.marketplace.as_deref().and_then(|m| m.parse().ok()).unwrap_or_default()
     }
+
+    /// Makes one change.
+    pub fn apply(&mut self, edit: &SettingsEdit) {
+        match edit {
+            SettingsEdit::UiLanguage(code) => self.ui_language = code.clone(),
+            SettingsEdit::Theme(theme) => self.theme = *theme,
+            SettingsEdit::Marketplace(m) => self.marketplace = Some(m.id().to_string()),
+            SettingsEdit::Remember(path) => self.remember(path),
+        }
+    }
+}
+
+/// One change the user makes to the settings. Changes are kept as data because those made before
+/// the saved settings have been read (they are read off the UI thread) are made again on them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsEdit {
+    UiLanguage(Option<String>),
+    Theme(ThemeChoice),
+    Marketplace(Marketplace),
+    /// A widget was opened.
+    Remember(PathBuf),
 }
 
 /// Where settings and review decisions live. Tests point it at a temporary folder.
@@ -92,6 +114,8 @@ impl Storage {
         self.config_dir.as_ref().map(|d| d.join("settings.json"))
     }
 
+    /// The settings kept from the last run; the defaults when there are none or they cannot be
+    /// read (the next save replaces an unreadable file). Reads the disk: not for the UI thread.
     pub fn load_settings(&self) -> Settings {
         self.settings_file()
             .and_then(|f| std::fs::read(f).ok())
@@ -99,12 +123,11 @@ impl Storage {
             .unwrap_or_default()
     }
 
+    /// Keeps the settings, replacing the file in one step. Writes the disk: not for the UI thread.
     pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
         let Some(file) = self.settings_file() else { return Ok(()) };
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(file, serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?)
+        let text = serde_json::to_string_pretty(settings).map_err(std::io::Error::other)?;
+        crate::review::write_atomically(&file, text.as_bytes())
     }
 }
 
@@ -119,13 +142,24 @@ pub enum ImageSlot {
 pub struct Session {
     /// The path as opened.
     pub path: PathBuf,
+    /// Which opening of a widget this is (they are counted), so decisions read for an earlier
+    /// one are not taken for this one.
+    pub opened: u64,
     /// Counts checks, so results of an older check are ignored.
     pub generation: u64,
     pub widget: Option<Arc<Widget>>,
+    /// The latest report; set with [`Session::set_report`], which keeps `index` in step.
     pub report: Option<Arc<Report>>,
+    /// The report's results by checklist cell.
+    pub index: ResultIndex,
     /// Why the widget cannot be read, when it cannot.
     pub error: Option<String>,
+    /// The reviewer's decisions; empty until they have been read (see `reviews_loaded`).
     pub reviews: Reviews,
+    /// The decisions have been read from disk. They are read once the first check names the
+    /// widget, so decisions saved at this path for another widget are not taken for its own;
+    /// until then there is nothing to decide on, and deciding is not offered.
+    pub reviews_loaded: bool,
     /// A check is running.
     pub checking: bool,
     /// How long the last check took.
@@ -137,32 +171,42 @@ pub struct Session {
     /// Decoded previews by file path, for the current generation.
     pub images: BTreeMap<String, ImageSlot>,
     /// The user asked to open the links: every check of this widget does so from then on
-    /// (results are cached, so re-checks stay fast). Setting the flag cancels a running check.
-    pub links: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// (results are cached, so re-checks stay fast).
+    pub links: bool,
     /// Links opened so far by the running check, and their number.
     pub link_progress: Option<(usize, usize)>,
-    /// The widget's manifest has been read once, so the decisions are known to be its own.
-    pub identity_known: bool,
+    /// Who the widget is, as its latest readable manifest says (see [`crate::review::identity`]);
+    /// `None` until a check has read it.
+    pub identity: Option<String>,
 }
 
 impl Session {
-    pub fn new(path: PathBuf, reviews: Reviews) -> Session {
+    pub fn new(path: PathBuf, opened: u64) -> Session {
         Session {
             path,
+            opened,
             generation: 0,
             widget: None,
             report: None,
+            index: ResultIndex::default(),
             error: None,
-            reviews,
+            reviews: Reviews::default(),
+            reviews_loaded: false,
             checking: false,
             last_check: None,
             changed_at: None,
             last_update: None,
             images: BTreeMap::new(),
-            links: None,
+            links: false,
             link_progress: None,
-            identity_known: false,
+            identity: None,
         }
+    }
+
+    /// Takes in a new report (or none, when the widget cannot be read) and indexes it.
+    pub fn set_report(&mut self, report: Option<Arc<Report>>) {
+        self.index = report.as_deref().map(ResultIndex::new).unwrap_or_default();
+        self.report = report;
     }
 
     /// The widget's name for titles: its name in the first language, else the folder name.
@@ -197,7 +241,7 @@ pub struct Filter {
 
 /// Everything the app holds besides the worker.
 pub struct AppState {
-    pub storage: Storage,
+    /// The settings: the defaults until the saved ones have been read, then those.
     pub settings: Settings,
     pub session: Option<Session>,
     pub tab: Tab,
@@ -214,12 +258,11 @@ pub struct AppState {
     pub notice: Option<String>,
 }
 
-impl AppState {
-    pub fn new(storage: Storage) -> AppState {
-        let settings = storage.load_settings();
+impl Default for AppState {
+    /// Nothing open, the default settings.
+    fn default() -> AppState {
         AppState {
-            storage,
-            settings,
+            settings: Settings::default(),
             session: None,
             tab: Tab::Checklist,
             filter: Filter::default(),
@@ -231,7 +274,9 @@ impl AppState {
             notice: None,
         }
     }
+}
 
+impl AppState {
     pub fn marketplace(&self) -> Marketplace {
         self.settings.marketplace()
     }

@@ -1,15 +1,19 @@
 //! Slow work off the UI thread: checking the widget, decoding image previews, waiting for file
 //! dialogs and for changes on disk. Results come back as [`Event`]s through a channel, and the UI
-//! is asked to repaint when one arrives; the UI thread never waits on any of this.
+//! is asked to repaint when one arrives; the UI thread never waits on any of this. (The app's own
+//! files are read and written by [`super::disk`], which reports through the same channel.)
 
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::disk::Kept;
+use super::state::Settings;
 use crate::links::LinkOptions;
 use crate::report::Report;
+use crate::review::Reviews;
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
 
@@ -41,8 +45,11 @@ pub enum Event {
         path: String,
         result: Result<Preview, String>,
     },
-    /// A file of the open widget changed on disk.
-    FilesChanged,
+    /// Files of the open widget changed on disk and have been quiet since (see [`super::watch`]);
+    /// `since` is when the first change was noticed.
+    FilesChanged {
+        since: Instant,
+    },
     /// The user picked a path in a file dialog (`None`: cancelled).
     Picked(Option<PathBuf>),
     /// A report was written (or why not); `None` when the dialog was cancelled.
@@ -53,12 +60,38 @@ pub enum Event {
         done: usize,
         total: usize,
     },
+    /// The settings kept from the last run.
+    SettingsLoaded(Settings),
+    /// The decisions for the widget opened as `opened`, and a warning when saved ones were set
+    /// aside (damaged, or another widget's).
+    ReviewsLoaded {
+        opened: u64,
+        reviews: Reviews,
+        warning: Option<String>,
+    },
+    /// Settings or decisions could not be written, and why.
+    NotSaved {
+        what: Kept,
+        reason: String,
+    },
 }
 
 /// Work for the background threads.
 enum Job {
-    Check { path: PathBuf, marketplace: Marketplace, generation: u64, links: Option<Arc<AtomicBool>> },
-    Decode { generation: u64, path: String, bytes: Vec<u8> },
+    /// Checks a widget, opening its links with `links` when given; `cancel` is this check's own
+    /// token, set when a newer check replaces it or the user stops the links.
+    Check {
+        path: PathBuf,
+        marketplace: Marketplace,
+        generation: u64,
+        links: Option<LinkOptions>,
+        cancel: Arc<AtomicBool>,
+    },
+    Decode {
+        generation: u64,
+        path: String,
+        bytes: Vec<u8>,
+    },
 }
 
 /// Asks the UI to draw again when an event arrives; `None` in tests, which poll every frame.
@@ -71,16 +104,20 @@ pub struct Worker {
     events: Receiver<Event>,
     events_tx: Sender<Event>,
     wake: Arc<Mutex<Option<Wake>>>,
+    /// How checks that open links do so.
+    link_options: LinkOptions,
+    /// The cancel token of the latest check asked for.
+    latest: Option<Arc<AtomicBool>>,
 }
 
 impl Worker {
-    /// Starts the checking thread and the decoding thread.
-    pub fn start() -> Worker {
+    /// Starts the checking thread and the decoding thread; links are opened with `link_options`.
+    pub fn start(link_options: LinkOptions) -> Worker {
         let (events_tx, events) = channel();
         let wake: Arc<Mutex<Option<Wake>>> = Arc::default();
         let checks = spawn("amo-preflight checker", events_tx.clone(), wake.clone());
         let decodes = spawn("amo-preflight previews", events_tx.clone(), wake.clone());
-        Worker { checks, decodes, events, events_tx, wake }
+        Worker { checks, decodes, events, events_tx, wake, link_options, latest: None }
     }
 
     /// Sets how the UI is woken when an event arrives.
@@ -90,10 +127,23 @@ impl Worker {
         }
     }
 
-    /// Checks a widget; a newer request makes older ones pointless, and they are skipped.
-    /// With `links`, its links are opened too, until the flag is set to cancel.
-    pub fn check(&self, path: PathBuf, marketplace: Marketplace, generation: u64, links: Option<Arc<AtomicBool>>) {
-        let _ = self.checks.send(Job::Check { path, marketplace, generation, links });
+    /// Checks a widget, opening its links too with `links`. A newer request makes older ones
+    /// pointless: the one running is cancelled (it stops before its next link, and its result,
+    /// of an older generation, is not shown) and those still waiting are skipped.
+    pub fn check(&mut self, path: PathBuf, marketplace: Marketplace, generation: u64, links: bool) {
+        self.stop_check();
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.latest = Some(cancel.clone());
+        let links = links.then(|| self.link_options.clone());
+        let _ = self.checks.send(Job::Check { path, marketplace, generation, links, cancel });
+    }
+
+    /// Stops the latest check's slow work: it opens no more links and comes back with what it
+    /// has, like a check without links.
+    pub fn stop_check(&mut self) {
+        if let Some(cancel) = self.latest.take() {
+            cancel.store(true, Ordering::Relaxed);
+        }
     }
 
     /// Decodes an image for display.
@@ -157,17 +207,11 @@ fn spawn(name: &str, events: Sender<Event>, wake: Arc<Mutex<Option<Wake>>>) -> S
 
 fn run(job: Job, sender: &EventSender) -> Event {
     match job {
-        Job::Check { path, marketplace, generation, links } => {
+        Job::Check { path, marketplace, generation, links, cancel } => {
             let started = Instant::now();
-            let options = crate::CheckOptions {
-                marketplace,
-                links: links.as_ref().map(|_| LinkOptions::default()),
-                root_selector: None,
-            };
+            let options = crate::CheckOptions { marketplace, links, root_selector: None };
             let progress = |done, total| sender.send(Event::LinkProgress { generation, done, total });
-            let never = AtomicBool::new(false);
-            let cancel = links.as_deref().unwrap_or(&never);
-            let result = crate::check_path_with(&path, &options, &progress, cancel)
+            let result = crate::check_path_with(&path, &options, &progress, &cancel)
                 .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))
                 .map_err(|e| e.to_string());
             Event::Checked(Checked { generation, result, took: started.elapsed() })

@@ -1,5 +1,6 @@
 //! The checklist: the marketplace checklist's sections, one row per rule, one column per language
-//! for per-language rules; filters and search; the selected item's details on the right.
+//! for per-language rules; filters and search; the selected item's details on the right. Cells are
+//! looked up in the session's result index, built once per report.
 
 use egui::RichText;
 
@@ -77,10 +78,6 @@ fn cell_state(session: &Session, rule: &str, lang: Option<&str>, status: Status)
     CellState::new(status, session.reviews.get(rule, lang).map(|d| d.verdict))
 }
 
-fn worst(report: &Report, rule: &str, lang: Option<&str>) -> Option<Status> {
-    report.results.iter().filter(|r| r.rule == rule && r.lang.as_deref() == lang).map(|r| r.status).max()
-}
-
 /// Whether a cell passes the problem / manual filters.
 fn cell_wanted(filter: &Filter, state: CellState) -> bool {
     let problem = matches!(state, CellState::Auto(Status::Fail | Status::Warn) | CellState::Reviewed(Verdict::Failed));
@@ -89,7 +86,7 @@ fn cell_wanted(filter: &Filter, state: CellState) -> bool {
     !any_filter || (filter.problems_only && problem) || (filter.manual_only && manual)
 }
 
-fn matches_search(filter: &Filter, rule: &Rule, report: &Report, locale: &Locale) -> bool {
+fn matches_search(filter: &Filter, rule: &Rule, session: &Session, report: &Report, locale: &Locale) -> bool {
     let needle = filter.search.trim().to_lowercase();
     if needle.is_empty() {
         return true;
@@ -98,7 +95,7 @@ fn matches_search(filter: &Filter, rule: &Rule, report: &Report, locale: &Locale
     rule.id.as_str().contains(&needle)
         || rule.title.to_lowercase().contains(&needle)
         || title.contains(&needle)
-        || report.results.iter().any(|r| r.rule == rule.id.as_str() && r.message.to_lowercase().contains(&needle))
+        || session.index.rule_results(report, rule.id.as_str()).any(|r| r.message.to_lowercase().contains(&needle))
 }
 
 #[allow(clippy::too_many_arguments)] // one section of one view; grouping these would only rename them
@@ -116,13 +113,15 @@ fn draw_section(
         report.widget.languages.iter().filter(|l| filter.language.as_ref().is_none_or(|f| f == *l)).collect();
     let rules: Vec<&Rule> = catalogue::RULES
         .iter()
-        .filter(|r| r.section == section && report.results.iter().any(|x| x.rule == r.id.as_str()))
-        .filter(|r| matches_search(filter, r, report, locale))
+        .filter(|r| r.section == section && session.index.has_rule(r.id.as_str()))
+        .filter(|r| matches_search(filter, r, session, report, locale))
         .filter(|r| {
             let cells: Vec<Option<&str>> =
                 if r.per_language { languages.iter().map(|l| Some(l.as_str())).collect() } else { vec![None] };
             cells.into_iter().any(|lang| {
-                worst(report, r.id.as_str(), lang)
+                session
+                    .index
+                    .worst(r.id.as_str(), lang)
                     .is_some_and(|s| cell_wanted(filter, cell_state(session, r.id.as_str(), lang, s)))
             })
         })
@@ -153,7 +152,7 @@ fn draw_section(
                     ui.add(egui::Label::new(&title).wrap()).on_hover_text(rule.id.as_str());
                 });
                 let mut cell = |ui: &mut egui::Ui, lang: Option<&str>| {
-                    let Some(status) = worst(report, rule.id.as_str(), lang) else {
+                    let Some(status) = session.index.worst(rule.id.as_str(), lang) else {
                         ui.label("");
                         return;
                     };
@@ -202,8 +201,7 @@ fn details(
     out: &mut Vec<Command>,
 ) {
     let Some(rule) = catalogue::rule(&item.rule) else { return };
-    let results: Vec<&ResultEntry> =
-        report.results.iter().filter(|r| r.rule == item.rule && r.lang == item.lang).collect();
+    let results: Vec<&ResultEntry> = session.index.cell_results(report, &item.rule, item.lang.as_deref()).collect();
     let dark = ui.visuals().dark_mode;
     ui.add_space(8.0);
     ui.heading(rule_title(rule, locale));
@@ -258,7 +256,10 @@ fn details(
     }
     explanation(ui, rule, locale);
     if status == Status::Manual {
-        review_controls(ui, item, decision.map(|d| d.verdict), note, locale, out);
+        // Until the saved decisions are read, a decision made here could not keep them.
+        ui.add_enabled_ui(session.reviews_loaded, |ui| {
+            review_controls(ui, item, decision.map(|d| d.verdict), note, locale, out);
+        });
     }
 }
 

@@ -40,7 +40,7 @@ pub fn draw(
         if session.checking {
             ui.spinner();
             match session.link_progress {
-                Some((done, total)) if session.links.is_some() => {
+                Some((done, total)) if session.links => {
                     ui.weak(locale.f("links.progress", &[("done", &done), ("total", &total)]));
                 }
                 _ => {
@@ -50,11 +50,11 @@ pub fn draw(
         } else if let Some(took) = session.last_check {
             ui.weak(locale.f("header.checked_in", &[("ms", &took.as_millis())]));
         }
-        if session.links.is_some() && session.checking {
+        if session.links && session.checking {
             if ui.button(locale.t("links.cancel")).clicked() {
                 out.push(Command::CancelLinks);
             }
-        } else if session.links.is_none() && session.report.is_some() {
+        } else if !session.links && session.report.is_some() {
             let button = ui.button(locale.t("links.check")).on_hover_text(locale.t("links.check_hint"));
             if button.clicked() {
                 out.push(Command::CheckLinks);

@@ -62,10 +62,10 @@ pub fn draw(
         ui.label(locale.f("images.slideshow_intro", &[("size", &format!("{}×{}", SLIDE_SIZE.0, SLIDE_SIZE.1))]));
         for lang in &widget.languages {
             ui.add_space(8.0);
-            let status = report
-                .results
+            let slideshow =
+                session.index.results_where(report, |rule| rule.starts_with("images.slideshow-"), Some(lang.as_str()));
+            let status = slideshow
                 .iter()
-                .filter(|r| r.rule.starts_with("images.slideshow-") && r.lang.as_deref() == Some(lang.as_str()))
                 .map(|r| r.status)
                 .filter(|s| matches!(s, Status::Pass | Status::Fail | Status::Warn))
                 .max()
@@ -74,11 +74,7 @@ pub fn draw(
                 ui.strong(locale.f("texts.language", &[("lang", lang)]));
                 ui.label(CellState::Auto(status).text(locale, dark));
             });
-            for r in report.results.iter().filter(|r| {
-                r.rule.starts_with("images.slideshow-")
-                    && r.lang.as_deref() == Some(lang.as_str())
-                    && matches!(r.status, Status::Fail | Status::Warn)
-            }) {
+            for r in slideshow.iter().filter(|r| matches!(r.status, Status::Fail | Status::Warn)) {
                 ui.label(RichText::new(&r.message).color(CellState::Auto(r.status).colour(dark)));
             }
             let listed: Vec<String> = widget

@@ -6,13 +6,13 @@
 use egui::RichText;
 
 use super::super::Locale;
+use super::super::index::ResultIndex;
 use super::super::style::{CellState, hex};
 use crate::report::Report;
-use crate::rules::Status;
 use crate::rules::texts::{TextState, TextVerdict};
 use crate::widget::Widget;
 
-pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale) {
+pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, index: &ResultIndex, locale: &Locale) {
     let langs = &report.widget.languages;
     let mut keys: Vec<&str> = Vec::new();
     for v in &report.texts.verdicts {
@@ -36,7 +36,8 @@ pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale
                 for lang in langs {
                     ui.vertical(|ui| {
                         ui.set_width(width);
-                        cell(ui, widget, report, report.texts.get(key, lang), (key, lang), locale, dark);
+                        let view = View { widget, report, index, locale, dark };
+                        cell(ui, &view, report.texts.get(key, lang), (key, lang));
                     });
                 }
                 ui.end_row();
@@ -45,17 +46,19 @@ pub fn draw(ui: &mut egui::Ui, widget: &Widget, report: &Report, locale: &Locale
     });
 }
 
+/// What a cell is drawn from.
+struct View<'a> {
+    widget: &'a Widget,
+    report: &'a Report,
+    index: &'a ResultIndex,
+    locale: &'a Locale,
+    dark: bool,
+}
+
 /// One text of one language: its value, length, whether it copies another language, and the
 /// problems the checks found on it.
-fn cell(
-    ui: &mut egui::Ui,
-    widget: &Widget,
-    report: &Report,
-    verdict: Option<&TextVerdict>,
-    (key, lang): (&str, &str),
-    locale: &Locale,
-    dark: bool,
-) {
+fn cell(ui: &mut egui::Ui, view: &View, verdict: Option<&TextVerdict>, (key, lang): (&str, &str)) {
+    let View { widget, report, index, locale, dark } = *view;
     let Some(v) = verdict.filter(|v| v.state != TextState::Missing) else {
         // A number or a list where the other languages have a text is not a missing text.
         match widget.i18n.get(lang).and_then(|f| f.ok()).and_then(|f| f.root.lookup(key)) {
@@ -75,15 +78,7 @@ fn cell(
     }
     ui.label(RichText::new(notes.join(" · ")).weak().small());
     if let Some(line) = v.location.as_ref().and_then(|l| l.line) {
-        findings(ui, report, lang, line, locale, dark);
-    }
-}
-
-/// Problems the checks found on this value (same file and line), as coloured words.
-fn findings(ui: &mut egui::Ui, report: &Report, lang: &str, line: usize, locale: &Locale, dark: bool) {
-    let file = Widget::i18n_path(lang);
-    for r in report.results.iter().filter(|r| matches!(r.status, Status::Fail | Status::Warn)) {
-        if r.locations.iter().any(|l| l.file == file && l.line == Some(line)) {
+        for r in index.problems_at(report, &Widget::i18n_path(lang), line) {
             let state = CellState::Auto(r.status);
             ui.label(RichText::new(format!("{} {}", state.label(locale), r.message)).color(state.colour(dark)));
         }

@@ -40,7 +40,7 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
                 .show(ui, |ui| texts::draw(ui, report, profile, scratch_field, scratch, locale, &mut out));
         }
         Tab::Languages => {
-            egui::CentralPanel::default().show(ui, |ui| languages::draw(ui, widget, report, locale));
+            egui::CentralPanel::default().show(ui, |ui| languages::draw(ui, widget, report, &session.index, locale));
         }
         Tab::Images => {
             egui::CentralPanel::default().show(ui, |ui| images::draw(ui, session, widget, report, locale, &mut out));
