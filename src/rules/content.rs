@@ -312,13 +312,12 @@ fn description_pricing(lang: &str, description: Option<&TextVerdict>) -> Finding
 fn ui_copy(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::ContentUiCopy;
     let entries: Vec<_> = cx
-        .widget
-        .text_entries(lang)
-        .into_iter()
+        .texts
+        .in_file(lang)
         // The listing texts have rules of their own; the rest are the widget's UI texts.
-        .filter(|e| cx.texts.get(&e.key, lang).is_none_or(|v| v.listing.is_none()))
-        .filter_map(|e| Some((e.key, e.value.as_str()?.to_string(), cx.widget.i18n_location(lang, e.value))))
-        .filter(|(_, v, _)| !v.trim().is_empty())
+        .filter(|(key, value, _)| {
+            cx.texts.get(key, lang).is_none_or(|v| v.listing.is_none()) && !value.trim().is_empty()
+        })
         .collect();
     if entries.is_empty() {
         return Finding::new(ID, Status::Na, "The language file has no texts besides the listing texts.").lang(lang);
@@ -331,7 +330,7 @@ fn ui_copy(cx: &Check, lang: &str) -> Finding {
     )
     .lang(lang);
     for (key, value, location) in entries {
-        f = f.evidence(key, value, Some(location));
+        f = f.evidence(key, value, Some(location.clone()));
     }
     f
 }
@@ -372,10 +371,8 @@ const ERROR_WORDS: &[&str] = &[
 fn error_messages(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::ContentErrorMessages;
     let entries: Vec<_> = cx
-        .widget
-        .text_entries(lang)
-        .into_iter()
-        .filter_map(|e| Some((e.key, e.value.as_str()?.to_string(), cx.widget.i18n_location(lang, e.value))))
+        .texts
+        .in_file(lang)
         .filter(|(key, value, _)| {
             let key_says = words(&key.replace(['.', '_'], " ")).any(|w| w.to_lowercase().starts_with("err"));
             key_says || !find_words(value, ERROR_WORDS).is_empty()
@@ -392,7 +389,7 @@ fn error_messages(cx: &Check, lang: &str) -> Finding {
     };
     let mut f = Finding::new(ID, Status::Manual, message).lang(lang);
     for (key, value, location) in entries {
-        f = f.evidence(key, value, Some(location));
+        f = f.evidence(key, value, Some(location.clone()));
     }
     f
 }

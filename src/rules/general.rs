@@ -163,15 +163,12 @@ const PARTNER_WORDS: &[&str] = &[
 fn no_partner_upsell(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::GeneralNoPartnerUpsell;
     let hits: Vec<_> = cx
-        .widget
-        .text_entries(lang)
-        .into_iter()
-        .filter_map(|e| {
-            let text = e.value.as_str()?;
-            let partner = find_words(text, PARTNER_WORDS);
-            let buying = find_words(text, BUYING_WORDS);
-            (!partner.is_empty() && !buying.is_empty()).then(|| (e.key, cx.widget.i18n_location(lang, e.value)))
+        .texts
+        .in_file(lang)
+        .filter(|(_, text, _)| {
+            !find_words(text, PARTNER_WORDS).is_empty() && !find_words(text, BUYING_WORDS).is_empty()
         })
+        .map(|(key, _, at)| (key.to_string(), at.clone()))
         .collect();
     if hits.is_empty() {
         return Finding::new(ID, Status::Pass, "No text promotes buying subscriptions through partners.").lang(lang);

@@ -280,12 +280,10 @@ const PRIVACY_WORDS: &[&str] = &[
 
 fn privacy_policy(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::L10nPrivacyPolicy;
-    let w = cx.widget;
     let mut found = None;
-    for e in w.text_entries(lang) {
-        let Some(text) = e.value.as_str() else { continue };
+    for (key, text, at) in cx.texts.in_file(lang) {
         let links: Vec<_> = links::find(text).into_iter().filter(|l| l.kind == LinkKind::Web).collect();
-        let says_privacy = !find_words(text, PRIVACY_WORDS).is_empty() || e.key.to_lowercase().contains("privacy");
+        let says_privacy = !find_words(text, PRIVACY_WORDS).is_empty() || key.to_lowercase().contains("privacy");
         let privacy_link = links.iter().find(|l| {
             let url = l.url.to_lowercase();
             says_privacy
@@ -295,7 +293,7 @@ fn privacy_policy(cx: &Check, lang: &str) -> Finding {
                 || url.contains("konfidenc")
         });
         if let Some(link) = privacy_link {
-            found = Some((link.url.clone(), w.i18n_location(lang, e.value)));
+            found = Some((link.url.clone(), at.clone()));
             break;
         }
     }
@@ -511,15 +509,14 @@ const CURRENCIES: &[&str] = &[
     "руб",
 ];
 
-fn currency_mentions(w: &Widget) -> Vec<(String, Location)> {
+fn currency_mentions(cx: &Check) -> Vec<(String, Location)> {
     let mut found = Vec::new();
-    for lang in &w.languages {
-        for e in w.text_entries(lang) {
-            let Some(text) = e.value.as_str() else { continue };
+    for lang in &cx.widget.languages {
+        for (key, text, at) in cx.texts.in_file(lang) {
             let mut words: Vec<String> = find_words(text, CURRENCIES).into_iter().map(str::to_string).collect();
             words.extend(['$', '€', '£', '₽', '₺'].iter().filter(|c| text.contains(**c)).map(|c| c.to_string()));
             for word in words {
-                found.push((format!("{word} in {lang}: {}", e.key), w.i18n_location(lang, e.value)));
+                found.push((format!("{word} in {lang}: {key}"), at.clone()));
             }
         }
     }
@@ -532,14 +529,14 @@ fn payments(cx: &Check) -> Finding {
         Status::Manual,
         "If the widget is paid, check that its payment methods work in North and South America and in Europe.",
     );
-    for (what, at) in currency_mentions(cx.widget) {
+    for (what, at) in currency_mentions(cx) {
         f = f.evidence("price mention", what, Some(at));
     }
     f
 }
 
 fn currency(cx: &Check) -> Finding {
-    let mentions = currency_mentions(cx.widget);
+    let mentions = currency_mentions(cx);
     let message = if mentions.is_empty() {
         "No currency is mentioned. If the widget is paid, check that it is priced in USD or EUR at least.".to_string()
     } else {

@@ -146,13 +146,14 @@ impl Texts {
     pub fn judge(widget: &Widget, profile: &Profile) -> Texts {
         let brands = brand_words(widget);
         let listings = listing_keys(widget);
-        let mut keys: Vec<String> = listings.iter().map(|n| n.key.clone()).collect();
-        let mut seen: HashSet<String> = keys.iter().cloned().collect();
-        for lang in &widget.languages {
-            for e in widget.text_entries(lang) {
-                if seen.insert(e.key.clone()) {
-                    keys.push(e.key);
-                }
+        // Keys in the order the language files have them, then listing texts named nowhere else.
+        let mut keys: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        let named = listings.iter().map(|n| n.key.clone());
+        let in_files = widget.languages.iter().flat_map(|lang| widget.text_entries(lang)).map(|e| e.key);
+        for key in in_files.chain(named) {
+            if seen.insert(key.clone()) {
+                keys.push(key);
             }
         }
         let mut verdicts = Vec::new();
@@ -200,6 +201,13 @@ impl Texts {
     /// The verdicts of one language, in key order.
     pub fn of_language<'t>(&'t self, lang: &'t str) -> impl Iterator<Item = &'t TextVerdict> {
         self.verdicts.iter().filter(move |v| v.lang == lang)
+    }
+
+    /// The texts of one language's file: key, text and where it is written.
+    pub fn in_file<'t>(&'t self, lang: &'t str) -> impl Iterator<Item = (&'t str, &'t str, &'t Location)> {
+        self.of_language(lang)
+            .filter(|v| !v.in_manifest)
+            .filter_map(|v| Some((v.key.as_str(), v.value.as_deref()?, v.location.as_ref()?)))
     }
 }
 

@@ -11,6 +11,7 @@
 
 use crate::rules::catalogue::RuleId;
 use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
 
 use oxc_ast::ast::{
     AssignmentExpression, CallExpression, Expression, IdentifierReference, MemberExpression, SimpleAssignmentTarget,
@@ -407,8 +408,11 @@ fn changes_amocrm<'a>(cx: &Cx, m: &MemberExpression<'a>) -> Option<&'a str> {
 }
 
 /// Whether a name is a global every widget may use (not counting the widget's own globals).
+/// Asked for every global reference of every file, so it is a hash lookup, not a list scan.
 pub fn is_allowed(name: &str) -> bool {
-    PLATFORM.contains(&name) || BROWSER.contains(&name)
+    static ALLOWED: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| PLATFORM.iter().chain(BROWSER).copied().collect());
+    ALLOWED.contains(name)
 }
 
 /// One result per undeclared name (the first 50; the rest in one more), with its uses.
