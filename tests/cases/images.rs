@@ -106,18 +106,14 @@ pub fn cases() -> Vec<Case> {
             }),
         // KNOWN WRONG: SPEC §6 accepts JPG slides on Kommo ("PNG or JPG (Kommo, whose own example
         // widget ships JPG)"); the engine fails them on Kommo as on amoCRM.
-        Case::broken(
-            "images.slideshow-format",
-            Fail,
-            file("images/tour_1_es.jpg"),
-            "KNOWN WRONG: a JPG slide on Kommo",
-        )
-        .lang("es")
-        .kommo()
-        .edit(|f| {
-            f.write("images/tour_1_es.jpg", jpeg(1188, 616));
-            slides(f, "es", json!(["/images/tour_1_es.jpg", "/images/tour_2_es.png"]));
-        }),
+        Case::broken("images.slideshow-format", Fail, file("images/tour_1_es.jpg"), "a JPG slide on Kommo")
+            .known_wrong()
+            .lang("es")
+            .kommo()
+            .edit(|f| {
+                f.write("images/tour_1_es.jpg", jpeg(1188, 616));
+                slides(f, "es", json!(["/images/tour_1_es.jpg", "/images/tour_2_es.png"]));
+            }),
         Case::kept("images.slideshow-format", "real PNG slides").lang("es"),
         Case::broken(
             "images.slideshow-files",

@@ -80,8 +80,9 @@ pub fn cases() -> Vec<Case> {
             "l10n.untranslated",
             Warn,
             line("i18n/es.json", "Google Calendar"),
-            "KNOWN WRONG: a product name of two words, the same in every language",
+            "a product name of two words, the same in every language",
         )
+        .known_wrong()
         .lang("es")
         .edit(|f| product_everywhere(f, "Google Calendar")),
         Case::broken("l10n.privacy-policy", Manual, At::Nowhere, "no privacy policy link: it may be in the form")

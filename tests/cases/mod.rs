@@ -69,6 +69,10 @@ pub struct Case {
     pub build: Build,
     /// For a rule that never passes: why not, on its `na` case.
     pub no_pass: Option<&'static str>,
+    /// The engine's answer is not what a user would expect (the `// KNOWN WRONG:` comment above
+    /// the case says what they would); the case records today's answer and does not count as
+    /// one of the rule's cases.
+    pub known_wrong: bool,
 }
 
 /// Where a result points: a file and line, found by a piece of the line's text so that the number
@@ -138,6 +142,7 @@ impl Case {
             about,
             build: Build::Edit(|_| {}),
             no_pass: None,
+            known_wrong: false,
         }
     }
 
@@ -189,10 +194,17 @@ impl Case {
         self
     }
 
+    /// Records what the engine says today where a user would expect otherwise.
+    pub fn known_wrong(mut self) -> Case {
+        self.known_wrong = true;
+        self
+    }
+
     /// The case as failure messages name it.
     pub fn name(&self) -> String {
         let lang = self.lang.map(|l| format!(" [{l}]")).unwrap_or_default();
-        format!("{}{lang} {} on {}: {}", self.rule, self.status.id(), self.marketplace.title(), self.about)
+        let wrong = if self.known_wrong { " (known wrong)" } else { "" };
+        format!("{}{lang} {} on {}: {}{wrong}", self.rule, self.status.id(), self.marketplace.title(), self.about)
     }
 }
 
