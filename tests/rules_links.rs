@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -20,41 +18,9 @@ use serde_json::json;
 const SPANISH: &str = "Nuestro equipo responde todas las preguntas sobre la integración con el calendario y le ayuda a configurar cada detalle del widget para su empresa.";
 const ENGLISH: &str = "Our team answers every question about the calendar integration and helps you set up each detail of the widget for your company.";
 
-/// A small HTTP/1.1 server; returns its base URL and the number of requests it has seen.
+/// The local server with this file's routes.
 fn server() -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("addr"));
-    let hits = Arc::new(AtomicUsize::new(0));
-    let counter = hits.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            counter.fetch_add(1, Ordering::SeqCst);
-            std::thread::spawn(move || {
-                let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-                let mut request = String::new();
-                if reader.read_line(&mut request).is_err() {
-                    return;
-                }
-                let mut line = String::new();
-                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                    line.clear();
-                }
-                let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
-                let (status, headers, body) = route(&path);
-                let mut stream = stream;
-                let head = request.starts_with("HEAD");
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{headers}\r\n",
-                    body.len()
-                );
-                if !head {
-                    let _ = stream.write_all(body.as_bytes());
-                }
-            });
-        }
-    });
-    (base, hits)
+    server::serve(route)
 }
 
 fn page(lang_attr: &str, extra_head: &str, text: &str) -> String {

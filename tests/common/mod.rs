@@ -73,9 +73,11 @@ impl Fixture {
         amo_preflight::check_path(self.path(), marketplace).expect("a widget").1
     }
 
-    /// The 1-based line of the first occurrence of `needle` in a file.
+    /// The 1-based line of the first occurrence of `needle` in a file (which may hold bytes that
+    /// are not UTF-8 elsewhere: they do not change the line count).
     pub fn line_of(&self, rel: &str, needle: &str) -> usize {
-        let text = self.read(rel);
+        let bytes = std::fs::read(self.path().join(rel)).expect("read");
+        let text = String::from_utf8_lossy(&bytes);
         let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {rel}"));
         text[..at].matches('\n').count() + 1
     }
@@ -140,6 +142,16 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
+/// The first bytes of a JPEG of the given size: the start of image, an empty APP0 segment and
+/// the frame header that gives the size (enough for the image readers, which read headers only).
+pub fn jpeg(width: u16, height: u16) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08];
+    out.extend_from_slice(&height.to_be_bytes());
+    out.extend_from_slice(&width.to_be_bytes());
+    out.push(0x03);
+    out
+}
+
 fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     let start = out.len();
@@ -183,6 +195,7 @@ pub fn zip_folder(folder: &Path, prefix: &str, out: &Path) {
 }
 
 pub mod hostile;
+pub mod server;
 
 /// Every file and folder under `root` (and `root` itself): size, modification time and a hash of
 /// the bytes, to show that nothing was written.

@@ -1,0 +1,99 @@
+//! files.*: safe reading, the zip root, unused files, leftovers, encoding, byte order marks,
+//! line endings and the files the manifest names.
+
+use std::io::Write;
+use std::path::Path;
+
+use amo_preflight::rules::Status::*;
+use serde_json::json;
+
+use super::{Case, add_location, file, line};
+use crate::common::{Fixture, zip_folder};
+
+/// The widget zipped with its files at the root.
+fn zip_at_root(f: &Fixture, out: &Path) {
+    zip_folder(f.path(), "", out);
+}
+
+/// The widget zipped inside a folder, as zipping the folder itself does.
+fn zip_in_folder(f: &Fixture, out: &Path) {
+    zip_folder(f.path(), "acme-calendar/", out);
+}
+
+/// The widget zipped with one more entry: 2 MiB of zeros, which deflate about 1000 to 1.
+fn zip_with_bomb(f: &Fixture, out: &Path) {
+    zip_folder(f.path(), "", out);
+    let file = std::fs::OpenOptions::new().read(true).write(true).open(out).expect("open the zip");
+    let mut zip = zip::ZipWriter::new_append(file).expect("append");
+    let deflate = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("bomb.bin", deflate).expect("entry");
+    zip.write_all(&vec![0u8; 2 << 20]).expect("zeros");
+    zip.finish().expect("finish");
+}
+
+/// A template whose second line is `bold` between tags.
+fn template(f: &Fixture, bold: &[u8]) {
+    f.write("templates/note.twig", [b"<div>\n<b>".as_slice(), bold, b"</b>\n</div>\n"].concat());
+}
+
+/// A left-menu page whose icon is images/menu_icon.svg.
+fn menu_page(f: &Fixture) {
+    add_location(
+        f,
+        "widget_page",
+        &[("left_menu", json!({"acme": {"title": "widget.name", "icon": "images/menu_icon.svg"}}))],
+    );
+}
+
+pub fn cases() -> Vec<Case> {
+    vec![
+        Case::broken("files.readable", Fail, file("bomb.bin"), "a zip entry that inflates like a bomb")
+            .zip(zip_with_bomb),
+        Case::kept("files.readable", "the same zip without it").zip(zip_at_root),
+        Case::broken("files.zip-root", Fail, file("acme-calendar/manifest.json"), "the zip holds the widget's folder")
+            .zip(zip_in_folder),
+        Case::kept("files.zip-root", "the zip holds the widget's files").zip(zip_at_root),
+        Case::na("files.zip-root", "a folder, not a zip"),
+        Case::broken("files.unused", Warn, file("images/old_banner.png"), "an image nothing shows").edit(|f| {
+            f.write("images/old_banner.png", crate::common::png(600, 200));
+        }),
+        Case::kept("files.unused", "the same image shown by a template").edit(|f| {
+            f.write("images/old_banner.png", crate::common::png(600, 200));
+            f.replace(
+                "templates/event.twig",
+                "<ul class",
+                "<img src=\"/images/old_banner.png\" alt=\"\">\n    <ul class",
+            );
+        }),
+        Case::kept("files.unused", "a development leftover is for files.dev-junk, not this rule").edit(|f| {
+            f.write("debug.log", "x");
+        }),
+        Case::broken("files.dev-junk", Fail, file(".DS_Store"), "a .DS_Store").edit(|f| {
+            f.write(".DS_Store", [0, 0, 0, 1]);
+        }),
+        Case::broken("files.dev-junk", Fail, file("tests"), "a folder of test data").edit(|f| {
+            f.write("tests/fixtures.json", "{}");
+        }),
+        Case::kept("files.dev-junk", "no leftovers"),
+        Case::broken("files.utf8", Fail, line("templates/note.twig", "<b>"), "a template saved as Windows-1251")
+            .edit(|f| template(f, b"\xD1\xEE\xF5\xF0\xE0\xED\xE8\xF2\xFC")),
+        Case::kept("files.utf8", "the same template in UTF-8").edit(|f| template(f, "Сохранить".as_bytes())),
+        Case::broken("files.no-bom", Fail, line("style.css", "/* Every rule"), "style.css starts with a BOM").edit(
+            |f| {
+                let css = f.read("style.css");
+                f.write("style.css", format!("\u{feff}{css}"));
+            },
+        ),
+        Case::kept("files.no-bom", "no BOM"),
+        Case::broken("files.lf-endings", Fail, line("script.js", "'use strict';"), "a line ends in CR LF").edit(|f| {
+            f.replace("script.js", "  'use strict';\n", "  'use strict';\r\n");
+        }),
+        Case::kept("files.lf-endings", "every line ends in LF"),
+        Case::broken("files.references", Fail, line("manifest.json", "menu_icon.svg"), "the menu icon is missing")
+            .edit(menu_page),
+        Case::kept("files.references", "the menu icon is there").edit(|f| {
+            menu_page(f);
+            f.write("images/menu_icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        }),
+    ]
+}

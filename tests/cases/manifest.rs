@@ -1,0 +1,91 @@
+//! manifest.*: valid JSON, required keys, locations and their blocks, settings types, version
+//! and shipped secrets.
+
+use amo_preflight::rules::Status::*;
+use serde_json::json;
+
+use super::{Case, add_location, edit_manifest, invalid_manifest, line};
+use crate::common::Fixture;
+
+/// Replaces widget.version.
+fn version(f: &Fixture, version: &str) {
+    edit_manifest(f, |v| v["widget"]["version"] = json!(version));
+}
+
+/// Replaces the locations.
+fn locations(f: &Fixture, list: serde_json::Value) {
+    edit_manifest(f, |v| v["locations"] = list);
+}
+
+/// Ships a secret key in the manifest.
+fn secret(f: &Fixture, key: &str) {
+    edit_manifest(f, |v| v["widget"]["secret_key"] = json!(key));
+}
+
+const SECRET: &str = "f3a9c2e7b1d84f6a9e0c5b7d2a1f8e4c";
+
+pub fn cases() -> Vec<Case> {
+    vec![
+        Case::broken(
+            "manifest.json-valid",
+            Fail,
+            line("manifest.json", "\"description\": \"widget.description\""),
+            "a comma is missing",
+        )
+        .edit(invalid_manifest),
+        Case::kept("manifest.json-valid", "the comma is there"),
+        Case::broken("manifest.required-keys", Fail, line("manifest.json", "\"widget\": {"), "no short_description")
+            .edit(|f| {
+                edit_manifest(f, |v| {
+                    v["widget"].as_object_mut().expect("widget").remove("short_description");
+                })
+            }),
+        Case::broken(
+            "manifest.required-keys",
+            Fail,
+            line("manifest.json", "\"interface_version\""),
+            "interface_version 1 on Kommo, which requires 2",
+        )
+        .kommo()
+        .edit(|f| edit_manifest(f, |v| v["widget"]["interface_version"] = json!(1))),
+        Case::kept("manifest.required-keys", "interface_version 1 on amoCRM, which does not require it")
+            .edit(|f| edit_manifest(f, |v| v["widget"]["interface_version"] = json!(1))),
+        Case::kept("manifest.required-keys", "every required key"),
+        Case::broken("manifest.locations", Fail, line("manifest.json", "\"settings-1\""), "settings takes no suffix")
+            .edit(|f| locations(f, json!(["lcard-1", "ccard-1", "settings-1"]))),
+        Case::broken("manifest.locations", Warn, line("manifest.json", "\"lead_card\""), "an unknown location")
+            .edit(|f| locations(f, json!(["lcard-1", "ccard-1", "settings", "lead_card"]))),
+        Case::kept("manifest.locations", "a list area without a suffix")
+            .edit(|f| locations(f, json!(["lcard-1", "llist", "settings"]))),
+        Case::kept("manifest.locations", "valid locations"),
+        Case::broken(
+            "manifest.location-blocks",
+            Fail,
+            line("manifest.json", "\"advanced_settings\""),
+            "advanced_settings without its advanced block",
+        )
+        .edit(|f| add_location(f, "advanced_settings", &[])),
+        Case::kept("manifest.location-blocks", "advanced_settings with advanced.title")
+            .edit(|f| add_location(f, "advanced_settings", &[("advanced", json!({"title": "widget.name"}))])),
+        Case::na("manifest.location-blocks", "no location needs a block"),
+        Case::broken(
+            "manifest.settings-types",
+            Fail,
+            line("manifest.json", "\"type\": \"url\""),
+            "a field of type url",
+        )
+        .edit(|f| edit_manifest(f, |v| v["settings"]["calendar_name"]["type"] = json!("url"))),
+        Case::kept("manifest.settings-types", "fields of type text"),
+        Case::broken("manifest.version", Warn, line("manifest.json", "\"new\""), "version \"new\"")
+            .edit(|f| version(f, "new")),
+        // KNOWN WRONG: SPEC §6 accepts `x.y` as well as `x.y.z` ("missing, or not x.y / x.y.z");
+        // the engine (and the catalogue's title, "Version is x.y.z") warn on 1.2.
+        Case::broken("manifest.version", Warn, line("manifest.json", "\"1.2\""), "version 1.2")
+            .known_wrong()
+            .edit(|f| version(f, "1.2")),
+        Case::kept("manifest.version", "version 1.2.0"),
+        Case::broken("manifest.secret-key", Warn, line("manifest.json", SECRET), "a real-looking secret key")
+            .edit(|f| secret(f, SECRET)),
+        Case::kept("manifest.secret-key", "a placeholder secret key").edit(|f| secret(f, "your_secret_key_here")),
+    ]
+}
