@@ -1,9 +1,10 @@
-//! The whole offline check against ESLint's `no-undef` on the same JavaScript.
+//! The whole offline check against oxlint's and ESLint's `no-undef` on the same JavaScript.
 //!
 //! Generates a widget with a few MB of realistic widget code (RequireJS modules with callbacks,
 //! jQuery calls, templates of strings) and CSS, times `amo-preflight`'s check of it, and — when
-//! ESLint is available (`ESLINT=/path/to/eslint`, or `npx eslint`) — ESLint with only `no-undef`
-//! on the same JS files. Prints MB/s and the ratio. Run with `cargo bench --bench eslint_compare`.
+//! they are available (`OXLINT=/path/to/oxlint`, `ESLINT=/path/to/eslint`, or installed for
+//! `npx`) — each linter with only `no-undef` on the same JS files. Prints MB/s and the ratios.
+//! Run with `cargo bench --bench eslint_compare`.
 
 use std::path::Path;
 use std::process::Command;
@@ -108,36 +109,68 @@ fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
         .unwrap_or_default()
 }
 
-/// ESLint with only `no-undef`, if it can be run.
-fn eslint(dir: &Path) -> Option<Duration> {
-    let (program, mut args): (String, Vec<String>) = match std::env::var("ESLINT") {
+/// A linter to compare with: its name, how to start it, and the arguments that run only its
+/// `no-undef` rule on the folder `lib` with the widget's globals.
+struct Linter {
+    name: &'static str,
+    program: String,
+    /// Arguments before the linter's own (`--no-install eslint` for npx).
+    prefix: Vec<String>,
+    args: Vec<String>,
+}
+
+/// ESLint with only `no-undef`: `ESLINT=/path/to/eslint`, or `npx eslint` when it is installed.
+fn eslint() -> Linter {
+    let args =
+        ["--no-config-lookup", "--rule", r#"{"no-undef": "error"}"#, "--global", GLOBALS, "--no-warn-ignored", "lib"];
+    linter("ESLint", "ESLINT", "eslint", &args)
+}
+
+/// oxlint with only `no-undef`: `OXLINT=/path/to/oxlint`, or `npx oxlint` when it is installed.
+/// The widget's globals come from a config file written next to the code.
+fn oxlint(dir: &Path) -> Linter {
+    let globals: serde_json::Map<String, serde_json::Value> =
+        GLOBALS.split(',').map(|g| (g.to_string(), "readonly".into())).collect();
+    let config = serde_json::json!({"rules": {"no-undef": "error"}, "globals": globals});
+    let _ = std::fs::write(dir.join("oxlintrc.json"), config.to_string());
+    // As many threads as the check gets (RAYON_NUM_THREADS), so the two are compared alike.
+    let threads = format!("--threads={}", rayon::current_num_threads());
+    linter("oxlint", "OXLINT", "oxlint", &["-A", "all", "-D", "no-undef", &threads, "-c", "oxlintrc.json", "lib"])
+}
+
+const GLOBALS: &str = "define,require,window,document,console";
+
+fn linter(name: &'static str, variable: &str, package: &str, args: &[&str]) -> Linter {
+    let (program, prefix) = match std::env::var(variable) {
         Ok(path) => (path, Vec::new()),
-        Err(_) => ("npx".into(), vec!["--no-install".into(), "eslint".into()]),
+        Err(_) => ("npx".to_string(), vec!["--no-install".to_string(), package.to_string()]),
     };
-    args.extend(
-        [
-            "--no-config-lookup",
-            "--rule",
-            r#"{"no-undef": "error"}"#,
-            "--global",
-            "define,require,window,document,console",
-            "--no-warn-ignored",
-            "lib",
-        ]
-        .map(String::from),
-    );
-    let run = || Command::new(&program).args(&args).current_dir(dir).output().ok();
-    let probe = run()?;
-    // ESLint exits 0 (clean) or 1 (problems); anything else means it could not run.
+    Linter { name, program, prefix, args: args.iter().map(|a| a.to_string()).collect() }
+}
+
+/// The best of three runs, or `None` (with the reason) when the linter cannot run: `--version`
+/// must succeed first, so a missing program is never timed as if it had linted.
+fn time(linter: &Linter, dir: &Path) -> Option<Duration> {
+    let command = |args: &[String]| {
+        let mut c = Command::new(&linter.program);
+        c.args(&linter.prefix).args(args).current_dir(dir);
+        c
+    };
+    let version = command(&["--version".to_string()]).output().ok().filter(|o| o.status.success());
+    let Some(version) = version else {
+        eprintln!("{} is not available; no comparison", linter.name);
+        return None;
+    };
+    let probe = command(&linter.args).output().ok()?;
+    // Linters exit 0 (clean) or 1 (problems); anything else means it could not run.
     if !matches!(probe.status.code(), Some(0 | 1)) {
-        eprintln!(
-            "ESLint could not run: {}",
-            String::from_utf8_lossy(&probe.stderr).lines().next().unwrap_or_default()
-        );
+        let why = String::from_utf8_lossy(&probe.stderr).lines().next().unwrap_or_default().to_string();
+        eprintln!("{} could not run: {why}", linter.name);
         return None;
     }
+    eprintln!("{} {}", linter.name, String::from_utf8_lossy(&version.stdout).trim());
     Some(best_of(3, || {
-        run();
+        let _ = command(&linter.args).output();
     }))
 }
 
@@ -157,12 +190,14 @@ fn main() {
         mb / ours.as_secs_f64(),
         rayon::current_num_threads()
     );
-    match eslint(dir.path()) {
-        Some(theirs) => println!(
-            "ESLint no-undef on the same JS: {:.1} ms; amo-preflight's whole check is {:.1}x faster",
-            theirs.as_secs_f64() * 1000.0,
-            theirs.as_secs_f64() / ours.as_secs_f64()
-        ),
-        None => println!("ESLint not available (set ESLINT=/path/to/eslint or install it for npx); no comparison"),
+    for linter in [oxlint(dir.path()), eslint()] {
+        if let Some(theirs) = time(&linter, dir.path()) {
+            println!(
+                "{} no-undef on the same JS: {:.1} ms; amo-preflight's whole check is {:.1}x faster",
+                linter.name,
+                theirs.as_secs_f64() * 1000.0,
+                theirs.as_secs_f64() / ours.as_secs_f64()
+            );
+        }
     }
 }

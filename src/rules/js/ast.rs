@@ -69,6 +69,23 @@ pub fn library_path(w: &Cx, e: &Expression) -> Option<String> {
     global_path(w, e)
 }
 
+/// [`global_path`] and [`library_path`] of one expression, with its chain read once.
+pub fn paths(w: &Cx, e: &Expression) -> (Option<String>, Option<String>) {
+    let Some((names, root)) = chain(e) else { return (None, None) };
+    let global = root.filter(|r| w.is_global(r)).map(|_| {
+        match names.split_first() {
+            Some((first, rest)) if GLOBAL_OBJECTS.contains(first) && !rest.is_empty() => rest,
+            _ => &names[..],
+        }
+        .join(".")
+    });
+    let library = match root {
+        Some(r) if LIBRARIES.contains(&r.name.as_str()) => Some(names.join(".")),
+        _ => global.clone(),
+    };
+    (global, library)
+}
+
 /// Names of the libraries amoCRM provides, often passed in as `define` parameters.
 const LIBRARIES: &[&str] = &["$", "jQuery", "_"];
 

@@ -34,7 +34,7 @@ const TRACE: RuleId = RuleId::JsConsoleTrace;
 impl JsRule for DebugOutput {
     fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
         mark_rejection_handlers(cx, call);
-        let Some(name) = ast::global_path(cx, &call.callee) else { return };
+        let Some(name) = cx.callee_global().map(str::to_string) else { return };
         let at = start(&call.callee);
         if DIALOGS.contains(&name.as_str()) {
             cx.note(TRACES, Status::Fail, format!("{name}() opens a browser dialog"), at);

@@ -42,7 +42,7 @@ impl JsRule for Eval {
     fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
         self.mark_message_listener(cx, call);
         mark_network_handlers(cx, call);
-        let Some(name) = ast::global_path(cx, &call.callee) else { return };
+        let Some(name) = cx.callee_global().map(str::to_string) else { return };
         let at = start(&call.callee);
         match name.as_str() {
             "eval" => self.code_from_string(cx, "eval() runs a string as code", at),
@@ -164,23 +164,26 @@ impl Eval {
     }
 }
 
-/// Whether a call sends a network request or chains on one (`fetch(u).then(…)`).
-fn is_network(cx: &Cx, call: &CallExpression) -> bool {
-    if ast::library_path(cx, &call.callee).is_some_and(|n| REQUESTS.contains(&n.as_str())) {
+/// Whether a call sends a network request or chains on one (`fetch(u).then(…)`); `path` is the
+/// callee's [`ast::library_path`].
+fn is_network(cx: &Cx, call: &CallExpression, path: Option<&str>) -> bool {
+    if path.is_some_and(|n| REQUESTS.contains(&n)) {
         return true;
     }
     if !matches!(ast::method(&call.callee), Some("then" | "done" | "always")) {
         return false;
     }
     match ast::receiver(&call.callee).map(Expression::without_parentheses) {
-        Some(Expression::CallExpression(inner)) => is_network(cx, inner),
+        Some(Expression::CallExpression(inner)) => {
+            is_network(cx, inner, ast::library_path(cx, &inner.callee).as_deref())
+        }
         _ => false,
     }
 }
 
 /// Marks the callbacks of a network request; `eval` passed as one is code downloaded and run.
 fn mark_network_handlers(cx: &mut Cx, call: &CallExpression) {
-    if !is_network(cx, call) {
+    if !is_network(cx, call, cx.callee_library()) {
         return;
     }
     for a in call.arguments.iter().filter_map(|a| a.as_expression()) {

@@ -53,7 +53,10 @@ impl JsRule for Facts {
             cx.facts().references.push(path);
         }
         let lower = text.to_ascii_lowercase();
-        if LEFT_MENU.iter().any(|s| contains_selector(&lower, s)) {
+        // Every left-menu selector names a menu or a sidebar: most strings are out at once.
+        if (lower.contains("menu") || lower.contains("sidebar"))
+            && LEFT_MENU.iter().any(|s| contains_selector(&lower, s))
+        {
             cx.facts().left_menu.push(offset);
         }
         let drag = lower.contains("draggable")

@@ -348,7 +348,7 @@ impl JsRule for AmocrmGlobal {
             cx.note(ID_AMOCRM, Status::Fail, what, start(&call.callee));
             return;
         }
-        let Some(path) = ast::library_path(cx, &call.callee) else { return };
+        let Some(path) = cx.callee_library().map(str::to_string) else { return };
         if !MERGERS.contains(&path.as_str()) {
             return;
         }

@@ -60,7 +60,7 @@ pub struct SyncRequests {
 impl JsRule for SyncRequests {
     fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
         let at = start(&call.callee);
-        if let Some(p) = ast::library_path(cx, &call.callee).filter(|p| AJAX.contains(&p.as_str())) {
+        if let Some(p) = cx.callee_library().filter(|p| AJAX.contains(p)).map(str::to_string) {
             for a in call.arguments.iter().filter_map(|a| a.as_expression()) {
                 if let Expression::ObjectExpression(o) = a.without_parentheses()
                     && is_async_false(o)
@@ -112,7 +112,7 @@ pub struct Loading {
 
 impl JsRule for Loading {
     fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
-        let path = ast::library_path(cx, &call.callee);
+        let path = cx.callee_library().map(str::to_string);
         let method = ast::method(&call.callee);
         let at = start(&call.callee);
         if method == Some("createElement")

@@ -82,6 +82,9 @@ pub struct Cx<'s> {
     pub(super) own_globals: Vec<String>,
     pub(super) has_define: bool,
     pub(super) facts: RawFacts,
+    /// [`ast::global_path`] and [`ast::library_path`] of the callee of the call whose
+    /// [`JsRule::on_call`] hooks are running: worked out once for all of them.
+    callee: (Option<String>, Option<String>),
 }
 
 impl<'s> Cx<'s> {
@@ -97,12 +100,25 @@ impl<'s> Cx<'s> {
             own_globals: Vec::new(),
             has_define: false,
             facts: RawFacts::default(),
+            callee: (None, None),
         }
     }
 
     /// Whether an identifier refers to no declaration in the file (a global, or a mistake).
     pub fn is_global(&self, id: &IdentifierReference) -> bool {
         id.reference_id.get().is_none_or(|r| self.scoping.get_reference(r).symbol_id().is_none())
+    }
+
+    /// In [`JsRule::on_call`]: the dotted name of the called function when it is rooted at a
+    /// global (`console.log`, `$.ajax`; see [`ast::global_path`]).
+    pub fn callee_global(&self) -> Option<&str> {
+        self.callee.0.as_deref()
+    }
+
+    /// In [`JsRule::on_call`]: the same, with `$`, `jQuery` and `_` counted even as local names
+    /// (see [`ast::library_path`]).
+    pub fn callee_library(&self) -> Option<&str> {
+        self.callee.1.as_deref()
     }
 
     /// The function being walked.
@@ -200,7 +216,8 @@ impl<'s> Walker<'s> {
 
 impl<'a> Visit<'a> for Walker<'_> {
     fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
-        if ast::global_path(&self.cx, &it.callee).as_deref() == Some("define") {
+        self.cx.callee = ast::paths(&self.cx, &it.callee);
+        if self.cx.callee_global() == Some("define") {
             self.cx.has_define = true;
         }
         self.each(|r, cx| r.on_call(cx, it));
