@@ -9,6 +9,9 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(facts.bytes, data.len() as u64);
     let widget = amo_preflight_fuzz::widget_with("images/logo_main.png", data);
     let mut findings = Vec::new();
-    let check = amo_preflight::rules::Check::without_texts(&widget, amo_preflight::rules::profile::Marketplace::Amocrm.profile());
+    let check = amo_preflight::rules::Check::without_texts(
+        &widget,
+        amo_preflight::rules::profile::Marketplace::Amocrm.profile(),
+    );
     amo_preflight::rules::images::run(&check, &mut findings);
 });
