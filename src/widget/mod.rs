@@ -69,7 +69,7 @@ impl Widget {
             let facts = image::facts(bytes);
             if has_extension(path, IMAGE_EXTENSIONS) || facts.format != image::ImageFormat::Unknown {
                 images.insert(path.clone(), facts);
-            } else if textfile::is_text_path(path) {
+            } else if textfile::is_text_path(path) && !textfile::is_mac_metadata(path, bytes) {
                 let decoded = textfile::decode(path, bytes);
                 // The text of a plain UTF-8 file is its bytes: keep one copy, not two.
                 if let (Encoding::Utf8, false, Some(source)) = (&decoded.encoding, decoded.bom, &decoded.source) {

@@ -23,6 +23,17 @@ pub fn is_text_path(path: &str) -> bool {
     name.rsplit_once('.').is_some_and(|(_, ext)| TEXT_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()))
 }
 
+/// The first bytes of an AppleDouble file: the resource fork macOS writes beside a file
+/// (`._script.js`, `__MACOSX/…`) when it zips a folder.
+const APPLE_DOUBLE: &[u8] = &[0x00, 0x05, 0x16, 0x07];
+
+/// Whether a file is macOS's metadata beside a real file rather than a file of the widget: an
+/// AppleDouble file, whatever its name, or anything under `__MACOSX/`. It is binary, so it is
+/// never judged as text (files.dev-junk reports it as a leftover).
+pub fn is_mac_metadata(path: &str, bytes: &[u8]) -> bool {
+    bytes.starts_with(APPLE_DOUBLE) || path.split('/').any(|part| part == "__MACOSX")
+}
+
 /// How a text file is encoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Encoding {

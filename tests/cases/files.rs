@@ -36,6 +36,14 @@ fn template(f: &Fixture, bold: &[u8]) {
     f.write("templates/note.twig", [b"<div>\n<b>".as_slice(), bold, b"</b>\n</div>\n"].concat());
 }
 
+/// What macOS zips along: AppleDouble resource forks beside the files and under `__MACOSX/`,
+/// binary with CR bytes and bytes that are not UTF-8.
+fn mac_metadata(f: &Fixture) {
+    let fork = [&[0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00][..], b"Mac OS X        \r\xff\xfe\x00"].concat();
+    f.write("__MACOSX/._script.js", &fork);
+    f.write("__MACOSX/templates/._panel.twig", &fork);
+}
+
 /// A left-menu page whose icon is images/menu_icon.svg.
 fn menu_page(f: &Fixture) {
     add_location(
@@ -74,10 +82,13 @@ pub fn cases() -> Vec<Case> {
         Case::broken("files.dev-junk", Fail, file("tests"), "a folder of test data").edit(|f| {
             f.write("tests/fixtures.json", "{}");
         }),
+        Case::broken("files.dev-junk", Fail, file("__MACOSX"), "macOS's resource forks zipped along")
+            .edit(mac_metadata),
         Case::kept("files.dev-junk", "no leftovers"),
         Case::broken("files.utf8", Fail, line("templates/note.twig", "<b>"), "a template saved as Windows-1251")
             .edit(|f| template(f, b"\xD1\xEE\xF5\xF0\xE0\xED\xE8\xF2\xFC")),
         Case::kept("files.utf8", "the same template in UTF-8").edit(|f| template(f, "Сохранить".as_bytes())),
+        Case::kept("files.utf8", "macOS's resource forks are binary, not text saved wrongly").edit(mac_metadata),
         Case::broken("files.no-bom", Fail, line("style.css", "/* Every rule"), "style.css starts with a BOM").edit(
             |f| {
                 let css = f.read("style.css");
@@ -89,6 +100,7 @@ pub fn cases() -> Vec<Case> {
             f.replace("script.js", "  'use strict';\n", "  'use strict';\r\n");
         }),
         Case::kept("files.lf-endings", "every line ends in LF"),
+        Case::kept("files.lf-endings", "macOS's resource forks are binary, not text").edit(mac_metadata),
         Case::broken("files.references", Fail, line("manifest.json", "menu_icon.svg"), "the menu icon is missing")
             .edit(menu_page),
         Case::kept("files.references", "the menu icon is there").edit(|f| {
