@@ -47,6 +47,15 @@ fn credentials_in_settings_are_listed_and_warned_about() {
         v["settings"]["api_key"] = json!({"name": "settings.api_key", "type": "pass"});
         v["settings"]["agent_phone"] = json!({"name": "settings.agent_phone", "type": "text"});
     });
+    for lang in ["en", "es", "pt"] {
+        f.edit_json(&format!("i18n/{lang}.json"), |v| v["settings"]["api_key"] = json!("Zadarma API secret"));
+    }
+    // Another service's key is evidence for the reviewer, not a warning.
+    let report = f.check();
+    let r = one(&report, "dev.oauth2", None, Status::Manual);
+    assert!(r.evidence.iter().any(|e| e.label == "another service's credential" && e.value == "api_key (pass)"));
+    // The account's own credentials are.
+    f.edit_json("i18n/en.json", |v| v["settings"]["api_key"] = json!("Your amoCRM API key"));
     let report = f.check();
     let r = one(&report, "dev.oauth2", None, Status::Warn);
     assert!(r.message.contains("api_key (pass)"), "{}", r.message);

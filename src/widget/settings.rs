@@ -14,6 +14,10 @@ const CREDENTIAL_TYPES: &[&str] = &["pass", "users_lp"];
 /// Parts of field codes that mean a credential.
 const CREDENTIAL_WORDS: &[&str] = &["password", "passwd", "pass", "api_key", "apikey", "token", "secret", "login"];
 
+/// Words that name the platform itself: a credential named so is the user's amoCRM / Kommo
+/// account, which only OAuth 2.0 may reach. Any other key or password is another service's.
+const PLATFORM_WORDS: &[&str] = &["amocrm", "amo", "kommo", "amocrm_api", "amo_crm"];
+
 /// Parts of field codes that mean personal data.
 const PERSONAL_WORDS: &[&str] = &[
     "email",
@@ -55,10 +59,21 @@ impl SettingsField<'_> {
         self.asks_for_credentials() || self.kind == Some("users") || code_mentions(self.code, PERSONAL_WORDS)
     }
 
+    /// Whether the field names the platform (amoCRM, Kommo) in its code or in one of its labels
+    /// (the field's `name` in every language).
+    pub fn names_platform(&self, labels: &[String]) -> bool {
+        code_mentions(self.code, PLATFORM_WORDS) || labels.iter().any(|l| code_mentions(&words_of(l), PLATFORM_WORDS))
+    }
+
     /// "api_key (pass)" for lists shown to people.
     pub fn describe(&self) -> String {
         format!("{} ({})", self.code, self.kind.unwrap_or("no type"))
     }
+}
+
+/// A label's words joined as a field code would be (`Your amoCRM API key` → `your_amocrm_api_key`).
+fn words_of(label: &str) -> String {
+    label.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("_")
 }
 
 /// Whether the parts of a field code (split at `_`, `-` and case changes) include one of `words`.
@@ -72,6 +87,15 @@ fn code_mentions(code: &str, words: &[&str]) -> bool {
 }
 
 impl Widget {
+    /// The labels of a settings field: its `name` as every language shows it.
+    pub fn field_labels(&self, field: &SettingsField) -> Vec<String> {
+        let Some(name) = field.value.get("name").and_then(Json::as_str) else { return Vec::new() };
+        if !super::i18n::is_key_like(name) {
+            return vec![name.to_string()];
+        }
+        self.languages.iter().filter_map(|lang| Some(self.i18n_text(lang, name)?.value)).collect()
+    }
+
     /// The fields of `settings`, in manifest order; empty when there is no settings object.
     pub fn settings_fields(&self) -> Vec<SettingsField<'_>> {
         let Some(settings) = self.manifest_value("settings") else { return Vec::new() };
@@ -100,5 +124,9 @@ mod tests {
         assert!(!code_mentions("passage", CREDENTIAL_WORDS));
         assert!(code_mentions("contact_phone", PERSONAL_WORDS));
         assert!(!code_mentions("calendar_title", PERSONAL_WORDS));
+        assert!(code_mentions("amo_password", PLATFORM_WORDS));
+        assert!(code_mentions(&words_of("Your amoCRM API key"), PLATFORM_WORDS));
+        assert!(!code_mentions(&words_of("Zadarma API secret"), PLATFORM_WORDS));
+        assert!(!code_mentions("among_us", PLATFORM_WORDS));
     }
 }

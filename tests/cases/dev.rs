@@ -7,13 +7,26 @@ use super::{At, Case, edit_manifest, invalid_manifest, line};
 
 pub fn cases() -> Vec<Case> {
     vec![
-        Case::broken("dev.oauth2", Warn, line("manifest.json", "\"api_key\""), "the settings ask for an API key").edit(
-            |f| {
-                edit_manifest(f, |v| {
-                    v["settings"]["api_key"] = json!({"name": "settings.calendar_name", "type": "pass"})
-                });
-            },
-        ),
+        Case::broken(
+            "dev.oauth2",
+            Warn,
+            line("manifest.json", "\"amocrm_password\""),
+            "the settings ask for the amoCRM password",
+        )
+        .edit(|f| {
+            edit_manifest(f, |v| {
+                v["settings"]["amocrm_password"] = json!({"name": "settings.calendar_name", "type": "pass"})
+            });
+        }),
+        Case::broken(
+            "dev.oauth2",
+            Manual,
+            line("manifest.json", "\"api_secret\""),
+            "a telephony provider's secret is shown, not warned about",
+        )
+        .edit(|f| {
+            edit_manifest(f, |v| v["settings"]["api_secret"] = json!({"name": "Zadarma API secret", "type": "pass"}));
+        }),
         Case::broken("dev.oauth2", Manual, At::Nowhere, "no keys asked for: a person confirms OAuth 2.0"),
         Case::na("dev.oauth2", "manifest.json is not valid JSON").edit(invalid_manifest).no_pass(
             "how the integration authorises is not in the widget's files, so \
