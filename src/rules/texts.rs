@@ -12,7 +12,7 @@ use super::listing::Listing;
 use super::profile::Profile;
 use crate::location::Location;
 use crate::text::html::char_count;
-use crate::text::language::{Guess, Script, guess, letters, prose, script_of};
+use crate::text::language::{Guess, Script, guess, is_shared_word, letters, prose, script_of};
 use crate::widget::Widget;
 use crate::widget::i18n::is_key_like;
 
@@ -231,7 +231,9 @@ fn judge_one(v: &mut TextVerdict, widget: &Widget, brands: &[String]) {
         .filter(|l| **l != v.lang)
         .find(|other| widget.i18n_text(other, &v.key).is_some_and(|t| t.value == value));
     // A copy in the language it was written in is the original: that file is not the one to fix.
-    if let Some(other) = same.filter(|_| looks_copied(&value) && !v.in_manifest)
+    // A product or brand name is the same in every language on purpose.
+    let copied = looks_copied(&value) && !v.in_manifest && !is_product_name(&value, &v.key, widget, brands);
+    if let Some(other) = same.filter(|_| copied)
         && !detector.get().is_some_and(|g| g.lang == v.lang && g.confidence >= ORIGINAL_CONFIDENCE)
     {
         v.copy_of = Some(other.clone());
@@ -299,6 +301,24 @@ fn looks_copied(value: &str) -> bool {
         && !value.contains('@')
         && value.split_whitespace().count() >= 2
         && value.chars().any(char::is_alphabetic)
+}
+
+/// Whether a text is a product or brand name kept as it is in every language: identical in all
+/// of the widget's languages (two at least), a few words each starting with a capital or a digit,
+/// one of them a brand (a capitalised word of the widget's names) or a name every language
+/// shares (Google, WhatsApp…). "Google Calendar" is one; "Calendar settings" is not.
+fn is_product_name(value: &str, key: &str, widget: &Widget, brands: &[String]) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let named = |w: &&str| {
+        let clean = w.trim_matches(|c: char| !c.is_alphanumeric());
+        is_shared_word(clean) || brands.iter().any(|b| b == clean)
+    };
+    widget.languages.len() >= 2
+        && words.len() <= 5
+        && words.iter().all(capitalised)
+        && words.iter().any(named)
+        && widget.languages.iter().all(|l| widget.i18n_text(l, key).is_some_and(|t| t.value == value))
 }
 
 /// Words of the widget's names that are brands (capitalised, e.g. the maker after "via"), kept

@@ -59,7 +59,39 @@ const GLOSSARY: &[&str] = &[
     "lead",
     "leads",
     "via",
+    // Loanwords Spanish and Portuguese texts about software use as English writes them: they say
+    // nothing about the text's language.
+    "urls",
+    "webhook",
+    "webhooks",
+    "workflow",
+    "workflows",
+    "token",
+    "tokens",
+    "apis",
+    "app",
+    "apps",
+    "link",
+    "links",
+    "login",
+    "dashboard",
+    "marketplace",
+    "software",
+    "backup",
+    "upload",
+    "download",
+    "feedback",
+    "checkout",
+    "e-commerce",
+    "ecommerce",
+    "site",
+    "website",
 ];
+
+/// Whether a word (any case) is one of the words every language of a widget shares.
+pub fn is_shared_word(word: &str) -> bool {
+    GLOSSARY.contains(&word.to_lowercase().as_str())
+}
 
 /// How a text is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

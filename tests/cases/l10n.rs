@@ -56,6 +56,19 @@ pub fn cases() -> Vec<Case> {
         Case::kept("l10n.text-language", "the same sentence in Spanish").lang("es").edit(|f| {
             set_text(f, "es", "ui.no_events", "Todavía no tienes ningún evento marcado para hoy en tu agenda")
         }),
+        Case::kept("l10n.text-language", "a Portuguese sentence with English loanwords")
+            .lang("pt")
+            .edit(|f| set_text(f, "pt", "ui.no_events", "Copie o link do webhook para o workflow do app")),
+        Case::broken(
+            "l10n.text-language",
+            Warn,
+            line("i18n/pt.json", "Paste the webhook"),
+            "an English sentence with the same loanwords in pt.json",
+        )
+        .lang("pt")
+        .edit(|f| {
+            set_text(f, "pt", "ui.no_events", "Paste the webhook URL into your workflow and save the link settings")
+        }),
         Case::kept("l10n.text-language", "a text too short to judge")
             .lang("pt")
             .edit(|f| set_text(f, "pt", "ui.add_event", "OK")),
@@ -73,18 +86,17 @@ pub fn cases() -> Vec<Case> {
         Case::kept("l10n.untranslated", "a short product name, the same in every language")
             .lang("es")
             .edit(|f| product_everywhere(f, "Acme Sync")),
-        // KNOWN WRONG: a product name stays the same in every language, so a user would expect
-        // a pass; a name of 12 characters or more, in two words, is taken for an untranslated
-        // copy of the English text.
+        Case::kept("l10n.untranslated", "a product name of two words, the same in every language")
+            .lang("es")
+            .edit(|f| product_everywhere(f, "Google Calendar")),
         Case::broken(
             "l10n.untranslated",
             Warn,
-            line("i18n/es.json", "Google Calendar"),
-            "a product name of two words, the same in every language",
+            line("i18n/es.json", "Calendar settings"),
+            "an English label, the same in every language, is no product name",
         )
-        .known_wrong()
         .lang("es")
-        .edit(|f| product_everywhere(f, "Google Calendar")),
+        .edit(|f| product_everywhere(f, "Calendar settings")),
         Case::broken("l10n.privacy-policy", Manual, At::Nowhere, "no privacy policy link: it may be in the form")
             .lang("pt"),
         Case::kept("l10n.privacy-policy", "a privacy policy link in pt.json").lang("pt").edit(|f| {
