@@ -301,7 +301,10 @@ fn facts_for_other_rules() {
         "<style>.acme-calendar { background: url({{ path }}/images/logo_min.png) }</style>\n",
     );
     let (facts, _) = run_css(&f, &CssOptions::default());
-    assert_eq!(facts.references, ["css/base.css", "images/logo.png", "images/logo_min.png"]);
+    let mut paths: Vec<&str> = facts.reference_locations.iter().map(|(p, _)| p.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    assert_eq!(paths, ["css/base.css", "images/logo.png", "images/logo_min.png"]);
     let (_, logo) = facts.reference_locations.iter().find(|(p, _)| p == "images/logo.png").expect("logo");
     assert_eq!((logo.file.as_str(), logo.line, logo.column), ("css/extra.css", Some(2), Some(30)));
     assert_eq!(facts.left_menu.len(), 1, "{:#?}", facts.left_menu);

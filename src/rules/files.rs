@@ -7,7 +7,7 @@ use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use crate::text::html::{Html, twig_references};
+use crate::rules::loads::{LoadGraph, Reference, Wanted, Why};
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
@@ -218,84 +218,63 @@ fn lf_endings(cx: &Check) -> Finding {
     Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.iter().map(|(_, e)| e.first.clone()))
 }
 
-/// Files every widget has without anything referring to them: the documented entry points
-/// (`script.js`, `style.css` at the root), the language files and the branding images.
-fn always_used(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    path == "manifest.json"
-        || path == "script.js"
-        || path == "style.css"
-        || (path.starts_with("i18n/") && path.ends_with(".json"))
-        || (name.starts_with("logo") && name.ends_with(".png") && (path == name || path == format!("images/{name}")))
-}
-
-/// Paths named in a template: `src`/`href` attributes (`data-src`, `xlink:href` too), `url()`
-/// in attributes and text, and the templates Twig tags load.
-fn template_references(html: &Html, text: &str) -> Vec<String> {
-    let mut refs: Vec<String> = Vec::new();
-    for tag in html.tags() {
-        for attr in tag.attrs.iter().filter(|a| a.name.ends_with("src") || a.name.ends_with("href")) {
-            refs.extend(attr.value.split_whitespace().next().map(str::to_string));
-        }
-    }
-    for (value, _) in html.values() {
-        for (at, _) in value.match_indices("url(") {
-            let inner = value[at + 4..].trim_start().trim_start_matches(['"', '\'']);
-            let end = inner.find(['"', '\'', ')']).unwrap_or(inner.len());
-            refs.push(inner[..end].trim().to_string());
-        }
-    }
-    refs.extend(twig_references(text).into_iter().map(|(name, _)| name));
-    refs.retain(|r| !r.is_empty() && !r.contains("://") && !r.starts_with("data:"));
-    refs
-}
-
-/// Whether a reference names a path: exactly, or by its end when the code builds the folder
-/// part at run time (`self.params.path + '/templates/x.twig'`).
-fn names(reference: &str, path: &str) -> bool {
-    let r = reference.trim_start_matches("./").trim_start_matches('/');
-    !r.is_empty() && (r == path || path.ends_with(&format!("/{r}")) || (r.contains('/') && r.ends_with(path)))
-}
-
 fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
     const ID: RuleId = RuleId::FilesUnused;
     let w = cx.widget;
-    let mut references: Vec<String> = scripts.references.iter().chain(&styles.references).cloned().collect();
-    if let Some(root) = w.manifest_root() {
-        references.extend(root.leaves().into_iter().filter_map(|(_, v)| v.as_str().map(str::to_string)));
-    }
-    for (path, html) in &w.templates {
-        if let Some(source) = w.text_of(path) {
-            references.extend(template_references(html, &source.text));
-        }
-    }
+    let mut references = scripts.references.clone();
+    references.extend(
+        styles.reference_locations.iter().map(|(p, at)| Reference { wanted: Wanted::Path(p.clone()), at: at.clone() }),
+    );
+    let graph = LoadGraph::new(w, references);
     let junk = dev_junk(cx);
-    let unused: Vec<&String> = w
-        .bundle
-        .files
-        .keys()
-        .filter(|p| !always_used(p))
-        .filter(|p| !junk.locations.iter().any(|l| **p == l.file || p.starts_with(&format!("{}/", l.file))))
-        .filter(|p| !references.iter().any(|r| names(r, p)))
-        .collect();
-    if unused.is_empty() {
-        return Finding::new(
+    let is_junk = |p: &str| junk.locations.iter().any(|l| p == l.file || p.starts_with(&format!("{}/", l.file)));
+    let unused: Vec<&String> =
+        graph.files.iter().filter(|(p, why)| **why == Why::NotReached && !is_junk(p)).map(|(p, _)| p).collect();
+    let searched = searched(w);
+    let mut f = if unused.is_empty() {
+        Finding::new(
             ID,
             Status::Pass,
-            "Every file is used by the manifest, the code, the styles or the templates.",
-        );
+            format!("Every file is loaded by the widget, or may be ({searched} were searched)."),
+        )
+    } else {
+        Finding::new(
+            ID,
+            Status::Warn,
+            format!(
+                "Nothing loads {} file{}: {}. Searched: {searched}.",
+                unused.len(),
+                plural(unused.len()),
+                unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        )
+        .at_all(unused.iter().map(|p| Location::file(p)))
+    };
+    // Files only a name built at run time may load: shown, so a person can tell.
+    for (path, why) in &graph.files {
+        if let Why::MaybeByName { pattern, at } = why {
+            f = f.evidence(
+                "may be loaded by name",
+                format!("{path} ({pattern} at {})", at.display()),
+                Some(at.clone()),
+            );
+        }
     }
-    Finding::new(
-        ID,
-        Status::Warn,
-        format!(
-            "Nothing refers to {} file{}: {}.",
-            unused.len(),
-            plural(unused.len()),
-            unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-        ),
+    f
+}
+
+/// What the load graph was built from, for messages: "the manifest, 3 scripts, 2 templates and
+/// 1 style sheet".
+fn searched(w: &crate::widget::Widget) -> String {
+    let count = |n: usize, one: &str| format!("{n} {one}{}", plural(n));
+    let scripts = w.sources_with(crate::widget::SCRIPT_EXTENSIONS).count();
+    let styles = w.sources_with(crate::widget::STYLE_EXTENSIONS).count();
+    format!(
+        "the manifest, {}, {} and {}",
+        count(scripts, "script"),
+        count(w.templates.len(), "template"),
+        count(styles, "style sheet")
     )
-    .at_all(unused.iter().map(|p| Location::file(p)))
 }
 
 /// Manifest keys whose strings are never file paths, or are checked by another rule.

@@ -13,6 +13,7 @@ pub mod js;
 pub mod l10n;
 mod links;
 pub mod listing;
+pub mod loads;
 mod manifest;
 pub mod profile;
 pub mod texts;

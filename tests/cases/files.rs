@@ -7,7 +7,7 @@ use std::path::Path;
 use amo_preflight::rules::Status::*;
 use serde_json::json;
 
-use super::{Case, add_location, file, line};
+use super::{Case, add_js, add_location, file, line};
 use crate::common::{Fixture, zip_folder};
 
 /// The widget zipped with its files at the root.
@@ -64,6 +64,30 @@ pub fn cases() -> Vec<Case> {
         Case::na("files.zip-root", "a folder, not a zip"),
         Case::broken("files.unused", Warn, file("images/old_banner.png"), "an image nothing shows").edit(|f| {
             f.write("images/old_banner.png", crate::common::png(600, 200));
+        }),
+        Case::broken("files.unused", Warn, file("templates/orphan.twig"), "a template no name can reach").edit(|f| {
+            f.write("templates/orphan.twig", "<div class=\"acme-calendar\"></div>\n");
+            add_js(f, "  var name = 'row'; self.render({href: '/templates/' + name + '.html'});");
+        }),
+        Case::kept("files.unused", "a template loaded by a name built at run time").edit(|f| {
+            f.write("templates/orphan.twig", "<div class=\"acme-calendar\"></div>\n");
+            add_js(f, "  var name = 'orphan'; self.render({href: '/templates/' + name + '.twig'});");
+        }),
+        Case::kept("files.unused", "a style sheet loaded by path, name and version").edit(|f| {
+            f.write("assets/css/calendar.css", ".acme-calendar { color: red }\n");
+            add_js(
+                f,
+                "  var file = {name: 'calendar'};\n  var href = self.params.path + '/assets/css/' + file.name + '.css?v=' + self.get_version();",
+            );
+        }),
+        Case::kept("files.unused", "a template a helper loads by its name").edit(|f| {
+            f.write("templates/orphan.twig", "<div class=\"acme-calendar\"></div>\n");
+            add_js(f, "  self.getTemplate('orphan', function (t) { return t; });");
+        }),
+        Case::kept("files.unused", "a module required relative to the module that requires it").edit(|f| {
+            f.write("js/main.js", "define(['./helpers/dates'], function (d) { return d; });\n");
+            f.write("js/helpers/dates.js", "define([], function () { return {}; });\n");
+            f.replace("script.js", "define(['jquery'", "define(['jquery', './js/main.js'");
         }),
         Case::kept("files.unused", "the same image shown by a template").edit(|f| {
             f.write("images/old_banner.png", crate::common::png(600, 200));

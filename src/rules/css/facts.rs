@@ -21,9 +21,6 @@ pub fn collect(cx: &Check, sheets: &[Sheet], views: &[View]) -> StyleFacts {
             }
         }
     }
-    facts.references = facts.reference_locations.iter().map(|(p, _)| p.clone()).collect();
-    facts.references.sort();
-    facts.references.dedup();
     facts.left_menu = views.iter().filter(|v| v.selects_left_menu()).map(|v| v.selector.location.clone()).collect();
     facts
 }

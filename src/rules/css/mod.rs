@@ -34,9 +34,7 @@ use scope::{Root, RootChoice};
 #[derive(Debug, Clone, Default)]
 pub struct StyleFacts {
     /// Paths of widget files the styles refer to (`url()`, `@import`), relative to the widget
-    /// root, sorted, without duplicates. They may name files that do not exist.
-    pub references: Vec<String>,
-    /// Each reference with where it is written.
+    /// root, with where each is written. They may name files that do not exist.
     pub reference_locations: Vec<(String, Location)>,
     /// Rules that style the left menu.
     pub left_menu: Vec<Location>,

@@ -1,8 +1,10 @@
-//! What the scripts tell other rule families: widget files they name (files.references,
-//! files.unused), the left menu (ui.left-menu), drag and drop (ui.drag-drop) and the page parts
-//! they select (ui.interfaces).
+//! What the scripts tell other rule families: widget files they name or may name (the load
+//! graph behind files.unused), the left menu (ui.left-menu), drag and drop (ui.drag-drop) and
+//! the page parts they select (ui.interfaces).
 
-use oxc_ast::ast::{AssignmentExpression, BinaryExpression, CallExpression, Expression};
+use std::collections::HashSet;
+
+use oxc_ast::ast::{AssignmentExpression, BinaryExpression, CallExpression, Expression, TemplateLiteral};
 use oxc_syntax::operator::BinaryOperator;
 
 use super::ast;
@@ -10,6 +12,8 @@ use super::rule::JsRule;
 use super::scan::Scripts;
 use super::walk::{Cx, start};
 use crate::rules::Finding;
+use crate::rules::loads::{Pattern, Wanted, markup_references};
+use crate::text::html::Html;
 
 /// Extensions of files a script may name.
 const FILE_EXTENSIONS: &[&str] = &[
@@ -45,12 +49,24 @@ const SELECTING: &[&str] =
 
 /// Not a rule: gathers what the scripts tell other families (see [`super::ScriptFacts`]).
 #[derive(Default)]
-pub struct Facts;
+pub struct Facts {
+    /// Concatenations already read as a whole, by where they start: the inner `+` of
+    /// `a + b + c` is part of the outer one.
+    read: HashSet<u32>,
+}
 
 impl JsRule for Facts {
     fn on_text(&mut self, cx: &mut Cx, text: &str, offset: u32) {
         if let Some(path) = file_reference(text) {
-            cx.facts().references.push(path);
+            cx.facts().references.push((Wanted::Path(path), offset));
+        }
+        // HTML the script builds loads what its tags name (`<img src="images/x.png">`).
+        if text.contains('<') {
+            for (target, _) in markup_references(&Html::read(text)) {
+                if let Some(path) = file_reference(&target) {
+                    cx.facts().references.push((Wanted::Path(path), offset));
+                }
+            }
         }
         let lower = text.to_ascii_lowercase();
         // Every left-menu selector names a menu or a sidebar: most strings are out at once.
@@ -95,18 +111,62 @@ impl JsRule for Facts {
                 cx.facts().dom_areas.push((selector, start(arg)));
             }
         }
-        // `self.render({href: '/templates/x'})`: the template, with `.twig` added when left out.
-        if ast::method(&call.callee) == Some("render")
-            && let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0)
+        // `self.render({href: '/templates/x'})`, `twig({href: …})`, a helper's
+        // `getTemplate({href: …})`: a template, with `.twig` added when left out.
+        if let Some(Expression::ObjectExpression(o)) = ast::arg(&call.arguments, 0)
             && let Some(href) = ast::property(o, "href")
-            && let Some(s) = ast::static_string(href)
         {
-            let path = normalise(&s);
-            if !path.is_empty() && !path.contains("://") {
-                let name = path.rsplit('/').next().unwrap_or(&path);
-                cx.facts().references.push(if name.contains('.') { path.clone() } else { format!("{path}.twig") });
+            let at = start(href);
+            match ast::static_string(href) {
+                Some(s) => {
+                    let path = normalise(&s);
+                    if !path.is_empty() && !path.contains("://") {
+                        let name = path.rsplit('/').next().unwrap_or(&path);
+                        let path = if name.contains('.') { path.clone() } else { format!("{path}.twig") };
+                        cx.facts().references.push((Wanted::Path(path), at));
+                    }
+                }
+                None => self.pattern(cx, href, true),
             }
         }
+        // `getTemplate('settings')`: a bare name a helper may turn into templates/settings.twig.
+        for arg in call.arguments.iter().filter_map(|a| a.as_expression()) {
+            if let Expression::StringLiteral(s) = arg.without_parentheses()
+                && is_bare_name(&s.value)
+            {
+                cx.facts().references.push((Wanted::Name(s.value.to_string()), s.span.start));
+            }
+        }
+    }
+
+    /// `'/templates/' + name + '.twig'`: a name built at run time, which may be any file of that
+    /// shape.
+    fn on_binary(&mut self, cx: &mut Cx, it: &BinaryExpression) {
+        if it.operator != BinaryOperator::Addition {
+            return;
+        }
+        images_path(cx, it);
+        if self.read.insert(it.span.start) {
+            let mut pieces = Vec::new();
+            self.flatten(&it.left, &mut pieces);
+            self.flatten(&it.right, &mut pieces);
+            note_pattern(cx, &pieces, it.span.start);
+        }
+    }
+
+    /// `` `/templates/${name}.twig` ``.
+    fn on_template(&mut self, cx: &mut Cx, it: &TemplateLiteral) {
+        if it.expressions.is_empty() {
+            return;
+        }
+        let mut pieces = Vec::new();
+        for (i, q) in it.quasis.iter().enumerate() {
+            pieces.push(Some(q.value.cooked.map_or(q.value.raw.as_str(), |c| c.as_str()).to_string()));
+            if i < it.expressions.len() {
+                pieces.push(None);
+            }
+        }
+        note_pattern(cx, &pieces, it.span.start);
     }
 
     /// `el.ondrop = …`.
@@ -118,26 +178,60 @@ impl JsRule for Facts {
         }
     }
 
-    /// `self.params.images_path + '/logo.png'` names `images/logo.png`.
-    fn on_binary(&mut self, cx: &mut Cx, it: &BinaryExpression) {
-        if it.operator != BinaryOperator::Addition {
-            return;
-        }
-        let Some(left) = it.left.without_parentheses().as_member_expression() else { return };
-        if left.static_property_name() != Some("images_path") {
-            return;
-        }
-        if let Expression::StringLiteral(s) = it.right.without_parentheses()
-            && let Some(path) = file_reference(s.value.as_str())
-        {
-            cx.skip_string(s.span.start);
-            cx.facts().references.push(format!("images/{path}"));
-        }
-    }
-
     fn verdict(&self, _scripts: &Scripts) -> Vec<Finding> {
         Vec::new()
     }
+}
+
+impl Facts {
+    /// The pattern of a concatenation (or of the expression given to `href`), when it has a hole
+    /// and says enough to tell a file; `with_twig`: `.twig` is added when no extension ends it.
+    fn pattern(&mut self, cx: &mut Cx, e: &Expression, with_twig: bool) {
+        let mut pieces = Vec::new();
+        self.flatten(e, &mut pieces);
+        if with_twig && pieces.last().is_none_or(|p| p.as_deref().is_none_or(|t| !t.contains('.'))) {
+            pieces.push(Some(".twig".into()));
+        }
+        note_pattern(cx, &pieces, start(e));
+    }
+
+    /// The parts of a `+` chain: constant text, or `None` for a value known only at run time.
+    fn flatten(&mut self, e: &Expression, pieces: &mut Vec<Option<String>>) {
+        match e.without_parentheses() {
+            Expression::BinaryExpression(b) if b.operator == BinaryOperator::Addition => {
+                self.read.insert(b.span.start);
+                self.flatten(&b.left, pieces);
+                self.flatten(&b.right, pieces);
+            }
+            other => pieces.push(ast::static_string(other).map(|s| s.into_owned())),
+        }
+    }
+}
+
+/// Notes the pattern of a name built at run time, when it says enough to tell a file.
+fn note_pattern(cx: &mut Cx, pieces: &[Option<String>], offset: u32) {
+    if let Some(p) = Pattern::new(pieces) {
+        cx.facts().references.push((Wanted::Pattern(p), offset));
+    }
+}
+
+/// `self.params.images_path + '/logo.png'` names `images/logo.png`.
+fn images_path(cx: &mut Cx, it: &BinaryExpression) {
+    let Some(left) = it.left.without_parentheses().as_member_expression() else { return };
+    if left.static_property_name() != Some("images_path") {
+        return;
+    }
+    if let Expression::StringLiteral(s) = it.right.without_parentheses()
+        && let Some(path) = file_reference(s.value.as_str())
+    {
+        cx.skip_string(s.span.start);
+        cx.facts().references.push((Wanted::Path(format!("images/{path}")), s.span.start));
+    }
+}
+
+/// A string that could be a template's name alone (`'settings'`, `'modal-row'`).
+fn is_bare_name(s: &str) -> bool {
+    (2..=64).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 /// A string that looks like the path of a widget file: no spaces, no URL, a known extension.

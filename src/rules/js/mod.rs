@@ -33,6 +33,7 @@ use rayon::prelude::*;
 
 use super::{Check, Finding, Status};
 use crate::location::Location;
+use crate::rules::loads::Reference;
 use crate::widget::SCRIPT_EXTENSIONS;
 use crate::widget::source::SourceText;
 use rule::JsRule;
@@ -70,8 +71,9 @@ fn fresh() -> Vec<Box<dyn JsRule>> {
 /// What the scripts tell other rule families.
 #[derive(Debug, Clone, Default)]
 pub struct ScriptFacts {
-    /// Paths of widget files the scripts refer to (string literals, `define` deps, render hrefs).
-    pub references: Vec<String>,
+    /// Widget files the scripts name (string literals, `define` deps, render hrefs, HTML they
+    /// build) or may name (names built at run time).
+    pub references: Vec<Reference>,
     /// Places where scripts select or change the left menu.
     pub left_menu: Vec<Location>,
     /// Places where scripts use drag and drop.
@@ -174,7 +176,7 @@ fn facts(files: &[FileScan]) -> ScriptFacts {
     let mut seen_areas = HashSet::new();
     for s in files.iter().map(|s| &s.facts) {
         for r in &s.references {
-            if seen_refs.insert(r.as_str()) {
+            if seen_refs.insert(&r.wanted) {
                 f.references.push(r.clone());
             }
         }

@@ -18,6 +18,7 @@ use super::rule::JsRule;
 use super::scan::{Detail, Scripts};
 use super::walk::{Cx, start};
 use crate::rules::catalogue::RuleId;
+use crate::rules::loads::Wanted;
 use crate::rules::{Finding, Status, plural};
 use crate::text::html::Html;
 use crate::widget::Widget;
@@ -142,7 +143,7 @@ impl JsRule for Loading {
                     cx.skip_string(span.start);
                     match url_of(&dep) {
                         Some(url) => note_source(cx, url, "define() dependency", span.start),
-                        None => module_reference(cx, &dep),
+                        None => module_reference(cx, &dep, span.start),
                     }
                 }
             }
@@ -160,7 +161,7 @@ impl JsRule for Loading {
                             cx.note(DEPS, Status::Fail, what, span.start);
                             note_source(cx, url, "require()", span.start);
                         }
-                        None => module_reference(cx, &dep),
+                        None => module_reference(cx, &dep, span.start),
                     }
                 }
             }
@@ -313,13 +314,38 @@ fn style(cx: &mut Cx, e: &Expression, how: &'static str) {
     cx.note_with(STYLES, Status::Manual, url.clone(), offset, Detail::Source { url, how });
 }
 
-/// `./x` and `../x` module ids are files of the widget (`text!./x.html` too).
-fn module_reference(cx: &mut Cx, dep: &str) {
-    let dep = dep.rsplit('!').next().unwrap_or(dep);
-    let Some(rest) = dep.strip_prefix("./") else { return };
-    let name = rest.rsplit('/').next().unwrap_or(rest);
-    let path = if name.contains('.') { rest.to_string() } else { format!("{rest}.js") };
-    cx.facts().references.push(path);
+/// `./x` and `../x` module ids are files of the widget, relative to the module that names them,
+/// as RequireJS resolves them: `.js` is added unless the id names a file; `text!./x.html` loads
+/// that file, `css!./x` the style sheet `x.css`.
+fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
+    let (plugin, id) = dep.rsplit_once('!').unwrap_or(("", dep));
+    if !id.starts_with("./") && !id.starts_with("../") {
+        return;
+    }
+    let folder = cx.path().rsplit_once('/').map_or("", |(f, _)| f);
+    let Some(path) = join(folder, id) else { return };
+    let name = path.rsplit('/').next().unwrap_or(&path);
+    let path = match plugin.rsplit('/').next() {
+        _ if name.contains('.') => path.clone(),
+        Some("css") => format!("{path}.css"),
+        _ => format!("{path}.js"),
+    };
+    cx.facts().references.push((Wanted::Path(path), offset));
+}
+
+/// A relative id joined to a folder; `None` when `..` leaves the widget.
+fn join(folder: &str, id: &str) -> Option<String> {
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for part in id.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
 }
 
 fn is_async_false(o: &ObjectExpression) -> bool {

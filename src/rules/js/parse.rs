@@ -15,6 +15,7 @@ use super::{guard, minified};
 use crate::location::Location;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
+use crate::rules::loads::Reference;
 use crate::widget::source::SourceText;
 
 /// Scans one file with the given (fresh) rules.
@@ -54,7 +55,7 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
         }
     }
     let scoping = semantic.semantic.scoping();
-    let mut w = Walker::new(scoping, rules);
+    let mut w = Walker::new(scoping, &source.path, rules);
     w.each(|r, cx| r.on_source(cx, text));
     w.each(|r, cx| r.on_comments(cx, text, &ret.program.comments));
     w.visit_program(&ret.program);
@@ -79,7 +80,12 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
         detail: n.detail,
     }));
     let facts = FileFacts {
-        references: cx.facts.references,
+        references: cx
+            .facts
+            .references
+            .into_iter()
+            .map(|(wanted, offset)| Reference { wanted, at: at(offset) })
+            .collect(),
         left_menu: cx.facts.left_menu.into_iter().map(at).collect(),
         drag_drop: cx.facts.drag_drop.into_iter().map(at).collect(),
         dom_areas: cx.facts.dom_areas.into_iter().map(|(s, offset)| (s, at(offset))).collect(),

@@ -8,7 +8,8 @@
 
 use oxc_ast::ast::{
     AssignmentExpression, BinaryExpression, CallExpression, Comment, DebuggerStatement, Expression,
-    IdentifierReference, ImportExpression, NewExpression, ObjectExpression, UnaryExpression, UpdateExpression,
+    IdentifierReference, ImportExpression, NewExpression, ObjectExpression, TemplateLiteral, UnaryExpression,
+    UpdateExpression,
 };
 use oxc_span::Span;
 
@@ -37,6 +38,8 @@ pub trait JsRule: Send {
     fn on_function(&mut self, _cx: &mut Cx, _name: &str, _span: Span) {}
     /// The text of a string literal or a template part, unless a rule already accounted for it.
     fn on_text(&mut self, _cx: &mut Cx, _text: &str, _offset: u32) {}
+    /// A template literal as a whole (its parts come to [`JsRule::on_text`] too).
+    fn on_template(&mut self, _cx: &mut Cx, _it: &TemplateLiteral) {}
     fn on_import(&mut self, _cx: &mut Cx, _it: &ImportExpression) {}
     fn on_debugger(&mut self, _cx: &mut Cx, _it: &DebuggerStatement) {}
     /// A name that refers to no declaration of the file, outside `typeof`.

@@ -5,6 +5,7 @@
 
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
+use crate::rules::loads::Reference;
 use crate::rules::{Finding, Status};
 use crate::widget::Widget;
 
@@ -40,8 +41,8 @@ pub enum Detail {
 /// What the scripts tell other rule families, gathered while walking.
 #[derive(Debug, Clone, Default)]
 pub struct FileFacts {
-    /// Paths of widget files the script names.
-    pub references: Vec<String>,
+    /// Widget files the script names, or may name.
+    pub references: Vec<Reference>,
     /// Where it selects or changes the left menu.
     pub left_menu: Vec<Location>,
     /// Where it uses drag and drop.

@@ -20,6 +20,7 @@ use super::rule::JsRule;
 use super::scan::Detail;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
+use crate::rules::loads::Wanted;
 
 /// The most notes of one rule kept per file, each later with its location and snippet: reports
 /// show far fewer, and a generated file with 35 000 undeclared names would otherwise hold 9 MB
@@ -60,7 +61,8 @@ pub struct RawNote {
 /// Script facts for other families, at byte offsets.
 #[derive(Debug, Clone, Default)]
 pub struct RawFacts {
-    pub references: Vec<String>,
+    /// Files the script asks for.
+    pub references: Vec<(Wanted, u32)>,
     pub left_menu: Vec<u32>,
     pub drag_drop: Vec<u32>,
     pub dom_areas: Vec<(String, u32)>,
@@ -69,6 +71,8 @@ pub struct RawFacts {
 /// The context of the walk, and what the rules wrote.
 pub struct Cx<'s> {
     scoping: &'s Scoping,
+    /// The file being walked, relative to the widget root.
+    path: &'s str,
     frames: Vec<Frame>,
     /// Handler flags for functions about to be walked, by the start of their span.
     pending: HashMap<u32, u8>,
@@ -88,9 +92,10 @@ pub struct Cx<'s> {
 }
 
 impl<'s> Cx<'s> {
-    fn new(scoping: &'s Scoping) -> Self {
+    fn new(scoping: &'s Scoping, path: &'s str) -> Self {
         Cx {
             scoping,
+            path,
             frames: vec![Frame::default()],
             pending: HashMap::new(),
             skip_refs: HashSet::new(),
@@ -102,6 +107,11 @@ impl<'s> Cx<'s> {
             facts: RawFacts::default(),
             callee: (None, None),
         }
+    }
+
+    /// The file being walked, relative to the widget root.
+    pub fn path(&self) -> &str {
+        self.path
     }
 
     /// Whether an identifier refers to no declaration in the file (a global, or a mistake).
@@ -202,8 +212,8 @@ pub struct Walker<'s> {
 }
 
 impl<'s> Walker<'s> {
-    pub fn new(scoping: &'s Scoping, rules: Vec<Box<dyn JsRule>>) -> Self {
-        Walker { cx: Cx::new(scoping), rules }
+    pub fn new(scoping: &'s Scoping, path: &'s str, rules: Vec<Box<dyn JsRule>>) -> Self {
+        Walker { cx: Cx::new(scoping, path), rules }
     }
 
     /// Lets every rule look at the whole text, or at the comments.
@@ -282,6 +292,7 @@ impl<'a> Visit<'a> for Walker<'_> {
     }
 
     fn visit_template_literal(&mut self, it: &TemplateLiteral<'a>) {
+        self.each(|r, cx| r.on_template(cx, it));
         for q in &it.quasis {
             let text = q.value.cooked.map_or(q.value.raw.as_str(), |c| c.as_str());
             self.each(|r, cx| r.on_text(cx, text, q.span.start));
