@@ -169,6 +169,22 @@ pub fn cases() -> Vec<Case> {
             },
         ),
         Case::kept("js.callbacks", "render, init and bind_actions"),
+        Case::kept("js.callbacks", "script.js hands on the module that sets them").edit(|f| {
+            let main = f.read("script.js");
+            f.write("src/widget.js", main);
+            f.write("script.js", "define(['./src/widget.js'], function (Widget) { return Widget; });\n");
+        }),
+        Case::broken(
+            "js.callbacks",
+            Warn,
+            line("src/widget.js", "this.callbacks = {"),
+            "the module script.js hands on lacks bind_actions",
+        )
+        .edit(|f| {
+            let main = f.read("script.js").replace("bind_actions: function", "bindActions: function");
+            f.write("src/widget.js", main);
+            f.write("script.js", "define(['./src/widget.js'], function (Widget) { return Widget; });\n");
+        }),
         // KNOWN WRONG: SPEC §6 says fail on amoCRM (requirements §3), warn on Kommo; the engine
         // warns on both.
         Case::broken("js.minified", Warn, line("script.js", "var table = ["), "a 1490-character line on amoCRM")

@@ -54,11 +54,33 @@ pub fn main_script(scans: &[FileScan]) -> Option<&FileScan> {
         .or_else(|| scans.iter().find(|s| s.has_define && !callbacks(s).is_empty()))
 }
 
+/// The module that sets the callbacks: the main script, or — when it only hands on a module
+/// (`define(['./src/index.js'], function (w) { return w; })`) — the first module it loads,
+/// directly or through others, that sets `this.callbacks`.
+fn setter<'s>(main: &'s FileScan, scans: &'s [FileScan]) -> &'s FileScan {
+    let mut queue: Vec<&str> = vec![&main.path];
+    let mut seen: Vec<&str> = Vec::new();
+    while let Some(path) = queue.pop() {
+        if seen.contains(&path) {
+            continue;
+        }
+        seen.push(path);
+        let Some(file) = scans.iter().find(|s| s.path == path) else { continue };
+        if !callbacks(file).is_empty() {
+            return file;
+        }
+        queue.extend(file.facts.modules.iter().rev().map(String::as_str));
+    }
+    main
+}
+
 fn check(scans: &[FileScan]) -> Finding {
     let Some(main) = main_script(scans) else {
         return Finding::new(ID, Status::Na, "The widget has no script.js, so there are no callbacks to check.");
     };
-    let found = callbacks(main);
+    let setter = setter(main, scans);
+    let handed_on = if setter.path == main.path { String::new() } else { format!(" (handed on by {})", main.path) };
+    let found = callbacks(setter);
     let Some((_, at)) = found.first() else {
         if main.notes_of(RuleId::JsSyntax).next().is_some() {
             return Finding::new(
@@ -70,6 +92,20 @@ fn check(scans: &[FileScan]) -> Finding {
                 ),
             );
         }
+        // A module built elsewhere may set them in a way the walk cannot see: a person looks.
+        if !main.facts.modules.is_empty() {
+            return Finding::new(
+                ID,
+                Status::Manual,
+                format!(
+                    "{} hands on to {}, and no module it loads sets this.callbacks in a way that can be read; check \
+                     that render, init and bind_actions are there.",
+                    main.path,
+                    main.facts.modules.join(", ")
+                ),
+            )
+            .at(crate::location::Location::file(&main.path));
+        }
         return Finding::new(
             ID,
             Status::Warn,
@@ -80,7 +116,8 @@ fn check(scans: &[FileScan]) -> Finding {
     let missing: Vec<&str> =
         REQUIRED.iter().copied().filter(|r| !found.iter().any(|(keys, _)| keys.iter().any(|k| k == r))).collect();
     if missing.is_empty() {
-        return Finding::new(ID, Status::Pass, "this.callbacks has render, init and bind_actions.").at((*at).clone());
+        let message = format!("this.callbacks{handed_on} has render, init and bind_actions.");
+        return Finding::new(ID, Status::Pass, message).at((*at).clone());
     }
     let list = match missing.as_slice() {
         [one] => one.to_string(),
@@ -91,9 +128,9 @@ fn check(scans: &[FileScan]) -> Finding {
         ID,
         Status::Warn,
         format!(
-            "this.callbacks in {} lacks {list}. amoCRM calls render, init and bind_actions in turn; without them the \
-             widget does not work in its areas.",
-            main.path
+            "this.callbacks in {}{handed_on} lacks {list}. amoCRM calls render, init and bind_actions in turn; without \
+             them the widget does not work in its areas.",
+            setter.path
         ),
     )
     .at((*at).clone())

@@ -330,6 +330,7 @@ fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
         Some("css") => format!("{path}.css"),
         _ => format!("{path}.js"),
     };
+    cx.facts().modules.push(path.clone());
     cx.facts().references.push((Wanted::Path(path), offset));
 }
 

@@ -43,6 +43,8 @@ pub enum Detail {
 pub struct FileFacts {
     /// Widget files the script names, or may name.
     pub references: Vec<Reference>,
+    /// Widget modules it loads through `define` / `require`, as paths.
+    pub modules: Vec<String>,
     /// Where it selects or changes the left menu.
     pub left_menu: Vec<Location>,
     /// Where it uses drag and drop.

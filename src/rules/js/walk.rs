@@ -63,6 +63,8 @@ pub struct RawNote {
 pub struct RawFacts {
     /// Files the script asks for.
     pub references: Vec<(Wanted, u32)>,
+    /// Widget modules it loads through `define` / `require`, resolved to paths.
+    pub modules: Vec<String>,
     pub left_menu: Vec<u32>,
     pub drag_drop: Vec<u32>,
     pub dom_areas: Vec<(String, u32)>,
