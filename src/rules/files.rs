@@ -15,7 +15,7 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec
     out.push(readable(cx));
     out.push(unused(cx, scripts, styles));
     out.push(zip_root(cx));
-    out.push(dev_junk(cx));
+    out.push(dev_junk(cx, scripts));
     out.push(utf8(cx));
     out.push(no_bom(cx));
     out.push(lf_endings(cx));
@@ -119,10 +119,24 @@ const JUNK_NAMES: &[&str] = &[
     ".gitignore",
     ".editorconfig",
 ];
+/// Files of a build (package manager manifests and lock files): they belong in the source
+/// repository, not in the archive. Build scripts are told by their code (see `js/ownership.rs`).
+const BUILD_NAMES: &[&str] = &[
+    "package.json",
+    "package-lock.json",
+    "yarn.lock",
+    "pnpm-lock.yaml",
+    "composer.json",
+    "composer.lock",
+    "tsconfig.json",
+    ".babelrc",
+];
 /// File endings of leftovers.
 const JUNK_ENDINGS: &[&str] = &[".map", ".log", ".bak", ".orig", ".swp", ".swo", ".tmp", "~", ".rej"];
 
-fn dev_junk(cx: &Check) -> Finding {
+/// Development leftovers fail: they are certain. Build tooling alone warns: a folder with a
+/// gulpfile is often the source repository, whose build leaves the tooling out of widget.zip.
+fn dev_junk(cx: &Check, scripts: &ScriptFacts) -> Finding {
     const ID: RuleId = RuleId::FilesDevJunk;
     let b = &cx.widget.bundle;
     let mut junk: Vec<String> = Vec::new();
@@ -146,12 +160,41 @@ fn dev_junk(cx: &Check) -> Finding {
             junk.push(path.clone());
         }
     }
-    if junk.is_empty() {
-        return Finding::new(ID, Status::Pass, "No development leftovers found.");
+    let inside_junk = |path: &str| junk.iter().any(|j| path.starts_with(j.as_str()));
+    let mut tooling: Vec<(String, String)> =
+        scripts.tooling.iter().filter(|(path, _)| !inside_junk(path)).cloned().collect();
+    for path in b.files.keys().filter(|p| !inside_junk(p)) {
+        if BUILD_NAMES.contains(&path.rsplit('/').next().unwrap_or(path)) {
+            tooling.push((path.clone(), "a build's package list".to_string()));
+        }
     }
+    tooling.sort();
     junk.sort();
-    Finding::new(ID, Status::Fail, format!("Development leftover{}: {}.", plural(junk.len()), junk.join(", ")))
-        .at_all(junk.iter().map(|j| Location::file(j.trim_end_matches('/'))))
+    let tooling_list = tooling.iter().map(|(path, why)| format!("{path} ({why})")).collect::<Vec<_>>().join(", ");
+    let at = junk.iter().map(|j| j.trim_end_matches('/')).chain(tooling.iter().map(|(p, _)| p.as_str()));
+    let at: Vec<Location> = at.map(Location::file).collect();
+    match (junk.is_empty(), tooling.is_empty()) {
+        (true, true) => Finding::new(ID, Status::Pass, "No development leftovers found."),
+        (true, false) => Finding::new(
+            ID,
+            Status::Warn,
+            format!(
+                "Build tooling, which runs on your computer and not in amoCRM: {tooling_list}. Leave it out of \
+                 widget.zip; if this folder is your source repository and the build already leaves it out, nothing \
+                 needs to change."
+            ),
+        )
+        .at_all(at),
+        (false, _) => {
+            let also = if tooling.is_empty() { String::new() } else { format!(" Build tooling too: {tooling_list}.") };
+            Finding::new(
+                ID,
+                Status::Fail,
+                format!("Development leftover{}: {}.{also}", plural(junk.len()), junk.join(", ")),
+            )
+            .at_all(at)
+        }
+    }
 }
 
 fn utf8(cx: &Check) -> Finding {
@@ -226,7 +269,7 @@ fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
         styles.reference_locations.iter().map(|(p, at)| Reference { wanted: Wanted::Path(p.clone()), at: at.clone() }),
     );
     let graph = LoadGraph::new(w, references);
-    let junk = dev_junk(cx);
+    let junk = dev_junk(cx, scripts);
     let is_junk = |p: &str| junk.locations.iter().any(|l| p == l.file || p.starts_with(&format!("{}/", l.file)));
     let unused: Vec<&String> =
         graph.files.iter().filter(|(p, why)| **why == Why::NotReached && !is_junk(p)).map(|(p, _)| p).collect();

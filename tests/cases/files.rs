@@ -109,6 +109,18 @@ pub fn cases() -> Vec<Case> {
         Case::broken("files.dev-junk", Fail, file("__MACOSX"), "macOS's resource forks zipped along")
             .edit(mac_metadata),
         Case::kept("files.dev-junk", "no leftovers"),
+        Case::broken("files.dev-junk", Warn, file("gulpfile.js"), "build tooling: leave it out of widget.zip").edit(
+            |f| {
+                f.write("gulpfile.js", "const gulp = require('gulp');\nexports.default = gulp.series();\n");
+                f.write("package.json", "{\"devDependencies\": {\"gulp\": \"^4.0.2\"}}\n");
+            },
+        ),
+        Case::broken("files.dev-junk", Fail, file(".DS_Store"), "leftovers with tooling: the leftovers decide").edit(
+            |f| {
+                f.write(".DS_Store", [0, 0, 0, 1]);
+                f.write("package.json", "{}\n");
+            },
+        ),
         Case::broken("files.utf8", Fail, line("templates/note.twig", "<b>"), "a template saved as Windows-1251")
             .edit(|f| template(f, b"\xD1\xEE\xF5\xF0\xE0\xED\xE8\xF2\xFC")),
         Case::kept("files.utf8", "the same template in UTF-8").edit(|f| template(f, "Сохранить".as_bytes())),

@@ -15,6 +15,36 @@ fn bundled_jquery(f: &Fixture) {
     );
 }
 
+/// A webpack development build: one module of the widget's own with an `alert`, and axios's
+/// module with the library's own console output and global lookups.
+fn webpack_bundle(f: &Fixture, own: &str) {
+    f.write(
+        "dist/app.js",
+        format!(
+            "(() => {{\n  var __webpack_modules__ = {{\n\
+             \"./src/panel.js\": function (module) {{\n    {own}\n  }},\n\
+             \"./node_modules/axios/lib/axios.js\": function (module) {{\n\
+             \x20   var g = typeof global !== 'undefined' ? global : new Function('return this')();\n\
+             \x20   console.log(g); alert('axios'); module.exports = {{}};\n  }}\n  }};\n\
+             \x20 function __webpack_require__(id) {{ var m = {{ exports: {{}} }}; __webpack_modules__[id](m); return m.exports; }}\n\
+             \x20 __webpack_require__('./src/panel.js');\n}})();\n"
+        ),
+    );
+}
+
+/// A gulp build file and a Node packaging script next to the widget.
+fn build_tooling(f: &Fixture) {
+    f.write(
+        "gulpfile.js",
+        "const { src, dest, series } = require('gulp');\nfunction build() {\n  console.log('building', process.env.NODE_ENV);\n  \
+         return src(['script.js', 'i18n/**']).pipe(dest(__dirname + '/dist'));\n}\nexports.default = series(build);\n",
+    );
+    f.write(
+        "scripts/pack.js",
+        "const fs = require('fs');\nconsole.log('packing');\nfs.writeFileSync('widget.zip', Buffer.from([]));\n",
+    );
+}
+
 /// Adds a dependency to the define list of script.js.
 fn depend_on(f: &Fixture, url: &str) {
     f.replace("script.js", "define(['jquery']", &format!("define(['jquery', '{url}']"));
@@ -59,6 +89,20 @@ pub fn cases() -> Vec<Case> {
         Case::kept("js.undeclared", "a global made on purpose through window")
             .edit(|f| add_js(f, "  window.acmeShared = {};\n  acmeShared.count = 1;")),
         Case::kept("js.undeclared", "undeclared names in a bundled library are the library's").edit(bundled_jquery),
+        Case::broken(
+            "js.undeclared",
+            Fail,
+            line("js/bootstrap.js", "started = true"),
+            "the widget's own readable file named like a library is checked as its own",
+        )
+        .edit(|f| {
+            f.write(
+                "js/bootstrap.js",
+                "define([], function () {\n  return function () {\n    started = true;\n  };\n});\n",
+            );
+        }),
+        Case::kept("js.undeclared", "a gulpfile and a Node script are build tooling, not the widget's code")
+            .edit(build_tooling),
         Case::broken("js.debug-traces", Fail, line("script.js", "alert('Saved')"), "an alert")
             .edit(|f| add_js(f, "  function saved() { alert('Saved'); }")),
         Case::broken("js.debug-traces", Warn, line("script.js", "console.log"), "console.log")
@@ -66,6 +110,16 @@ pub fn cases() -> Vec<Case> {
         Case::kept("js.debug-traces", "console.error for a real error")
             .edit(|f| add_js(f, "  function report(e) { console.error(e); }")),
         Case::kept("js.debug-traces", "an alert in a bundled library").edit(bundled_jquery),
+        Case::broken(
+            "js.debug-traces",
+            Fail,
+            line("dist/app.js", "alert('saved')"),
+            "an alert in the widget's own module inside a bundle",
+        )
+        .edit(|f| webpack_bundle(f, "alert('saved');")),
+        Case::kept("js.debug-traces", "the console output and alert of a library module in a bundle")
+            .edit(|f| webpack_bundle(f, "module.exports = 1;")),
+        Case::kept("js.debug-traces", "a build script's console output").edit(build_tooling),
         Case::broken("js.console-debug", Manual, line("script.js", "console.debug"), "a console.debug call")
             .edit(|f| add_js(f, "  function state(s) { console.debug('state', s); }")),
         Case::na("js.console-debug", "no console.debug").no_pass(
@@ -163,6 +217,15 @@ pub fn cases() -> Vec<Case> {
         Case::kept("js.eval", "a timer given a function")
             .edit(|f| add_js(f, "  function later() { setTimeout(function () {}, 100); }")),
         Case::kept("js.eval", "eval in a bundled library").edit(bundled_jquery),
+        Case::kept("js.eval", "new Function('return this'), which finds the global object")
+            .edit(|f| webpack_bundle(f, "module.exports = new Function('return this')();")),
+        Case::broken(
+            "js.eval",
+            Fail,
+            line("script.js", "new Function(body)"),
+            "new Function with code from a variable",
+        )
+        .edit(|f| add_js(f, "  function compile(body) { return new Function(body); }")),
         Case::broken("js.callbacks", Warn, line("script.js", "this.callbacks = {"), "bind_actions misspelt").edit(
             |f| {
                 f.replace("script.js", "bind_actions: function", "bindActions: function");
@@ -195,11 +258,13 @@ pub fn cases() -> Vec<Case> {
             .edit(|f| add_js(f, &table(0))),
         Case::broken(
             "js.minified",
-            Warn,
-            line("vendor/jquery.min.js", "jQuery v3.7.1"),
-            "a bundled library, named for the moderators to check",
+            Manual,
+            super::file("vendor/jquery.min.js"),
+            "a bundled library, named for a person to confirm it is a public one",
         )
         .edit(bundled_jquery),
+        Case::broken("js.minified", Warn, line("dist/app.js", "(() => {"), "a bundle: submit the readable sources")
+            .edit(|f| webpack_bundle(f, "module.exports = 1;")),
         Case::kept("js.minified", "the same numbers on short lines").edit(|f| add_js(f, &table(20))),
     ]
 }

@@ -4,7 +4,7 @@
 //! also breaks js.requirejs-deps (dependencies come only through `define`).
 
 use crate::rules::catalogue::RuleId;
-use oxc_ast::ast::{AssignmentExpression, CallExpression, Expression, NewExpression, ObjectExpression};
+use oxc_ast::ast::{Argument, AssignmentExpression, CallExpression, Expression, NewExpression, ObjectExpression};
 use oxc_span::Span;
 
 use super::ast;
@@ -17,6 +17,13 @@ use crate::rules::{Finding, Status, plural};
 /// Added to a finding whose code may come from another window.
 const IFRAME_NOTE: &str =
     ", inside a message listener: data received from another window (an iframe) may be run as code";
+
+/// `Function("return this")`: the fixed code with which libraries and polyfills find the global
+/// object in every environment. It runs no string that could come from elsewhere.
+fn finds_global_object(args: &[Argument]) -> bool {
+    let [Argument::StringLiteral(code)] = args else { return false };
+    code.value.trim().trim_end_matches(';').trim() == "return this"
+}
 
 /// Timers that run a string argument as code.
 const TIMERS: &[&str] = &["setTimeout", "setInterval", "setImmediate"];
@@ -46,7 +53,9 @@ impl JsRule for Eval {
         let at = start(&call.callee);
         match name.as_str() {
             "eval" => self.code_from_string(cx, "eval() runs a string as code", at),
-            "Function" => self.code_from_string(cx, "Function() builds a function from a string", at),
+            "Function" if !finds_global_object(&call.arguments) => {
+                self.code_from_string(cx, "Function() builds a function from a string", at);
+            }
             timer if TIMERS.contains(&timer) && ast::arg(&call.arguments, 0).is_some_and(ast::is_stringish) => {
                 self.code_from_string(cx, &format!("{timer}() is given a string, which is run as code"), at);
             }
@@ -55,7 +64,7 @@ impl JsRule for Eval {
     }
 
     fn on_new(&mut self, cx: &mut Cx, it: &NewExpression) {
-        if ast::global_path(cx, &it.callee).as_deref() == Some("Function") {
+        if ast::global_path(cx, &it.callee).as_deref() == Some("Function") && !finds_global_object(&it.arguments) {
             self.code_from_string(cx, "new Function() builds a function from a string", it.span.start);
         }
     }

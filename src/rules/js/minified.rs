@@ -1,10 +1,10 @@
-//! Readable code (js.minified): very long lines, little whitespace, a source map reference, and
-//! third-party library files recognised by their banner or name. Inside a recognised library the
-//! other JavaScript findings are folded into this one result (see `fold_libraries`): a bundled
-//! jQuery would otherwise give hundreds of findings that say nothing about the widget's own code.
+//! Readable code (js.minified): the widget's own code has no very long lines, enough whitespace,
+//! no source map reference; a bundle is built from sources that should be submitted instead; and
+//! the third-party libraries found (see `ownership.rs`) are named for a person to confirm.
 
+use super::ownership::Owner;
 use super::rule::JsRule;
-use super::scan::Scripts;
+use super::scan::{FileScan, Scripts};
 use super::walk::Cx;
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
@@ -17,50 +17,6 @@ pub const DENSE_LINE: usize = 500;
 /// Below this share of whitespace a file of at least [`MIN_BYTES_FOR_RATIO`] looks minified.
 pub const MIN_WHITESPACE: f64 = 0.08;
 pub const MIN_BYTES_FOR_RATIO: usize = 2048;
-
-/// Names of widely used libraries, as they appear in banners and file names.
-const LIBRARIES: &[&str] = &[
-    "jquery",
-    "underscore",
-    "lodash",
-    "moment",
-    "backbone",
-    "bootstrap",
-    "select2",
-    "swiper",
-    "chart.js",
-    "chartjs",
-    "sortable",
-    "vue",
-    "react",
-    "handlebars",
-    "mustache",
-    "twig",
-    "axios",
-    "dayjs",
-    "popper",
-    "tippy",
-    "flatpickr",
-    "pikaday",
-    "inputmask",
-    "imask",
-    "cleave",
-    "quill",
-    "clipboard",
-    "datatables",
-    "slick",
-    "owl.carousel",
-    "fullcalendar",
-    "sweetalert",
-    "toastr",
-    "jszip",
-    "xlsx",
-    "papaparse",
-    "d3",
-    "highcharts",
-    "echarts",
-    "lottie",
-];
 
 const ID: RuleId = RuleId::JsMinified;
 
@@ -80,25 +36,17 @@ impl JsRule for Minified {
             return vec![na];
         }
         let mut out = Vec::new();
-        for file in scripts.libraries {
-            let Some(name) = &file.library else { continue };
-            let folded = match file.folded {
-                0 => String::new(),
-                n => format!(
-                    " {n} other JavaScript finding{} in it {} not listed separately.",
-                    plural(n),
-                    if n == 1 { "is" } else { "are" }
-                ),
-            };
-            let at =
-                scripts.widget.texts.get(&file.path).map_or_else(|| Location::file(&file.path), |f| f.location_at(0));
-            let message = format!("{} looks like a bundled third-party library ({name}).{folded}", file.path);
-            out.push(Finding::new(ID, Status::Warn, message).at(at));
+        for file in scripts.files.iter().filter(|f| f.owner == Owner::Bundle) {
+            out.push(bundle(scripts, file));
         }
         for note in scripts.notes(ID, Status::Warn) {
-            let message = format!("{} looks minified or generated: {}.", note.at.file, note.what);
-            out.push(Finding::new(ID, Status::Warn, message).at(note.at.clone()));
+            let bundled = scripts.files.iter().any(|f| f.path == note.at.file && f.owner == Owner::Bundle);
+            if !bundled {
+                let message = format!("{} looks minified or generated: {}.", note.at.file, note.what);
+                out.push(Finding::new(ID, Status::Warn, message).at(note.at.clone()));
+            }
         }
+        out.extend(libraries(scripts));
         // In path order, as the files are.
         out.sort_by(|a, b| a.locations.first().map(|l| &l.file).cmp(&b.locations.first().map(|l| &l.file)));
         if out.is_empty() {
@@ -107,6 +55,70 @@ impl JsRule for Minified {
         }
         out
     }
+}
+
+/// "N findings in them are not the widget's and are not listed."
+fn not_listed(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        n => format!(
+            " {n} finding{} in them {} not the widget's and not listed.",
+            plural(n),
+            if n == 1 { "is" } else { "are" }
+        ),
+    }
+}
+
+/// A file a bundler built: the widget's sources should be submitted readable.
+fn bundle(scripts: &Scripts, file: &FileScan) -> Finding {
+    let at = scripts.widget.texts.get(&file.path).map_or_else(|| Location::file(&file.path), |f| f.location_at(0));
+    let message = if file.opaque {
+        format!(
+            "{} was built by webpack, and its modules cannot be told apart (no module names or source map), so the \
+             widget's own code in it cannot be read.{} Submit the widget's readable sources.",
+            file.path,
+            not_listed(file.folded)
+        )
+    } else {
+        format!(
+            "{} was built by webpack from other sources; its own modules were checked, its library modules ({}) \
+             were not.{} Submit the widget's readable sources.",
+            file.path,
+            if file.libraries.is_empty() { "none".to_string() } else { file.libraries.join(", ") },
+            not_listed(file.folded)
+        )
+    };
+    Finding::new(ID, Status::Warn, message).at(at)
+}
+
+/// The third-party libraries the widget bundles, named for a person to confirm they are public,
+/// unmodified ones: whole library files and the library modules of bundles.
+fn libraries(scripts: &Scripts) -> Option<Finding> {
+    let mut named: Vec<(String, String)> = Vec::new();
+    let mut folded = 0;
+    for file in scripts.libraries.iter().chain(scripts.files.iter().filter(|f| !f.opaque)) {
+        folded += file.folded;
+        for name in &file.libraries {
+            named.push((name.clone(), file.path.clone()));
+        }
+    }
+    if named.is_empty() {
+        return None;
+    }
+    let list = named.iter().map(|(name, path)| format!("{name} ({path})")).collect::<Vec<_>>().join(", ");
+    let mut f = Finding::new(
+        ID,
+        Status::Manual,
+        format!(
+            "The widget bundles third-party libraries: {list}. They are not judged as the widget's code; confirm each \
+             is a public, unmodified library.{}",
+            not_listed(folded)
+        ),
+    );
+    for (name, path) in named {
+        f = f.evidence("library", name, Some(Location::file(&path)));
+    }
+    Some(f)
 }
 
 /// Signs that a text is minified or generated, and the byte offset of the first.
@@ -139,53 +151,4 @@ pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
         }
     }
     (!reasons.is_empty()).then(|| (reasons, offset.unwrap_or(0)))
-}
-
-/// The library a file is, from a banner comment at its top (`/*! jQuery v3.7.1 …`, `@license`)
-/// or from its file name (`jquery-3.7.1.min.js`).
-pub fn library_name(path: &str, text: &str) -> Option<String> {
-    let head = text.trim_start_matches('\u{feff}').trim_start();
-    let lower_head = head.get(..head.len().min(1500)).unwrap_or(head).to_ascii_lowercase();
-    if let Some(rest) = head.strip_prefix("/*") {
-        let end = rest.find("*/").unwrap_or(rest.len()).min(1500);
-        let body = &rest[..end];
-        let lower = body.to_ascii_lowercase();
-        let legal = body.starts_with('!') || lower.contains("@license") || lower.contains("@preserve");
-        let named = LIBRARIES.iter().any(|l| lower.contains(l)) && has_version(&lower);
-        if legal || named {
-            return Some(banner_title(body));
-        }
-    } else if head.starts_with("//") {
-        let first = head.lines().next().unwrap_or_default();
-        let lower = first.to_ascii_lowercase();
-        if (LIBRARIES.iter().any(|l| lower.contains(l)) && has_version(&lower)) || lower_head.contains("@license") {
-            return Some(banner_title(first.trim_start_matches('/')));
-        }
-    }
-    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    let stem = name.strip_suffix(".js").unwrap_or(&name);
-    let base = stem.split(['-', '_', '.']).next().unwrap_or(stem);
-    LIBRARIES.iter().any(|l| base == *l || stem == *l).then(|| name.clone())
-}
-
-/// Whether a text names a version (`v3.7.1`, `1.9.1`).
-fn has_version(text: &str) -> bool {
-    let b = text.as_bytes();
-    (0..b.len().saturating_sub(2)).any(|i| b[i].is_ascii_digit() && b[i + 1] == b'.' && b[i + 2].is_ascii_digit())
-}
-
-/// The first meaningful line of a banner, cut short.
-fn banner_title(body: &str) -> String {
-    let line = body
-        .lines()
-        .map(|l| l.trim().trim_start_matches(['!', '*', '/']).trim())
-        .find(|l| !l.is_empty())
-        .unwrap_or("a library");
-    // `jQuery v3.7.1 | (c) OpenJS Foundation | jquery.org/license` → `jQuery v3.7.1`.
-    let line = line.split(" | ").next().unwrap_or(line).trim();
-    let mut title: String = line.chars().take(80).collect();
-    if line.chars().count() > 80 {
-        title.push('…');
-    }
-    title
 }

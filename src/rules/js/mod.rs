@@ -2,11 +2,13 @@
 //! node of that one walk (see [`rule::JsRule`]) and writes notes, then gives its verdict over
 //! all files.
 //!
-//! Files are scanned in parallel (rayon), each into a [`FileScan`] of owned, located notes. A
-//! recognised third-party library file is folded: its notes are dropped and counted, and
-//! js.minified reports it as a library instead.
+//! Files are scanned in parallel (rayon), each into a [`FileScan`] of owned, located notes. Only
+//! the widget's own code is judged (see [`ownership`]): a third-party library file is folded (its
+//! notes dropped and counted, js.minified names it for a person to confirm), so are the library
+//! modules of a bundle, and build tooling is not checked at all but reported by files.dev-junk.
 
 mod ast;
+mod bundle;
 mod callbacks;
 mod comments;
 mod debug;
@@ -18,6 +20,7 @@ pub use guard::MAX_SCRIPT_BYTES;
 mod install;
 mod minified;
 mod network;
+mod ownership;
 mod parse;
 mod rule;
 mod scan;
@@ -36,6 +39,7 @@ use crate::location::Location;
 use crate::rules::loads::Reference;
 use crate::widget::SCRIPT_EXTENSIONS;
 use crate::widget::source::SourceText;
+use ownership::Owner;
 use rule::JsRule;
 use scan::{FileScan, Scripts};
 
@@ -57,6 +61,7 @@ const RULES: &[fn() -> Box<dyn JsRule>] = &[
     new::<minified::Minified>,
     new::<comments::CommentedOut>,
     new::<facts::Facts>,
+    new::<bundle::ModuleTable>,
 ];
 
 fn new<R: JsRule + Default + 'static>() -> Box<dyn JsRule> {
@@ -82,6 +87,9 @@ pub struct ScriptFacts {
     pub dom_areas: Vec<(String, Location)>,
     /// Stylesheets from other sites the scripts and templates load (for js.external-styles).
     pub stylesheets: Vec<LoadedUrl>,
+    /// Build tooling that does not ship (path, why), for files.dev-junk; not checked as the
+    /// widget's code.
+    pub tooling: Vec<(String, String)>,
 }
 
 /// A URL the widget loads, what loads it (`<link> in a template`), and where.
@@ -98,13 +106,21 @@ const MAX_DOM_AREAS: usize = 40;
 /// Runs the JavaScript rules and returns what other families need.
 pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     let sources: Vec<&SourceText> = cx.widget.sources_with(SCRIPT_EXTENSIONS).collect();
-    let mut files = scan_all(&sources);
+    let (tooling, mut files): (Vec<FileScan>, Vec<FileScan>) =
+        scan_all(&sources).into_iter().partition(|f| matches!(f.owner, Owner::Tooling(_)));
     let libraries = fold_libraries(&mut files);
     let scripts = Scripts { files: &files, libraries: &libraries, widget: cx.widget };
     for make in RULES {
         out.extend(make().verdict(&scripts));
     }
-    ScriptFacts { stylesheets: network::stylesheets(&scripts), ..facts(&files) }
+    let tooling = tooling
+        .into_iter()
+        .filter_map(|f| match f.owner {
+            Owner::Tooling(why) => Some((f.path, why)),
+            _ => None,
+        })
+        .collect();
+    ScriptFacts { stylesheets: network::stylesheets(&scripts), tooling, ..facts(&files) }
 }
 
 /// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel. Files
@@ -158,12 +174,15 @@ fn batches<T>(items: &[T], size: impl Fn(&T) -> usize) -> Vec<Vec<&T>> {
 /// own code. The main script is never taken for a library, whatever its banner says.
 fn fold_libraries(files: &mut Vec<FileScan>) -> Vec<FileScan> {
     let main = callbacks::main_script(files).map(|s| s.path.clone());
-    let (mut libraries, own): (Vec<FileScan>, Vec<FileScan>) =
-        std::mem::take(files).into_iter().partition(|f| f.library.is_some() && Some(&f.path) != main.as_ref());
+    let is_library = |f: &FileScan| matches!(f.owner, Owner::Library(_)) && Some(&f.path) != main.as_ref();
+    let (mut libraries, own): (Vec<FileScan>, Vec<FileScan>) = std::mem::take(files).into_iter().partition(is_library);
     *files = own;
     for library in &mut libraries {
         library.folded = library.notes.iter().filter(|n| n.status != Status::Pass).count();
         library.notes.clear();
+        if let Owner::Library(name) = &library.owner {
+            library.libraries = vec![name.clone()];
+        }
     }
     libraries
 }

@@ -8,10 +8,11 @@ use oxc_parser::Parser;
 use oxc_semantic::SemanticBuilder;
 use oxc_span::SourceType;
 
+use super::ownership::{self, Owner};
 use super::rule::JsRule;
 use super::scan::{Detail, FileFacts, FileScan, Note};
-use super::walk::Walker;
-use super::{guard, minified};
+use super::walk::{RawNote, Walker};
+use super::{bundle, guard};
 use crate::location::Location;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
@@ -21,10 +22,14 @@ use crate::widget::source::SourceText;
 /// Scans one file with the given (fresh) rules.
 pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
     let text: &str = &source.text;
-    let library = minified::library_name(&source.path, text);
+    let owner = ownership::owner(&source.path, text);
+    if let Owner::Tooling(_) = owner {
+        // Run by Node on the developer's machine, not by amoCRM: not the widget's code.
+        return FileScan { path: source.path.clone(), owner, ..FileScan::default() };
+    }
     let unreadable = |why: String| FileScan {
         path: source.path.clone(),
-        library: library.clone(),
+        owner: owner.clone(),
         notes: vec![syntax_note(why, Location::file(&source.path))],
         ..FileScan::default()
     };
@@ -72,7 +77,8 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
     }
     let at = |offset: u32| source.location_at(offset as usize);
     let mut notes: Vec<Note> = syntax.into_iter().map(|(message, offset)| syntax_note(message, at(offset))).collect();
-    notes.extend(cx.notes.into_iter().map(|n| Note {
+    let (raw, folded, libraries, opaque) = split_bundle(&owner, cx.notes, &cx.facts.bundle_modules);
+    notes.extend(raw.into_iter().map(|n| Note {
         rule: n.rule,
         status: n.status,
         what: n.what,
@@ -96,10 +102,38 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
         notes,
         own_globals: cx.own_globals,
         has_define: cx.has_define,
-        library,
-        folded: 0,
+        owner,
+        libraries,
+        opaque,
+        folded,
         facts,
     }
+}
+
+/// The notes of a bundle that are the widget's own, by its module table: those inside the
+/// widget's own modules. Notes inside library modules and the bundler's runtime are dropped and
+/// counted, with the libraries' names; without a table (a production build) every finding is,
+/// and the bundle is opaque. Other files keep their notes.
+fn split_bundle(
+    owner: &Owner,
+    notes: Vec<RawNote>,
+    modules: &[(String, u32, u32)],
+) -> (Vec<RawNote>, usize, Vec<String>, bool) {
+    if *owner != Owner::Bundle {
+        return (notes, 0, Vec::new(), false);
+    }
+    let mut libraries: Vec<String> = Vec::new();
+    for (key, _, _) in modules {
+        if let Some(name) = bundle::library_of(key).filter(|n| !libraries.contains(n)) {
+            libraries.push(name);
+        }
+    }
+    let own = |offset: u32| {
+        modules.iter().any(|(key, start, end)| bundle::library_of(key).is_none() && (*start..*end).contains(&offset))
+    };
+    let (kept, dropped): (Vec<RawNote>, Vec<RawNote>) =
+        notes.into_iter().partition(|n| n.status == Status::Pass || n.rule == RuleId::JsMinified || own(n.offset));
+    (kept, dropped.len(), libraries, modules.is_empty())
 }
 
 fn syntax_note(message: String, at: Location) -> Note {

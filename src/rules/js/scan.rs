@@ -3,6 +3,7 @@
 //! generic step in `parse.rs`. Everything here is owned data, so files can be scanned in
 //! parallel and the syntax trees dropped right after.
 
+use super::ownership::Owner;
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Reference;
@@ -62,9 +63,13 @@ pub struct FileScan {
     pub own_globals: Vec<String>,
     /// The file calls `define`.
     pub has_define: bool,
-    /// A third-party library, by its banner or file name.
-    pub library: Option<String>,
-    /// The library's notes, dropped: how many were findings (see `fold_libraries`).
+    /// Whose code it is.
+    pub owner: Owner,
+    /// The libraries in it: the file itself, or the packages of a bundle's module table.
+    pub libraries: Vec<String>,
+    /// A bundle without a module table: its parts cannot be told apart.
+    pub opaque: bool,
+    /// The library code's notes, dropped: how many were findings.
     pub folded: usize,
     pub facts: FileFacts,
 }
