@@ -134,8 +134,9 @@ const BUILD_NAMES: &[&str] = &[
 /// File endings of leftovers.
 const JUNK_ENDINGS: &[&str] = &[".map", ".log", ".bak", ".orig", ".swp", ".swo", ".tmp", "~", ".rej"];
 
-/// Development leftovers fail: they are certain. Build tooling alone warns: a folder with a
-/// gulpfile is often the source repository, whose build leaves the tooling out of widget.zip.
+/// Development leftovers fail: they are certain. Build tooling warns, and so does everything in
+/// a folder that has it: such a folder is the source repository, whose build may leave all of
+/// it out of widget.zip.
 fn dev_junk(cx: &Check, scripts: &ScriptFacts) -> Finding {
     const ID: RuleId = RuleId::FilesDevJunk;
     let b = &cx.widget.bundle;
@@ -173,27 +174,22 @@ fn dev_junk(cx: &Check, scripts: &ScriptFacts) -> Finding {
     let tooling_list = tooling.iter().map(|(path, why)| format!("{path} ({why})")).collect::<Vec<_>>().join(", ");
     let at = junk.iter().map(|j| j.trim_end_matches('/')).chain(tooling.iter().map(|(p, _)| p.as_str()));
     let at: Vec<Location> = at.map(Location::file).collect();
-    match (junk.is_empty(), tooling.is_empty()) {
-        (true, true) => Finding::new(ID, Status::Pass, "No development leftovers found."),
-        (true, false) => Finding::new(
-            ID,
-            Status::Warn,
-            format!(
-                "Build tooling, which runs on your computer and not in amoCRM: {tooling_list}. Leave it out of \
-                 widget.zip; if this folder is your source repository and the build already leaves it out, nothing \
-                 needs to change."
-            ),
-        )
-        .at_all(at),
-        (false, _) => {
-            let also = if tooling.is_empty() { String::new() } else { format!(" Build tooling too: {tooling_list}.") };
-            Finding::new(
-                ID,
-                Status::Fail,
-                format!("Development leftover{}: {}.{also}", plural(junk.len()), junk.join(", ")),
-            )
-            .at_all(at)
-        }
+    if junk.is_empty() && tooling.is_empty() {
+        return Finding::new(ID, Status::Pass, "No development leftovers found.");
+    }
+    let tooling_part = (!tooling.is_empty())
+        .then(|| format!("Build tooling, which runs on your computer and not in amoCRM: {tooling_list}."));
+    let junk_part =
+        (!junk.is_empty()).then(|| format!("Development leftover{}: {}.", plural(junk.len()), junk.join(", ")));
+    let message = [junk_part, tooling_part].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    // A zip is what is submitted: its leftovers are certain. A folder with build tooling is the
+    // source repository, and its build may well leave all of these out of widget.zip.
+    if junk.is_empty() || (b.kind == SourceKind::Folder && !tooling.is_empty()) {
+        let advice = " Leave these out of widget.zip; if this folder is your source repository and your build \
+                      already leaves them out, nothing needs to change.";
+        Finding::new(ID, Status::Warn, format!("{message}{advice}")).at_all(at)
+    } else {
+        Finding::new(ID, Status::Fail, message).at_all(at)
     }
 }
 
@@ -280,6 +276,22 @@ fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
             Status::Pass,
             format!("Every file is loaded by the widget, or may be ({searched} were searched)."),
         )
+    } else if let Some(at) = scripts.runtime_modules.first() {
+        // Code the widget loads by a name built at run time is not in view: it may load these.
+        Finding::new(
+            ID,
+            Status::Manual,
+            format!(
+                "Nothing that could be read loads {} file{}: {}. But {} loads a module whose name is built at run \
+                 time ({}), which may load them: check that each is used.",
+                unused.len(),
+                plural(unused.len()),
+                unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
+                at.file,
+                at.snippet.as_deref().unwrap_or("see the location"),
+            ),
+        )
+        .at_all(unused.iter().map(|p| Location::file(p)))
     } else {
         Finding::new(
             ID,

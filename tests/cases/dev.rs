@@ -27,6 +27,27 @@ pub fn cases() -> Vec<Case> {
         .edit(|f| {
             edit_manifest(f, |v| v["settings"]["api_secret"] = json!({"name": "Zadarma API secret", "type": "pass"}));
         }),
+        Case::broken(
+            "dev.oauth2",
+            Warn,
+            line("manifest.json", "\"login\""),
+            "login and api_key, the pair amoCRM's retired API-key sign-in took",
+        )
+        .edit(|f| {
+            edit_manifest(f, |v| {
+                v["settings"]["login"] = json!({"name": "settings.login", "type": "text"});
+                v["settings"]["api_key"] = json!({"name": "settings.api_key", "type": "text"});
+            });
+        }),
+        Case::broken(
+            "dev.oauth2",
+            Manual,
+            line("manifest.json", "\"api_key\""),
+            "an API key alone may be any service's",
+        )
+        .edit(|f| {
+            edit_manifest(f, |v| v["settings"]["api_key"] = json!({"name": "settings.api_key", "type": "text"}));
+        }),
         Case::broken("dev.oauth2", Manual, At::Nowhere, "no keys asked for: a person confirms OAuth 2.0"),
         Case::na("dev.oauth2", "manifest.json is not valid JSON").edit(invalid_manifest).no_pass(
             "how the integration authorises is not in the widget's files, so \

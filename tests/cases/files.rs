@@ -15,6 +15,12 @@ fn zip_at_root(f: &Fixture, out: &Path) {
     zip_folder(f.path(), "", out);
 }
 
+/// A source repository's own files: a .gitignore and a package manifest.
+fn repository_files(f: &Fixture) {
+    f.write(".gitignore", "node_modules/\n");
+    f.write("package.json", "{}\n");
+}
+
 /// The widget zipped inside a folder, as zipping the folder itself does.
 fn zip_in_folder(f: &Fixture, out: &Path) {
     zip_folder(f.path(), "acme-calendar/", out);
@@ -97,6 +103,16 @@ pub fn cases() -> Vec<Case> {
                 "<img src=\"/images/old_banner.png\" alt=\"\">\n    <ul class",
             );
         }),
+        Case::broken(
+            "files.unused",
+            Manual,
+            file("images/old_banner.png"),
+            "script.js also loads a module named at run time, which may show it",
+        )
+        .edit(|f| {
+            f.write("images/old_banner.png", crate::common::png(600, 200));
+            f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
+        }),
         Case::kept("files.unused", "a development leftover is for files.dev-junk, not this rule").edit(|f| {
             f.write("debug.log", "x");
         }),
@@ -115,12 +131,13 @@ pub fn cases() -> Vec<Case> {
                 f.write("package.json", "{\"devDependencies\": {\"gulp\": \"^4.0.2\"}}\n");
             },
         ),
-        Case::broken("files.dev-junk", Fail, file(".DS_Store"), "leftovers with tooling: the leftovers decide").edit(
-            |f| {
-                f.write(".DS_Store", [0, 0, 0, 1]);
-                f.write("package.json", "{}\n");
-            },
-        ),
+        Case::broken("files.dev-junk", Warn, file(".gitignore"), "a source repository: its build may leave them out")
+            .edit(repository_files),
+        Case::broken("files.dev-junk", Fail, file(".gitignore"), "the same in widget.zip, which is what is submitted")
+            .zip(|f, out| {
+                repository_files(f);
+                zip_folder(f.path(), "", out);
+            }),
         Case::broken("files.utf8", Fail, line("templates/note.twig", "<b>"), "a template saved as Windows-1251")
             .edit(|f| template(f, b"\xD1\xEE\xF5\xF0\xE0\xED\xE8\xF2\xFC")),
         Case::kept("files.utf8", "the same template in UTF-8").edit(|f| template(f, "Сохранить".as_bytes())),

@@ -32,6 +32,19 @@ fn webpack_bundle(f: &Fixture, own: &str) {
     );
 }
 
+/// A minified bundle and its source map: its code is generated from the widget's own
+/// src/panel.js or from a package in node_modules, as `mappings` says.
+fn mapped_bundle(f: &Fixture, code: &str, mappings: &str) {
+    f.write("dist/app.js", format!("{code}\n//# sourceMappingURL=app.js.map\n"));
+    f.write(
+        "dist/app.js.map",
+        format!(
+            "{{\"version\":3,\"sources\":[\"webpack://app/./src/panel.js\",\
+             \"webpack://app/./node_modules/lib/index.js\"],\"mappings\":\"{mappings}\"}}"
+        ),
+    );
+}
+
 /// A gulp build file and a Node packaging script next to the widget.
 fn build_tooling(f: &Fixture) {
     f.write(
@@ -117,6 +130,17 @@ pub fn cases() -> Vec<Case> {
             "an alert in the widget's own module inside a bundle",
         )
         .edit(|f| webpack_bundle(f, "alert('saved');")),
+        // Column 0 from src/panel.js, column 13 (`a`) on from node_modules/lib.
+        Case::broken(
+            "js.debug-traces",
+            Fail,
+            line("dist/app.js", "alert('own')"),
+            "an alert the source map says comes from the widget's own source",
+        )
+        .edit(|f| mapped_bundle(f, "alert('own');alert('lib');", "AAAA,aCAA")),
+        // Column 0 from src/panel.js, column 8 (`Q`) on from node_modules/lib.
+        Case::kept("js.debug-traces", "an alert the source map says comes from a library")
+            .edit(|f| mapped_bundle(f, "var x=1;alert('lib');", "AAAA,QCAA")),
         Case::kept("js.debug-traces", "the console output and alert of a library module in a bundle")
             .edit(|f| webpack_bundle(f, "module.exports = 1;")),
         Case::kept("js.debug-traces", "a build script's console output").edit(build_tooling),
@@ -248,6 +272,15 @@ pub fn cases() -> Vec<Case> {
             f.write("src/widget.js", main);
             f.write("script.js", "define(['./src/widget.js'], function (Widget) { return Widget; });\n");
         }),
+        Case::broken(
+            "js.callbacks",
+            Manual,
+            line("script.js", "window.acmeBase"),
+            "script.js hands on a module named at run time: a person checks",
+        )
+        .edit(|f| {
+            f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
+        }),
         // KNOWN WRONG: SPEC §6 says fail on amoCRM (requirements §3), warn on Kommo; the engine
         // warns on both.
         Case::broken("js.minified", Warn, line("script.js", "var table = ["), "a 1490-character line on amoCRM")
@@ -265,6 +298,9 @@ pub fn cases() -> Vec<Case> {
         .edit(bundled_jquery),
         Case::broken("js.minified", Warn, line("dist/app.js", "(() => {"), "a bundle: submit the readable sources")
             .edit(|f| webpack_bundle(f, "module.exports = 1;")),
+        Case::kept("js.minified", "a long line of markup in a string is written by hand").edit(|f| {
+            add_js(f, &format!("  var form = '<form>{}</form>';", "<label>Name <input name=\"n\"></label>".repeat(60)))
+        }),
         Case::kept("js.minified", "the same numbers on short lines").edit(|f| add_js(f, &table(20))),
     ]
 }

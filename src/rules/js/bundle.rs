@@ -50,10 +50,20 @@ fn is_module_path(key: &str) -> bool {
 }
 
 /// The package a library module belongs to (`./node_modules/@scope/name/x.js` → `@scope/name`),
-/// or `webpack` for the bundler's own runtime; `None` for the widget's own module.
+/// or `webpack` for the bundler's own runtime; `None` for the widget's own module. Keys of a
+/// module table and sources of a source map (`webpack://app/./src/a.js`) alike.
 pub fn library_of(key: &str) -> Option<String> {
+    // `webpack://<project>/…` names the project first.
+    let key = match key.strip_prefix("webpack://") {
+        Some(rest) => rest.split_once('/').map_or(rest, |(_, path)| path),
+        None => key,
+    };
     if key.starts_with("webpack/") || key.starts_with("(webpack)") {
         return Some("webpack".to_string());
+    }
+    // Rollup's and Vite's helpers are named with a leading NUL.
+    if key.starts_with('\0') {
+        return Some("the bundler's helpers".to_string());
     }
     let (_, rest) = key.rsplit_once("node_modules/")?;
     let mut parts = rest.split('/');
@@ -75,5 +85,9 @@ mod tests {
         assert_eq!(library_of("./node_modules/@vue/runtime-core/index.js").as_deref(), Some("@vue/runtime-core"));
         assert_eq!(library_of("webpack/runtime/global").as_deref(), Some("webpack"));
         assert_eq!(library_of("./src/panel.js"), None);
+        assert_eq!(library_of("webpack://app/./node_modules/axios/index.js").as_deref(), Some("axios"));
+        assert_eq!(library_of("webpack://app/webpack/runtime/global").as_deref(), Some("webpack"));
+        assert_eq!(library_of("webpack:///webpack/bootstrap").as_deref(), Some("webpack"));
+        assert_eq!(library_of("webpack://app/./src/App.vue"), None);
     }
 }

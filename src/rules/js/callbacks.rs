@@ -92,6 +92,20 @@ fn check(scans: &[FileScan]) -> Finding {
                 ),
             );
         }
+        // A module named only at run time cannot be followed: a person looks.
+        if let Some(at) = main.facts.runtime_modules.first() {
+            return Finding::new(
+                ID,
+                Status::Manual,
+                format!(
+                    "{} hands on to a module whose name is built at run time ({}), so whether it sets render, init \
+                     and bind_actions cannot be read; check that they are there.",
+                    main.path,
+                    at.snippet.as_deref().unwrap_or("see the location")
+                ),
+            )
+            .at(at.clone());
+        }
         // A module built elsewhere may set them in a way the walk cannot see: a person looks.
         if !main.facts.modules.is_empty() {
             return Finding::new(

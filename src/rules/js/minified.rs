@@ -81,8 +81,8 @@ fn bundle(scripts: &Scripts, file: &FileScan) -> Finding {
         )
     } else {
         format!(
-            "{} was built by webpack from other sources; its own modules were checked, its library modules ({}) \
-             were not.{} Submit the widget's readable sources.",
+            "{} was built by a bundler from other sources: the parts from the widget's own sources were checked, \
+             the parts from libraries ({}) were not.{} Submit the widget's readable sources.",
             file.path,
             if file.libraries.is_empty() { "none".to_string() } else { file.libraries.join(", ") },
             not_listed(file.folded)
@@ -121,6 +121,28 @@ fn libraries(scripts: &Scripts) -> Option<Finding> {
     Some(f)
 }
 
+/// Whether most of a line (four fifths) is inside string literals.
+fn mostly_string(line: &str) -> bool {
+    let (mut quote, mut escaped, mut inside) = (None, false, 0usize);
+    for b in line.bytes() {
+        match quote {
+            Some(q) => {
+                inside += 1;
+                if escaped {
+                    escaped = false;
+                } else if b == b'\\' {
+                    escaped = true;
+                } else if b == q {
+                    quote = None;
+                }
+            }
+            None if matches!(b, b'\'' | b'"' | b'`') => quote = Some(b),
+            None => {}
+        }
+    }
+    inside * 5 >= line.len() * 4
+}
+
 /// Signs that a text is minified or generated, and the byte offset of the first.
 pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
     let mut reasons = Vec::new();
@@ -135,7 +157,9 @@ pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
     for (n, line) in text.split('\n').enumerate() {
         let len = line.len();
         let spaces = line.bytes().filter(u8::is_ascii_whitespace).count();
-        if len > LONG_LINE || (len > DENSE_LINE && (spaces as f64) < len as f64 * 0.05) {
+        let long = len > LONG_LINE || (len > DENSE_LINE && (spaces as f64) < len as f64 * 0.05);
+        // A long string of markup written on one line is hand-written, not minified.
+        if long && !mostly_string(line) {
             reasons.push(format!("line {} is {len} characters long", n + 1));
             offset.get_or_insert(start);
             break;

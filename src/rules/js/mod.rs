@@ -24,6 +24,7 @@ mod ownership;
 mod parse;
 mod rule;
 mod scan;
+mod sourcemap;
 mod syntax;
 mod walk;
 
@@ -79,6 +80,8 @@ pub struct ScriptFacts {
     /// Widget files the scripts name (string literals, `define` deps, render hrefs, HTML they
     /// build) or may name (names built at run time).
     pub references: Vec<Reference>,
+    /// Where scripts load a module whose id is built at run time: what it loads is not seen.
+    pub runtime_modules: Vec<Location>,
     /// Places where scripts select or change the left menu.
     pub left_menu: Vec<Location>,
     /// Places where scripts use drag and drop.
@@ -106,8 +109,12 @@ const MAX_DOM_AREAS: usize = 40;
 /// Runs the JavaScript rules and returns what other families need.
 pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     let sources: Vec<&SourceText> = cx.widget.sources_with(SCRIPT_EXTENSIONS).collect();
+    let mut scanned = scan_all(&sources);
+    for file in &mut scanned {
+        ownership::by_source_map(cx.widget, file);
+    }
     let (tooling, mut files): (Vec<FileScan>, Vec<FileScan>) =
-        scan_all(&sources).into_iter().partition(|f| matches!(f.owner, Owner::Tooling(_)));
+        scanned.into_iter().partition(|f| matches!(f.owner, Owner::Tooling(_)));
     let libraries = fold_libraries(&mut files);
     let scripts = Scripts { files: &files, libraries: &libraries, widget: cx.widget };
     for make in RULES {
@@ -180,7 +187,9 @@ fn fold_libraries(files: &mut Vec<FileScan>) -> Vec<FileScan> {
     for library in &mut libraries {
         library.folded = library.notes.iter().filter(|n| n.status != Status::Pass).count();
         library.notes.clear();
-        if let Owner::Library(name) = &library.owner {
+        if let Owner::Library(name) = &library.owner
+            && library.libraries.is_empty()
+        {
             library.libraries = vec![name.clone()];
         }
     }
@@ -199,6 +208,7 @@ fn facts(files: &[FileScan]) -> ScriptFacts {
                 f.references.push(r.clone());
             }
         }
+        f.runtime_modules.extend(s.runtime_modules.iter().cloned());
         for at in &s.left_menu {
             if seen_places.insert(("menu", at.display())) {
                 f.left_menu.push(at.clone());

@@ -139,6 +139,16 @@ impl JsRule for Loading {
                     .iter()
                     .filter_map(|a| a.as_expression())
                     .find(|e| matches!(e.without_parentheses(), Expression::ArrayExpression(_)));
+                if let Some(Expression::ArrayExpression(list)) = deps.map(|d| d.without_parentheses()) {
+                    for dynamic in list
+                        .elements
+                        .iter()
+                        .filter_map(|e| e.as_expression())
+                        .filter(|e| ast::static_string(e).is_none())
+                    {
+                        cx.facts().runtime_modules.push(ast::SpanOf::span_of(dynamic).start);
+                    }
+                }
                 for (dep, span) in deps.map(ast::array_strings).unwrap_or_default() {
                     cx.skip_string(span.start);
                     match url_of(&dep) {
@@ -335,7 +345,7 @@ fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
 }
 
 /// A relative id joined to a folder; `None` when `..` leaves the widget.
-fn join(folder: &str, id: &str) -> Option<String> {
+pub(super) fn join(folder: &str, id: &str) -> Option<String> {
     let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
     for part in id.split('/') {
         match part {

@@ -5,7 +5,12 @@
 
 use std::cell::LazyCell;
 
-use super::minified;
+use super::scan::FileScan;
+use super::sourcemap::SourceMap;
+use super::{bundle, minified};
+use crate::rules::Status;
+use crate::rules::catalogue::RuleId;
+use crate::widget::Widget;
 
 /// Whose code a file is.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -121,6 +126,38 @@ pub fn owner(path: &str, text: &str) -> Owner {
     library_name(path, text).map_or(Owner::Own, Owner::Library)
 }
 
+/// What a script's source map tells of whose code it is, over what its text told: built only
+/// from libraries, it is a library; built from libraries and the project's own sources, it is a
+/// bundle whose notes are the widget's except where the map says the code came from a library.
+/// A map of the project's own sources only changes nothing: all of it is the widget's.
+pub fn by_source_map(widget: &Widget, file: &mut FileScan) {
+    if matches!(file.owner, Owner::Tooling(_)) {
+        return;
+    }
+    let Some(text) = widget.text_of(&file.path) else { return };
+    let Some(map) = SourceMap::of(widget, &file.path, &text.text) else { return };
+    if map.libraries().is_empty() {
+        return;
+    }
+    for name in map.libraries() {
+        if !file.libraries.contains(&name) {
+            file.libraries.push(name);
+        }
+    }
+    if !map.has_own_sources() {
+        let name = file.path.rsplit('/').next().unwrap_or(&file.path).to_string();
+        file.owner = Owner::Library(if file.libraries.is_empty() { name } else { file.libraries.join(", ") });
+        return;
+    }
+    file.owner = Owner::Bundle;
+    file.opaque = false;
+    // Code the map says nothing of is kept as the widget's: better checked than hidden.
+    let own = |note: &super::scan::Note| map.source_at(&note.at).is_none_or(|s| bundle::library_of(s).is_none());
+    let before = file.notes.len();
+    file.notes.retain(|n| n.status == Status::Pass || n.rule == RuleId::JsMinified || own(n));
+    file.folded += before - file.notes.len();
+}
+
 /// Why a file is build tooling, if it is.
 fn tooling(path: &str, text: &str) -> Option<String> {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
@@ -152,9 +189,14 @@ fn quoted(rest: &str) -> Option<&str> {
     body.find(quote).map(|end| &body[..end])
 }
 
-/// Whether a file was built by webpack: its runtime names itself.
+/// Whether a file was built by webpack: its runtime names itself, or a production build's
+/// banner points to the licences it moved out.
 fn is_bundle(text: &str) -> bool {
-    ["__webpack_require__", "__webpack_modules__", "webpackJsonp", "webpackChunk"].iter().any(|m| text.contains(m))
+    let head = text.get(..text.len().min(HEAD)).unwrap_or(text);
+    head.contains("For license information please see")
+        || ["__webpack_require__", "__webpack_modules__", "webpackJsonp", "webpackChunk"]
+            .iter()
+            .any(|m| text.contains(m))
 }
 
 /// The library a file is: from a banner comment at its top (`/*! jQuery v3.7.1 …`, `@license`)

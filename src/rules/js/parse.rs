@@ -93,6 +93,7 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
             .map(|(wanted, offset)| Reference { wanted, at: at(offset) })
             .collect(),
         modules: cx.facts.modules,
+        runtime_modules: cx.facts.runtime_modules.into_iter().map(at).collect(),
         left_menu: cx.facts.left_menu.into_iter().map(at).collect(),
         drag_drop: cx.facts.drag_drop.into_iter().map(at).collect(),
         dom_areas: cx.facts.dom_areas.into_iter().map(|(s, offset)| (s, at(offset))).collect(),

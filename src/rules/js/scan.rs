@@ -46,6 +46,8 @@ pub struct FileFacts {
     pub references: Vec<Reference>,
     /// Widget modules it loads through `define` / `require`, as paths.
     pub modules: Vec<String>,
+    /// Where it loads a module whose id is only known at run time: what it loads is not seen.
+    pub runtime_modules: Vec<Location>,
     /// Where it selects or changes the left menu.
     pub left_menu: Vec<Location>,
     /// Where it uses drag and drop.

@@ -65,6 +65,8 @@ pub struct RawFacts {
     pub references: Vec<(Wanted, u32)>,
     /// Widget modules it loads through `define` / `require`, resolved to paths.
     pub modules: Vec<String>,
+    /// Where it loads a module whose id is built at run time (`` `${base}/app.js` ``).
+    pub runtime_modules: Vec<u32>,
     /// A bundler's module table: each module's path and the span of its function.
     pub bundle_modules: Vec<(String, u32, u32)>,
     pub left_menu: Vec<u32>,
