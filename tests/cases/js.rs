@@ -86,21 +86,102 @@ pub fn cases() -> Vec<Case> {
         Case::broken("js.undeclared", Fail, line("script.js", "total = 5"), "a variable assigned without var")
             .edit(|f| add_js(f, "  total = 5;")),
         Case::kept("js.undeclared", "the variable declared").edit(|f| add_js(f, "  var total = 5;")),
-        Case::kept("js.undeclared", "typeof of a name that may not exist")
-            .edit(|f| add_js(f, "  var inNode = typeof module !== 'undefined';")),
-        // KNOWN WRONG: the UMD guard tests that `module` exists before using it, so a user
-        // would expect a pass; the engine skips only the name under typeof itself and fails
-        // the guarded uses.
+        Case::broken("js.undeclared", Fail, line("script.js", "for (i = 0"), "a loop counter without var").edit(|f| {
+            add_js(
+                f,
+                "  function sum(list) {\n    var n = list.length, s = 0;\n    \
+                for (i = 0; i < n; i++) { s += list[i]; }\n    return s;\n  }",
+            )
+        }),
         Case::broken(
             "js.undeclared",
             Fail,
-            line("script.js", "module.exports"),
-            "module used only after a typeof guard (UMD)",
+            line("script.js", "for (i = 0"),
+            "a loop counter without var, though a typeof test names it",
         )
-        .known_wrong()
-        .edit(|f| add_js(f, "  if (typeof module !== 'undefined' && module.exports) {\n    module.exports = {};\n  }")),
+        .edit(|f| add_js(f, "  if (typeof i === 'undefined') {\n    for (i = 0; i < 3; i++) {}\n  }")),
+        Case::broken("js.undeclared", Fail, line("script.js", "acmeConfig.url"), "a name read that nothing declares")
+            .edit(|f| add_js(f, "  var url = acmeConfig.url;")),
+        Case::kept("js.undeclared", "the loop counter declared")
+            .edit(|f| add_js(f, "  if (typeof i === 'undefined') {\n    for (var i = 0; i < 3; i++) {}\n  }")),
+        Case::kept("js.undeclared", "typeof of a name that may not exist")
+            .edit(|f| add_js(f, "  var inNode = typeof module !== 'undefined';")),
+        Case::kept("js.undeclared", "module used only after a typeof guard (UMD)").edit(|f| {
+            add_js(f, "  if (typeof module !== 'undefined' && module.exports) {\n    module.exports = {};\n  }")
+        }),
+        Case::kept("js.undeclared", "a UMD wrapper that tests define, module and exports first").edit(|f| {
+            add_js(
+                f,
+                "  (function (root, factory) {\n    \
+                if (typeof define === 'function' && define.amd) { define('acme-lib', [], factory); }\n    \
+                else if (typeof module === 'object' && module.exports) { module.exports = factory(); }\n    \
+                else if (typeof exports === 'object') { exports.AcmeLib = factory(); }\n    \
+                else { root.AcmeLib = factory(); }\n  \
+                })(this, function () { return {}; });",
+            )
+        }),
+        Case::broken("js.undeclared", Fail, line("script.js", "var moduleId"), "module used after its typeof guard")
+            .edit(|f| {
+                add_js(
+                    f,
+                    "  if (typeof module !== 'undefined' && module.exports) {\n    module.exports = {};\n  }\n  \
+                    var moduleId = module.id;",
+                )
+            }),
+        Case::kept("js.undeclared", "exports and global used only where typeof says they exist").edit(|f| {
+            add_js(
+                f,
+                "  var api = typeof exports === 'object' ? exports : {};\n  \
+                var root = typeof global !== 'undefined' ? global : window;",
+            )
+        }),
+        Case::kept("js.undeclared", "Buffer used only after typeof says it exists").edit(|f| {
+            add_js(f, "  function isBuffer(x) { return typeof Buffer !== 'undefined' && Buffer.isBuffer(x); }")
+        }),
+        Case::kept("js.undeclared", "a worker's global scope tested with typeof first").edit(|f| {
+            add_js(f, "  var inWorker = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;")
+        }),
+        Case::kept("js.undeclared", "a worker's own globals").edit(|f| {
+            add_js(
+                f,
+                "  function onWorkerMessage(e) {\n    \
+                if (self instanceof WorkerGlobalScope) { importScripts('helpers.js'); self.postMessage(e.data); }\n  }",
+            )
+        }),
+        Case::kept("js.undeclared", "self, top and parent, the window by other names").edit(|f| {
+            add_js(
+                f,
+                "  self.addEventListener('message', function () {});\n  \
+                var where = top.location.href;\n  parent.postMessage(where, '*');",
+            )
+        }),
+        Case::broken(
+            "js.undeclared",
+            Fail,
+            line("script.js", "var where = name"),
+            "name read undeclared: the window's name, almost always a missing var",
+        )
+        .edit(|f| add_js(f, "  var where = name;\n  parent.postMessage(where, '*');")),
+        Case::kept("js.undeclared", "SVG and custom elements").edit(|f| {
+            add_js(
+                f,
+                "  function isSvg(node) { return node instanceof SVGElement; }\n  \
+                customElements.define('acme-badge', class extends HTMLElement {});",
+            )
+        }),
         Case::kept("js.undeclared", "a global made on purpose through window")
             .edit(|f| add_js(f, "  window.acmeShared = {};\n  acmeShared.count = 1;")),
+        Case::kept("js.undeclared", "a global made on purpose through self")
+            .edit(|f| add_js(f, "  self.acmeShared = {};\n  acmeShared.count = 1;")),
+        Case::kept("js.undeclared", "a global made on purpose through globalThis")
+            .edit(|f| add_js(f, "  globalThis.acmeShared = {};\n  acmeShared.count = 1;")),
+        Case::broken(
+            "js.undeclared",
+            Fail,
+            line("script.js", "acmeShared.count"),
+            "a property set on a local variable named self makes no global",
+        )
+        .edit(|f| add_js(f, "  function share() { var self = {}; self.acmeShared = {}; }\n  acmeShared.count = 1;")),
         Case::kept("js.undeclared", "undeclared names in a bundled library are the library's").edit(bundled_jquery),
         Case::broken(
             "js.undeclared",

@@ -12,8 +12,9 @@ use oxc_syntax::operator::BinaryOperator;
 
 use super::walk::Cx;
 
-/// Names that stand for the global object, so `window.alert` is `alert`.
-const GLOBAL_OBJECTS: &[&str] = &["window", "globalThis"];
+/// Names that stand for the global object (when they are not local variables), so
+/// `window.alert` is `alert`. `self` is the window in a page and the global scope in a worker.
+pub const GLOBAL_OBJECTS: &[&str] = &["window", "globalThis", "self"];
 
 /// The names of a static access chain (`a.b['c']` → `["a", "b", "c"]`) and its root identifier,
 /// or `this` (root `None`). `None` when the chain passes through a call or a computed key.

@@ -1,13 +1,16 @@
 //! Globals: names used without a declaration (js.undeclared) and changes to amoCRM's own
 //! globals `AMOCRM` / `APP` (js.amocrm-global).
 //!
-//! A name counts as declared when the file declares it (oxc_semantic resolves the reference),
-//! when it is on the allow-list below (the browser, JavaScript itself, and what amoCRM gives a
-//! widget), or when a widget file makes it global on purpose (`window.x = …`, or a top-level
-//! declaration of a classic script). Window properties with everyday names (`name`, `status`,
-//! `self`, `top`, `parent`, `event`, `length`, `origin`…) are deliberately not allowed: when a
-//! widget reads them without declaring them it is almost always a missing `var`, which silently
-//! reads the window's property instead.
+//! A name counts as declared when the file declares it (oxc_semantic resolves the reference);
+//! when it is on the allow-list: the browser's, workers' and the language's globals from the
+//! `globals` npm package ([`globals_table`](super::globals_table), generated), and what amoCRM
+//! gives a widget ([`PLATFORM`], by hand); when a widget file makes it global on purpose
+//! (`window.x = …`, `self.x = …`, or a top-level declaration of a classic script); or where a
+//! `typeof` test has shown it exists (the walk does not report it, see
+//! [`typeof_guard`](super::typeof_guard)). Window properties with everyday names ([`EVERYDAY`]:
+//! `name`, `status`, `event`, `length`, `origin`…) are deliberately not allowed: when a widget
+//! reads them without declaring them it is almost always a missing `var`, which silently reads
+//! the window's property instead.
 
 use crate::rules::catalogue::RuleId;
 use std::collections::{BTreeMap, HashSet};
@@ -19,247 +22,43 @@ use oxc_ast::ast::{
 };
 
 use super::ast;
+use super::globals_table::GLOBALS;
 use super::rule::JsRule;
 use super::scan::{Detail, Note, Scripts};
 use super::walk::{Cx, start};
 use crate::rules::{Finding, Status, plural};
 
-/// What amoCRM gives every widget (SPEC §3).
+/// What amoCRM gives every widget (SPEC §3): RequireJS, the libraries its pages load, and its own
+/// objects. Not in any environment of the `globals` package, so kept here by hand.
 pub const PLATFORM: &[&str] =
     &["define", "require", "requirejs", "$", "jQuery", "_", "moment", "Twig", "AMOCRM", "APP"];
 
-/// JavaScript's own globals and the browser's, as far as widgets use them.
-pub const BROWSER: &[&str] = &[
-    // the language
-    "undefined",
-    "NaN",
-    "Infinity",
-    "globalThis",
-    "arguments",
-    "Object",
-    "Function",
-    "Array",
-    "String",
-    "Number",
-    "Boolean",
-    "Symbol",
-    "BigInt",
-    "Math",
-    "JSON",
-    "Date",
-    "RegExp",
-    "Error",
-    "TypeError",
-    "RangeError",
-    "SyntaxError",
-    "ReferenceError",
-    "EvalError",
-    "URIError",
-    "AggregateError",
-    "Promise",
-    "Proxy",
-    "Reflect",
-    "Map",
-    "Set",
-    "WeakMap",
-    "WeakSet",
-    "WeakRef",
-    "FinalizationRegistry",
-    "ArrayBuffer",
-    "SharedArrayBuffer",
-    "DataView",
-    "Int8Array",
-    "Uint8Array",
-    "Uint8ClampedArray",
-    "Int16Array",
-    "Uint16Array",
-    "Int32Array",
-    "Uint32Array",
-    "Float32Array",
-    "Float64Array",
-    "BigInt64Array",
-    "BigUint64Array",
-    "Intl",
-    "Atomics",
-    "parseInt",
-    "parseFloat",
-    "isNaN",
-    "isFinite",
-    "encodeURIComponent",
-    "decodeURIComponent",
-    "encodeURI",
-    "decodeURI",
-    "escape",
-    "unescape",
-    "eval",
-    // the window
-    "window",
-    "document",
-    "navigator",
-    "location",
-    "history",
-    "screen",
-    "console",
-    "localStorage",
-    "sessionStorage",
-    "indexedDB",
-    "caches",
-    "crypto",
-    "performance",
-    "visualViewport",
-    "devicePixelRatio",
-    "innerWidth",
-    "innerHeight",
-    "outerWidth",
-    "outerHeight",
-    "pageXOffset",
-    "pageYOffset",
-    "scrollX",
-    "scrollY",
-    "frames",
-    "opener",
-    "alert",
-    "confirm",
-    "prompt",
-    "print",
-    "open",
-    "close",
-    "focus",
-    "blur",
-    "postMessage",
-    "getSelection",
-    "getComputedStyle",
-    "matchMedia",
-    "scroll",
-    "scrollTo",
-    "scrollBy",
-    "setTimeout",
-    "setInterval",
-    "clearTimeout",
-    "clearInterval",
-    "setImmediate",
-    "clearImmediate",
-    "requestAnimationFrame",
-    "cancelAnimationFrame",
-    "requestIdleCallback",
-    "cancelIdleCallback",
-    "queueMicrotask",
-    "structuredClone",
-    "atob",
-    "btoa",
-    "fetch",
-    "addEventListener",
-    "removeEventListener",
-    "dispatchEvent",
-    // web APIs
-    "XMLHttpRequest",
-    "FormData",
-    "URL",
-    "URLSearchParams",
-    "Headers",
-    "Request",
-    "Response",
-    "AbortController",
-    "AbortSignal",
-    "WebSocket",
-    "EventSource",
-    "BroadcastChannel",
-    "MessageChannel",
-    "MessagePort",
-    "Worker",
-    "SharedWorker",
-    "Notification",
-    "Blob",
-    "File",
-    "FileList",
-    "FileReader",
-    "Image",
-    "Audio",
-    "Option",
-    "TextEncoder",
-    "TextDecoder",
-    "DOMParser",
-    "XMLSerializer",
-    "MutationObserver",
-    "IntersectionObserver",
-    "ResizeObserver",
-    "PerformanceObserver",
-    "Event",
-    "CustomEvent",
-    "UIEvent",
-    "MouseEvent",
-    "KeyboardEvent",
-    "FocusEvent",
-    "InputEvent",
-    "PointerEvent",
-    "TouchEvent",
-    "WheelEvent",
-    "DragEvent",
-    "ClipboardEvent",
-    "MessageEvent",
-    "ErrorEvent",
-    "ProgressEvent",
-    "PopStateEvent",
-    "HashChangeEvent",
-    "StorageEvent",
-    "EventTarget",
-    "Node",
-    "NodeList",
-    "Element",
-    "HTMLElement",
-    "HTMLDocument",
-    "Document",
-    "DocumentFragment",
-    "HTMLInputElement",
-    "HTMLSelectElement",
-    "HTMLTextAreaElement",
-    "HTMLButtonElement",
-    "HTMLFormElement",
-    "HTMLAnchorElement",
-    "HTMLImageElement",
-    "HTMLDivElement",
-    "HTMLIFrameElement",
-    "HTMLCanvasElement",
-    "HTMLCollection",
-    "Text",
-    "Range",
-    "Selection",
-    "ShadowRoot",
-    "CSS",
-    "CSSStyleSheet",
-    "DOMRect",
-    "DOMException",
-    "CanvasRenderingContext2D",
-    "Path2D",
-    "ImageData",
-    "ImageBitmap",
-    "createImageBitmap",
-    "OffscreenCanvas",
-    "Clipboard",
-    "ClipboardItem",
-    "Geolocation",
-    "Intl",
-    "Storage",
-    "Location",
-    "History",
-    "Navigator",
-    "Screen",
-    "Window",
-    "Crypto",
-    "SubtleCrypto",
-    "Permissions",
-    "ReadableStream",
-    "WritableStream",
-    "TransformStream",
-    "CompressionStream",
-    "DecompressionStream",
-    "AudioContext",
-    "MediaRecorder",
-    "MediaStream",
-    "RTCPeerConnection",
-    "IDBKeyRange",
-    "SpeechSynthesisUtterance",
-    "speechSynthesis",
+/// Names of the language the `globals` package leaves out because they are not properties of the
+/// global object: `arguments` is bound in every non-arrow function, but oxc_semantic leaves it
+/// unresolved.
+const LANGUAGE: &[&str] = &["arguments"];
+
+/// Window properties with everyday names, left out of the allow-list on purpose: a widget that
+/// reads one without declaring it has almost always forgotten a `var`, and silently reads the
+/// window's property instead (`name` is the window's name, `status` its status text, `event`
+/// the event being dispatched, `length` its number of frames). `self`, `top` and `parent` are
+/// not here: code names them to mean the window.
+const EVERYDAY: &[&str] = &[
+    "closed",
+    "event",
+    "external",
+    "find",
+    "fonts",
+    "length",
+    "model",
+    "name",
+    "navigation",
+    "origin",
+    "status",
+    "stop",
+    "toolbar",
+    "viewport",
+    "when",
 ];
 
 /// js.undeclared: names used without a declaration that are not known globals.
@@ -268,7 +67,7 @@ pub struct Undeclared;
 
 impl JsRule for Undeclared {
     fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
-        // `window.x = …` makes x global on purpose.
+        // `window.x = …` (or `globalThis.x`, `self.x`) makes x global on purpose.
         if let Some(m) = it.left.as_simple_assignment_target().and_then(|t| t.as_member_expression())
             && let Some(name) = global_object_property(cx, m)
         {
@@ -393,10 +192,11 @@ fn is_amocrm(name: &str) -> bool {
     matches!(name, "AMOCRM" | "APP")
 }
 
-/// `window.x` → `x`, when `window` is the global object.
+/// `window.x` → `x`, when `window` (or `globalThis`, `self`) is the global object and not a
+/// local variable: widgets often write `var self = this`.
 fn global_object_property<'a>(cx: &Cx, m: &MemberExpression<'a>) -> Option<&'a str> {
     let Expression::Identifier(id) = m.object().without_parentheses() else { return None };
-    (matches!(id.name.as_str(), "window" | "globalThis") && cx.is_global(id)).then(|| m.static_property_name())?
+    (ast::GLOBAL_OBJECTS.contains(&id.name.as_str()) && cx.is_global(id)).then(|| m.static_property_name())?
 }
 
 /// The amoCRM global a member target belongs to (`AMOCRM.a.b`, `window.APP.x`, `window.APP`).
@@ -407,11 +207,14 @@ fn changes_amocrm<'a>(cx: &Cx, m: &MemberExpression<'a>) -> Option<&'a str> {
     ast::root_global(cx, m.object()).filter(|g| is_amocrm(g))
 }
 
-/// Whether a name is a global every widget may use (not counting the widget's own globals).
-/// Asked for every global reference of every file, so it is a hash lookup, not a list scan.
+/// Whether a name is a global every widget may use (not counting the widget's own globals): the
+/// generated table without the [`EVERYDAY`] names, the [`PLATFORM`] and the [`LANGUAGE`] names.
+/// Asked for every global reference of every file, so it is one hash lookup in a set built once.
 pub fn is_allowed(name: &str) -> bool {
-    static ALLOWED: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| PLATFORM.iter().chain(BROWSER).copied().collect());
+    static ALLOWED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        let generated = GLOBALS.iter().filter(|n| !EVERYDAY.contains(n));
+        generated.chain(PLATFORM).chain(LANGUAGE).copied().collect()
+    });
     ALLOWED.contains(name)
 }
 
@@ -461,4 +264,116 @@ fn undeclared(scripts: &Scripts) -> Vec<Finding> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::{EVERYDAY, GLOBALS, ID_UNDECLARED, Undeclared, is_allowed};
+    use crate::widget::source::SourceText;
+
+    /// The undeclared names a script uses, in order, one per use, without the ones it makes
+    /// global on purpose.
+    fn undeclared(code: &str) -> Vec<String> {
+        let scan = parse::scan(&SourceText::new("script.js", code.to_string()), vec![Box::new(Undeclared)]);
+        let notes = scan.notes.iter().filter(|n| n.rule == ID_UNDECLARED);
+        notes.map(|n| n.what.clone()).filter(|name| !scan.own_globals.contains(name)).collect()
+    }
+
+    #[test]
+    fn the_generated_table_is_sorted_without_duplicates() {
+        assert!(GLOBALS.windows(2).all(|w| w[0] < w[1]));
+        assert!(GLOBALS.len() > 1_000, "{}", GLOBALS.len());
+    }
+
+    #[test]
+    fn the_browser_workers_language_and_platform_globals_are_allowed() {
+        for name in [
+            "self",
+            "top",
+            "parent",
+            "SVGElement",
+            "customElements",
+            "WorkerGlobalScope",
+            "importScripts",
+            "document",
+            "structuredClone",
+            "Promise",
+            "Iterator",
+            "globalThis",
+            "arguments",
+            "AMOCRM",
+            "APP",
+            "$",
+            "define",
+        ] {
+            assert!(is_allowed(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn everyday_window_properties_and_other_environments_globals_are_not() {
+        for name in EVERYDAY {
+            // Else leaving it out would say nothing: the name would not be allowed anyway.
+            assert!(GLOBALS.contains(name), "{name} is not in the generated table");
+            assert!(!is_allowed(name), "{name}");
+        }
+        for name in ["total", "i", "module", "exports", "global", "Buffer", "process", "setImmediate"] {
+            assert!(!is_allowed(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_read_where_a_typeof_test_showed_they_exist_are_not_undeclared() {
+        for code in [
+            "if (typeof module !== 'undefined' && module.exports) { module.exports = {}; }",
+            "var root = typeof global !== 'undefined' ? global : self;",
+            "var e = typeof exports === 'object' ? exports : {};",
+            "var x = 1; var b = typeof Buffer !== 'undefined' && Buffer.isBuffer(x);",
+            "var w = typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope;",
+            "if (typeof lib === 'undefined') { console.error('no lib'); } else { lib.start(); }",
+            "var f = typeof helper === 'undefined' || helper();",
+            "var m = typeof module === 'undefined' ? null : module.id;",
+            "if (!(typeof process === 'undefined') && process.env) { process.env.X = 1; }",
+            "if (typeof a !== 'undefined' && a.b && a.b.c) { a.b.c(); }",
+            // A minified UMD wrapper.
+            "!function(t,e){\"object\"==typeof exports&&\"undefined\"!=typeof module?module.exports=e():\
+             \"function\"==typeof define&&define.amd?define([],e):(t=t||self).X=e()}(this,function(){return 1});",
+            "function f() { return arguments.length; }",
+        ] {
+            assert_eq!(undeclared(code), Vec::<String>::new(), "{code}");
+        }
+    }
+
+    #[test]
+    fn names_outside_the_code_a_typeof_test_guards_are_still_undeclared() {
+        for (code, names) in [
+            // An implicit global, tested elsewhere.
+            ("var t = typeof i; for (i = 0; i < 3; i++) {}", &["i", "i", "i"][..]),
+            ("if (typeof total === 'undefined') { total = 5; }", &["total"]),
+            // After the guarded code, and before the test.
+            ("if (typeof module !== 'undefined') {} module.exports = 1;", &["module"]),
+            ("var m = module.exports && typeof module !== 'undefined';", &["module"]),
+            // The branch where the test says it does not exist.
+            ("if (typeof module !== 'undefined' && module.exports) {} else { module.id; }", &["module"]),
+            ("var a = typeof lib !== 'undefined' || lib.x;", &["lib"]),
+            ("var a = typeof lib === 'undefined' ? lib : 0;", &["lib"]),
+            // Only the name tested.
+            ("var a = typeof lib !== 'undefined' && other.x;", &["other"]),
+            ("var a = typeof lib !== 'undefined' ?? lib.x;", &["lib"]),
+        ] {
+            assert_eq!(undeclared(code), names, "{code}");
+        }
+    }
+
+    #[test]
+    fn a_property_of_the_global_self_is_the_widgets_own_global() {
+        assert_eq!(undeclared("self.myThing = 1; var a = myThing;"), Vec::<String>::new());
+        assert_eq!(
+            undeclared("globalThis.shared = 1; window.other = 2; var a = shared + other;"),
+            Vec::<String>::new()
+        );
+        // A local `self` is the widget object, not the window.
+        assert_eq!(undeclared("function f() { var self = this; self.myThing = 1; } var a = myThing;"), ["myThing"]);
+    }
 }

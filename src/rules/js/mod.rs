@@ -15,6 +15,7 @@ mod debug;
 mod eval;
 mod facts;
 mod globals;
+mod globals_table;
 mod guard;
 pub use guard::MAX_SCRIPT_BYTES;
 mod install;
@@ -26,6 +27,7 @@ mod rule;
 mod scan;
 mod sourcemap;
 mod syntax;
+mod typeof_guard;
 mod walk;
 
 #[cfg(test)]
@@ -44,7 +46,7 @@ use ownership::Owner;
 use rule::JsRule;
 use scan::{FileScan, Scripts};
 
-pub use globals::{BROWSER as ALLOWED_BROWSER_GLOBALS, PLATFORM as ALLOWED_PLATFORM_GLOBALS};
+pub use globals::{PLATFORM as ALLOWED_PLATFORM_GLOBALS, is_allowed as is_allowed_global};
 pub use network::{CHECKED_HOSTS, TRUSTED_HOSTS};
 
 /// Every JavaScript rule, in the order they see each node. A new rule is one file and one line

@@ -42,7 +42,8 @@ pub trait JsRule: Send {
     fn on_template(&mut self, _cx: &mut Cx, _it: &TemplateLiteral) {}
     fn on_import(&mut self, _cx: &mut Cx, _it: &ImportExpression) {}
     fn on_debugger(&mut self, _cx: &mut Cx, _it: &DebuggerStatement) {}
-    /// A name that refers to no declaration of the file, outside `typeof`.
+    /// A name that refers to no declaration of the file, outside `typeof` and outside the code
+    /// that runs only after a `typeof` test showed the name exists (see `typeof_guard`).
     fn on_global(&mut self, _cx: &mut Cx, _it: &IdentifierReference, _write: bool) {}
     /// After the walk, with the whole file seen.
     fn finish(&mut self, _cx: &mut Cx) {}

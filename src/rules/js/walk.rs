@@ -1,23 +1,27 @@
 //! One walk over a parsed file. The walker keeps only context — the file's scopes, which
 //! function is being walked (inside a catch block, a rejection handler, a message listener, a
-//! network callback), what is already accounted for — and hands each node to every rule of the
-//! list. Rules write what they find through [`Cx`], as notes at byte offsets.
+//! network callback), which globals a `typeof` test has shown to exist, what is already
+//! accounted for — and hands each node to every rule of the list. Rules write what they find
+//! through [`Cx`], as notes at byte offsets.
 
 use std::collections::{HashMap, HashSet};
 
 use oxc_ast::ast::{
-    ArrowFunctionExpression, AssignmentExpression, BinaryExpression, CallExpression, CatchClause, DebuggerStatement,
-    Expression, Function, IdentifierReference, ImportExpression, NewExpression, ObjectExpression, StringLiteral,
-    TemplateLiteral, UnaryExpression, UpdateExpression, VariableDeclarator,
+    ArrowFunctionExpression, AssignmentExpression, BinaryExpression, CallExpression, CatchClause,
+    ConditionalExpression, DebuggerStatement, Expression, Function, IdentifierReference, IfStatement, ImportExpression,
+    LogicalExpression, NewExpression, ObjectExpression, StringLiteral, TemplateLiteral, UnaryExpression,
+    UpdateExpression, VariableDeclarator,
 };
 use oxc_ast_visit::{Visit, walk};
 use oxc_semantic::Scoping;
-use oxc_syntax::operator::UnaryOperator;
+use oxc_span::{GetSpan, Span};
+use oxc_syntax::operator::{LogicalOperator, UnaryOperator};
 use oxc_syntax::scope::ScopeFlags;
 
 use super::ast::{self, SpanOf};
 use super::rule::JsRule;
 use super::scan::Detail;
+use super::typeof_guard;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Wanted;
@@ -84,6 +88,10 @@ pub struct Cx<'s> {
     pending: HashMap<u32, u8>,
     /// Identifier references not to report as undeclared (`typeof x`).
     skip_refs: HashSet<u32>,
+    /// Globals a `typeof` test has shown to exist, each with the code that runs only after that
+    /// outcome of the test (see [`typeof_guard`]): pushed by the enclosing `&&`, `||`, `?:` or
+    /// `if`, popped after it, so it holds only what the tests around the current node show.
+    known: Vec<(String, Span)>,
     /// String literals already accounted for, so their text is not read again.
     skip_strings: HashSet<u32>,
     pub(super) notes: Vec<RawNote>,
@@ -105,6 +113,7 @@ impl<'s> Cx<'s> {
             frames: vec![Frame::default()],
             pending: HashMap::new(),
             skip_refs: HashSet::new(),
+            known: Vec::new(),
             skip_strings: HashSet::new(),
             notes: Vec::new(),
             written: HashMap::new(),
@@ -193,6 +202,26 @@ impl<'s> Cx<'s> {
         &mut self.facts
     }
 
+    /// How many names are known, to [`Cx::forget`] the ones known after.
+    fn known_mark(&self) -> usize {
+        self.known.len()
+    }
+
+    /// Counts `names` as existing in the code of `span`.
+    fn know(&mut self, names: Vec<&str>, span: Span) {
+        self.known.extend(names.into_iter().map(|name| (name.to_string(), span)));
+    }
+
+    /// Forgets the names known since `mark`, when the walk leaves the node that tested them.
+    fn forget(&mut self, mark: usize) {
+        self.known.truncate(mark);
+    }
+
+    /// Whether a `typeof` test has shown `name` to exist at `offset`.
+    fn is_known(&self, name: &str, offset: u32) -> bool {
+        self.known.iter().any(|(known, span)| known.as_str() == name && span.start <= offset && offset < span.end)
+    }
+
     fn enter_function(&mut self, start: u32) {
         let flags = self.pending.remove(&start).unwrap_or(0);
         let parent = self.frame();
@@ -273,6 +302,40 @@ impl<'a> Visit<'a> for Walker<'_> {
         walk::walk_binary_expression(self, it);
     }
 
+    /// The right operand of `&&` runs only when the left one is true, that of `||` only when it
+    /// is false: what that outcome of the left one shows exists there.
+    fn visit_logical_expression(&mut self, it: &LogicalExpression<'a>) {
+        let names = match it.operator {
+            LogicalOperator::And => typeof_guard::proven(&it.left, true),
+            LogicalOperator::Or => typeof_guard::proven(&it.left, false),
+            LogicalOperator::Coalesce => Vec::new(),
+        };
+        let mark = self.cx.known_mark();
+        self.cx.know(names, it.right.span());
+        walk::walk_logical_expression(self, it);
+        self.cx.forget(mark);
+    }
+
+    /// What the test shows when true exists in the consequent; when false, in the alternate.
+    fn visit_conditional_expression(&mut self, it: &ConditionalExpression<'a>) {
+        let mark = self.cx.known_mark();
+        self.cx.know(typeof_guard::proven(&it.test, true), it.consequent.span());
+        self.cx.know(typeof_guard::proven(&it.test, false), it.alternate.span());
+        walk::walk_conditional_expression(self, it);
+        self.cx.forget(mark);
+    }
+
+    /// As for `?:`: the consequent and the `else` branch.
+    fn visit_if_statement(&mut self, it: &IfStatement<'a>) {
+        let mark = self.cx.known_mark();
+        self.cx.know(typeof_guard::proven(&it.test, true), it.consequent.span());
+        if let Some(alternate) = &it.alternate {
+            self.cx.know(typeof_guard::proven(&it.test, false), alternate.span());
+        }
+        walk::walk_if_statement(self, it);
+        self.cx.forget(mark);
+    }
+
     fn visit_object_expression(&mut self, it: &ObjectExpression<'a>) {
         self.each(|r, cx| r.on_object(cx, it));
         walk::walk_object_expression(self, it);
@@ -309,7 +372,10 @@ impl<'a> Visit<'a> for Walker<'_> {
     fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
         if let Some(r) = it.reference_id.get() {
             let reference = self.cx.scoping.get_reference(r);
-            if reference.symbol_id().is_none() && !self.cx.skip_refs.contains(&it.span.start) {
+            if reference.symbol_id().is_none()
+                && !self.cx.skip_refs.contains(&it.span.start)
+                && !self.cx.is_known(it.name.as_str(), it.span.start)
+            {
                 let write = reference.is_write();
                 self.each(|r, cx| r.on_global(cx, it, write));
             }
