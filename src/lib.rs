@@ -30,7 +30,8 @@ pub struct CheckOptions {
     pub marketplace: Marketplace,
     /// `Some`: open every link (`--links`); `None`: list links for a person to open.
     pub links: Option<links::LinkOptions>,
-    /// The widget's root CSS selector (`--root-selector`); inferred from the styles when `None`.
+    /// The widget's root CSS selector (`--root-selector`); found in the widget's markup and manifest
+    /// when `None`.
     pub root_selector: Option<String>,
 }
 

@@ -55,7 +55,7 @@ enum Command {
         /// Leave out the decisions a reviewer made in the app on items checked by hand.
         #[arg(long)]
         no_review: bool,
-        /// The widget's root CSS selector (e.g. `.my-widget`); inferred from the styles if not given.
+        /// The widget's root CSS selector (e.g. `.my-widget`); found in its templates, scripts and manifest if not given.
         #[arg(long, value_name = "SELECTOR")]
         root_selector: Option<String>,
     },

@@ -40,7 +40,7 @@ fn css_rules_inputs() {
     for (name, data) in found {
         let widget = fuzz_support::widget_with("style.css", &data);
         let check = Check::without_texts(&widget, Marketplace::Amocrm.profile());
-        rules::css::run_with(&check, &rules::css::CssOptions::default(), &mut Vec::new());
+        rules::css::run_with(&check, &rules::css::CssOptions::default(), &Default::default(), &mut Vec::new());
         check_whole(&name, widget.bundle);
     }
 }

@@ -38,12 +38,14 @@ fn css_comments(report: &Report) -> &ResultEntry {
     found[0]
 }
 
-/// Runs the CSS rules alone on a fixture, with options, for the facts they return.
+/// Runs the CSS rules on a fixture (after the JavaScript rules, whose facts they read), with
+/// options, for the facts they return.
 fn run_css(f: &Fixture, options: &CssOptions) -> (StyleFacts, Vec<amo_preflight::rules::Finding>) {
     let (widget, _) = amo_preflight::check_path(f.path(), Marketplace::Amocrm).expect("widget");
     let check = Check::without_texts(&widget, Marketplace::Amocrm.profile());
+    let scripts = amo_preflight::rules::js::run(&check, &mut Vec::new());
     let mut out = Vec::new();
-    let facts = css::run_with(&check, options, &mut out);
+    let facts = css::run_with(&check, options, &scripts, &mut out);
     (facts, out)
 }
 
@@ -55,8 +57,16 @@ fn clean_example_passes_every_css_rule() {
     }
     let comments = css_comments(&report);
     assert_eq!(comments.status, Status::Pass, "{}", comments.message);
+    // The roots come from the markup: the template's outer element, render_template's class_name
+    // and the element jQuery creates.
     let root = one(&report, "css.root-scoped", None, Status::Pass);
-    assert!(root.message.contains("`.acme-calendar`") && root.message.contains("inferred"), "{}", root.message);
+    assert_eq!(
+        root.message,
+        "Every selector starts from the widget's roots (found in templates/event.twig: `.acme-calendar`; \
+         in script.js: `.acme-calendar__caption`, `.acme-calendar__item`).",
+    );
+    let roots: Vec<&str> = root.evidence.iter().map(|e| e.value.as_str()).collect();
+    assert_eq!(roots, [".acme-calendar", ".acme-calendar__caption", ".acme-calendar__item"]);
 }
 
 #[test]
@@ -164,11 +174,12 @@ fn system_classes_pass_when_scoped() {
 }
 
 #[test]
-fn root_scoped_warns_with_the_inferred_root() {
+fn root_scoped_warns_with_the_roots_of_the_markup() {
     let (f, line) = with_css(".other-panel { color: red }\n.acme-calendar__title { margin: 0 }\n");
     let report = f.check();
     let r = one(&report, "css.root-scoped", None, Status::Warn);
-    assert!(r.message.contains("`.acme-calendar`") && r.message.contains("inferred"), "{}", r.message);
+    assert!(r.message.contains("found in templates/event.twig: `.acme-calendar`"), "{}", r.message);
+    assert!(r.help.contains("`.acme-calendar .title"), "{}", r.help);
     assert!(r.message.starts_with("2 selectors"), "{}", r.message);
     assert_at_col(r, "style.css", line, 1);
     assert_at_col(r, "style.css", line + 1, 1);
@@ -180,6 +191,9 @@ fn root_scoped_warns_with_the_inferred_root() {
 #[test]
 fn root_scoped_warns_when_no_root_can_be_found() {
     let f = Fixture::clean();
+    // Markup that names no class or id, and styles that start with none.
+    f.write("templates/event.twig", "{{ panel }}\n");
+    f.write("script.js", "define([], function () {\n  return function () {};\n});\n");
     f.write("style.css", "div { margin: 0 }\nspan { padding: 0 }\n");
     let report = f.check();
     let r = one(&report, "css.root-scoped", None, Status::Warn);
@@ -188,16 +202,168 @@ fn root_scoped_warns_when_no_root_can_be_found() {
 }
 
 #[test]
-fn a_given_root_is_used_instead_of_the_inferred_one() {
+fn a_given_root_is_used_instead_of_the_ones_found() {
     let f = Fixture::clean();
     f.write("style.css", ".acme { color: red }\n.acme .x { margin: 0 }\n#acme-root .y { margin: 0 }\n");
-    let (_, inferred) = run_css(&f, &CssOptions::default());
-    let r = inferred.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
+    let (_, found) = run_css(&f, &CssOptions::default());
+    let r = found.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
     assert_eq!(r.status, Status::Warn);
-    assert!(r.message.contains("`.acme`"), "{}", r.message);
+    assert!(r.message.starts_with("3 selectors") && r.message.contains("`.acme-calendar`"), "{}", r.message);
     let (_, given) = run_css(&f, &CssOptions { root_selector: Some("#acme-root".into()) });
     let r = given.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
     assert!(r.message.contains("`#acme-root` you gave") && r.message.starts_with("2 selectors"), "{}", r.message);
+}
+
+/// Adds a template (with this outer markup) and rules at the end of style.css, for the checks of
+/// roots found in the markup.
+fn with_template(template: &str, css: &str) -> (Fixture, usize) {
+    let (f, line) = with_css(css);
+    f.write("templates/extra.twig", template);
+    (f, line)
+}
+
+#[test]
+fn amocrm_classes_under_a_templates_outer_class_pass() {
+    let (f, _) = with_template(
+        "{# the modal #}\n<div class=\"my-widget__modal\">\n  <div class=\"modal-body\">{{ text }}</div>\n</div>\n",
+        ".my-widget__modal .modal-body { padding: 0 }\n",
+    );
+    let report = f.check();
+    for rule in CSS_RULES {
+        assert_eq!(status(&report, rule, None), Status::Pass, "{rule}: {:#?}", results(&report, rule, None));
+    }
+    let root = one(&report, "css.root-scoped", None, Status::Pass);
+    assert!(root.message.contains("in templates/extra.twig: `.my-widget__modal`"), "{}", root.message);
+    // The same class at the top level is still amoCRM's modal restyled.
+    let (f, line) = with_template("<div class=\"my-widget__modal\"></div>", ".modal-body { padding: 0 }\n");
+    assert_at_col(one(&f.check(), "css.system-classes", None, Status::Fail), "style.css", line, 1);
+}
+
+#[test]
+fn amocrm_classes_under_the_templates_root_id_pass() {
+    let (f, _) = with_template("<div id=\"acme-widget\"></div>", "#acme-widget .control-select { color: green }\n");
+    let report = f.check();
+    assert_eq!(status(&report, "css.system-classes", None), Status::Pass);
+    assert_eq!(status(&report, "css.root-scoped", None), Status::Pass);
+    let (f, line) = with_template("<div id=\"acme-widget\"></div>", ".control--select { color: red }\n");
+    let report = f.check();
+    assert_at_col(one(&report, "css.system-classes", None, Status::Fail), "style.css", line, 1);
+    let root = one(&report, "css.root-scoped", None, Status::Warn);
+    assert!(root.message.contains("in templates/extra.twig: `#acme-widget`"), "{}", root.message);
+}
+
+#[test]
+fn the_widget_code_names_its_roots_and_its_panel() {
+    let (f, line) = with_css(
+        ".card-widgets__widget-acme .card-widgets__elements { margin: 0 }\n\
+         .acme .control-select, #acme .x { color: green }\n\
+         [data-widget=\"acme\"] .modal-body, .x[class*=acme] { padding: 0 }\n\
+         .card-widgets__elements { margin: 0 }\n",
+    );
+    f.edit_json("manifest.json", |v| v["widget"]["code"] = "acme".into());
+    let report = f.check();
+    let system = one(&report, "css.system-classes", None, Status::Fail);
+    assert_eq!(system.locations.len(), 1, "{:#?}", system.locations);
+    assert_at_col(system, "style.css", line + 3, 1);
+    let root = one(&report, "css.root-scoped", None, Status::Warn);
+    assert!(
+        root.message.starts_with("1 selector does not")
+            && root
+                .message
+                .contains("from widget.code in manifest.json: `.acme`, `#acme`, `.card-widgets__widget-acme`"),
+        "{}",
+        root.message
+    );
+    let at_code = root.evidence.iter().find(|e| e.value == "#acme").and_then(|e| e.location.as_ref()).expect("where");
+    assert_eq!(at_code.file, "manifest.json");
+}
+
+#[test]
+fn vue_scoped_styles_are_inside_the_widget() {
+    let (f, _) = with_css(".btn[data-v-1a2b3c] { color: red }\ninput[data-v-1a2b3c] { border: 0 }\n");
+    let report = f.check();
+    for rule in CSS_RULES {
+        assert_eq!(status(&report, rule, None), Status::Pass, "{rule}: {:#?}", results(&report, rule, None));
+    }
+    let (f, line) = with_css(".btn { color: red }\ninput { border: 0 }\n");
+    let report = f.check();
+    assert_at_col(one(&report, "css.global-selectors", None, Status::Fail), "style.css", line + 1, 1);
+    assert_at_col(one(&report, "css.root-scoped", None, Status::Warn), "style.css", line, 1);
+}
+
+#[test]
+fn a_library_class_that_starts_like_modal_is_not_amocrms() {
+    let (f, _) = with_css(".modals.dimmer { opacity: 0.5 }\n.switchers { margin: 0 }\n");
+    assert_eq!(status(&f.check(), "css.system-classes", None), Status::Pass);
+    let (f, line) = with_css(".modal { opacity: 0.5 }\n.modal__x { margin: 0 }\n");
+    let r = f.check();
+    let system = one(&r, "css.system-classes", None, Status::Fail);
+    assert_at_col(system, "style.css", line, 1);
+    assert_at_col(system, "style.css", line + 1, 1);
+}
+
+#[test]
+fn roots_from_the_html_scripts_build_and_render_template() {
+    let (f, line) = with_css(
+        ".acme-js-panel .control--select { color: green }\n\
+         .acme-modal .modal-body, #acme-root .x { padding: 0 }\n\
+         .acme-js-title .control--select { color: red }\n",
+    );
+    f.replace(
+        "script.js",
+        "'use strict';",
+        "'use strict';\n  var panel = '<div class=\"acme-js-panel\"><b class=\"acme-js-title\">' + 'x' + '</b></div>';\n  \
+         var root = `<section id=\"acme-root\">${panel}</section>`;\n  \
+         var modal = function (self) { self.render_template({ body: panel }, { class_name: 'acme-modal modal' }); };",
+    );
+    let report = f.check();
+    // Inner elements of the built HTML are not roots.
+    let system = one(&report, "css.system-classes", None, Status::Fail);
+    assert_eq!(system.locations.len(), 1, "{:#?}", system.locations);
+    assert_at_col(system, "style.css", line + 2, 1);
+    let root = one(&report, "css.root-scoped", None, Status::Warn);
+    assert!(root.message.contains("in script.js: `.acme-js-panel`, `#acme-root`, `.acme-modal`,"), "{}", root.message);
+    let at =
+        root.evidence.iter().find(|e| e.value == ".acme-js-panel").and_then(|e| e.location.as_ref()).expect("where");
+    assert_eq!((at.file.as_str(), at.line), ("script.js", Some(3)));
+}
+
+#[test]
+fn html_a_bundled_library_builds_gives_no_root() {
+    let (f, line) =
+        with_css(".acme-own .control--select { color: green }\n.lib-dropdown .control--select { color: red }\n");
+    f.write(
+        "dist/app.js",
+        "(() => {\n  var __webpack_modules__ = {\n\
+         \"./src/panel.js\": function (module) { module.exports = '<div class=\"acme-own\">'; },\n\
+         \"./node_modules/dropdown/index.js\": function (module) { module.exports = '<ul class=\"lib-dropdown\">'; }\n  };\n\
+         \x20 function __webpack_require__(id) { var m = { exports: {} }; __webpack_modules__[id](m); return m.exports; }\n\
+         \x20 __webpack_require__('./src/panel.js');\n})();\n",
+    );
+    let report = f.check();
+    let system = one(&report, "css.system-classes", None, Status::Fail);
+    assert_eq!(system.locations.len(), 1, "{:#?}", system.locations);
+    assert_at_col(system, "style.css", line + 1, 1);
+    let root = one(&report, "css.root-scoped", None, Status::Warn);
+    assert!(root.message.contains("in dist/app.js: `.acme-own`;"), "{}", root.message);
+    assert!(root.evidence.iter().all(|e| e.value != ".lib-dropdown"), "{:#?}", root.evidence);
+}
+
+#[test]
+fn without_markup_roots_the_root_is_guessed_from_the_styles() {
+    let f = Fixture::clean();
+    f.write("templates/event.twig", "{{ panel }}\n");
+    f.write("script.js", "define([], function () {\n  return function () {};\n});\n");
+    f.write("style.css", ".acme { color: red }\n.acme .x { margin: 0 }\n.other { margin: 0 }\n");
+    let (_, out) = run_css(&f, &CssOptions::default());
+    let r = out.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
+    assert_eq!(r.status, Status::Warn);
+    assert!(
+        r.message.contains("`.acme` (inferred from the styles: 2 of the 3 selectors start with it)"),
+        "{}",
+        r.message
+    );
+    assert!(r.help.as_deref().is_some_and(|h| h.contains("--root-selector")), "{:?}", r.help);
 }
 
 #[test]

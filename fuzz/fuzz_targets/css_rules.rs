@@ -10,5 +10,5 @@ fuzz_target!(|data: &[u8]| {
         &widget,
         amo_preflight::rules::profile::Marketplace::Amocrm.profile(),
     );
-    let _ = css::run_with(&check, &css::CssOptions::default(), &mut Vec::new());
+    let _ = css::run_with(&check, &css::CssOptions::default(), &Default::default(), &mut Vec::new());
 });

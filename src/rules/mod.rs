@@ -196,9 +196,10 @@ pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str
 }
 
 /// Runs every rule family; `root_selector` is the widget's CSS root when the user gives it
-/// (otherwise it is inferred from the styles). Each family runs [`isolated`]: a bug in one cannot
-/// take the report down. When judging the texts stops on a bug, the families that read the
-/// verdicts (content, l10n) are not run, rather than run on no texts and report them missing.
+/// (otherwise the roots are found in the widget's markup and manifest, see `css::markup`). Each
+/// family runs [`isolated`]: a bug in one cannot take the report down. When judging the texts stops
+/// on a bug, the families that read the verdicts (content, l10n) are not run, rather than run on no
+/// texts and report them missing.
 pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> Checked {
     let profile = marketplace.profile();
     let mut findings = Vec::new();
@@ -219,7 +220,7 @@ pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&s
     isolated("manifest", out, |out| manifest::run(cx, out));
     let scripts = isolated("js", out, |out| js::run(cx, out));
     let css_options = css::CssOptions { root_selector: root_selector.map(str::to_string) };
-    let styles = isolated("css", out, |out| css::run_with(cx, &css_options, out));
+    let styles = isolated("css", out, |out| css::run_with(cx, &css_options, &scripts, out));
     isolated("files", out, |out| files::run(cx, &scripts, &styles, out));
     isolated("dev", out, |out| dev::run(cx, out));
     isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));

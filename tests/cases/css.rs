@@ -2,7 +2,7 @@
 
 use amo_preflight::rules::Status::*;
 
-use super::{Case, add_css, line};
+use super::{Case, add_css, add_js, edit_manifest, line};
 
 pub fn cases() -> Vec<Case> {
     vec![
@@ -15,6 +15,8 @@ pub fn cases() -> Vec<Case> {
         .edit(|f| add_css(f, "input { background: red; }")),
         Case::kept("css.global-selectors", "the same rule under the widget root")
             .edit(|f| add_css(f, ".acme-calendar input { background: red; }")),
+        Case::kept("css.global-selectors", "the same rule with Vue's scoping attribute")
+            .edit(|f| add_css(f, "input[data-v-1a2b3c] { background: red; }")),
         Case::kept("css.global-selectors", "@font-face and @keyframes, which select nothing").edit(|f| {
             add_css(
                 f,
@@ -26,10 +28,53 @@ pub fn cases() -> Vec<Case> {
             .edit(|f| add_css(f, ".modal-body { padding: 0; }")),
         Case::kept("css.system-classes", "the same class under the widget root")
             .edit(|f| add_css(f, ".acme-calendar .modal-body { padding: 0; }")),
+        Case::kept("css.system-classes", "the same class under the outer class of another template").edit(|f| {
+            f.write("templates/modal.twig", "<div class=\"my-widget__modal\">{{ body }}</div>\n");
+            add_css(f, ".my-widget__modal .modal-body { padding: 0; }");
+        }),
+        Case::kept("css.system-classes", "the same class with Vue's scoping attribute")
+            .edit(|f| add_css(f, ".modal-body[data-v-1a2b3c] { padding: 0; }")),
+        Case::kept("css.system-classes", "a library's class that only starts like amoCRM's modal")
+            .edit(|f| add_css(f, ".modals.dimmer { opacity: 0.5; }")),
+        Case::broken("css.system-classes", Fail, line("style.css", ".control--select {"), "amoCRM's select, unscoped")
+            .edit(|f| {
+                f.write("templates/modal.twig", "<div id=\"acme-widget\">{{ body }}</div>\n");
+                add_css(f, ".control--select { color: red; }");
+            }),
+        Case::kept("css.system-classes", "the same class under a template's root id").edit(|f| {
+            f.write("templates/modal.twig", "<div id=\"acme-widget\">{{ body }}</div>\n");
+            add_css(f, "#acme-widget .control--select { color: red; }");
+        }),
+        Case::kept("css.system-classes", "amoCRM's panel classes under the panel of the widget code").edit(|f| {
+            edit_manifest(f, |v| v["widget"]["code"] = "acme".into());
+            add_css(f, ".card-widgets__widget-acme .card-widgets__elements { margin: 0; }");
+        }),
+        Case::kept("css.system-classes", "amoCRM's select under the outer class of HTML a script builds").edit(|f| {
+            add_js(f, "  var panel = '<div class=\"acme-js-panel\">' + 'x' + '</div>';");
+            add_css(f, ".acme-js-panel .control--select { color: red; }");
+        }),
+        Case::kept("css.system-classes", "amoCRM's modal under render_template's class_name").edit(|f| {
+            add_js(f, "  var modal = function (w) { w.render_template({ body: '' }, { class_name: 'acme-modal' }); };");
+            add_css(f, ".acme-modal .modal-body { padding: 0; }");
+        }),
         Case::broken("css.root-scoped", Warn, line("style.css", ".other-panel {"), "a rule outside the widget root")
             .edit(|f| add_css(f, ".other-panel { color: red; }")),
         Case::kept("css.root-scoped", "the same rule under the root")
             .edit(|f| add_css(f, ".acme-calendar .other-panel { color: red; }")),
+        Case::kept("css.root-scoped", "the same rule with Vue's scoping attribute")
+            .edit(|f| add_css(f, ".other-panel[data-v-1a2b3c] { color: red; }")),
+        Case::kept("css.root-scoped", "the same rule as the outer class of HTML a script builds").edit(|f| {
+            add_js(f, "  var panel = '<div class=\"other-panel\">' + 'x' + '</div>';");
+            add_css(f, ".other-panel { color: red; }");
+        }),
+        Case::kept("css.root-scoped", "the same rule as render_template's class_name").edit(|f| {
+            add_js(f, "  var modal = function (w) { w.render_template({ caption: { class_name: 'other-panel' } }); };");
+            add_css(f, ".other-panel { color: red; }");
+        }),
+        Case::kept("css.root-scoped", "the same rule as the widget code").edit(|f| {
+            edit_manifest(f, |v| v["widget"]["code"] = "other-panel".into());
+            add_css(f, ".other-panel { color: red; }");
+        }),
         Case::broken("css.switcher-styles", Fail, line("style.css", ".switcher_on"), "amoCRM's switcher restyled")
             .edit(|f| add_css(f, ".acme-calendar .switcher_on { color: red; }")),
         Case::kept("css.switcher-styles", "a class of the widget's own that ends like a switcher's")

@@ -1,8 +1,8 @@
 //! `css.global-selectors`: no rule may apply to the whole amoCRM page. A selector is global when
 //! its leftmost compound names no class or id (an element, `*`, `:root`, an attribute or a
-//! pseudo-class alone) and the widget root appears nowhere in it.
+//! pseudo-class alone) and nothing in it puts it inside the widget (see [`super::scope::Roots`]).
 
-use super::scope::{RootChoice, View};
+use super::scope::{Roots, View};
 use super::sheet::Sheet;
 use super::{at, list, no_css, read_what, verb};
 use crate::rules::catalogue::RuleId;
@@ -10,13 +10,13 @@ use crate::rules::{Finding, Status, plural};
 
 const ID: RuleId = RuleId::CssGlobalSelectors;
 
-pub fn check(sheets: &[Sheet], views: &[View], root: Option<&RootChoice>) -> Finding {
+pub fn check(sheets: &[Sheet], views: &[View], roots: &Roots) -> Finding {
     if sheets.is_empty() {
         return no_css(ID);
     }
     let global: Vec<&View> = views.iter().filter(|v| !v.anchored && v.root_at.is_none()).collect();
     let unparsed: Vec<_> = sheets.iter().flat_map(|s| &s.unparsed).collect();
-    let example = root.map_or_else(|| ".my-widget".to_string(), |r| r.root.to_string());
+    let example = roots.first().map_or_else(|| ".my-widget".to_string(), ToString::to_string);
     if !global.is_empty() {
         let items: Vec<String> = global
             .iter()

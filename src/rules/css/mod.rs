@@ -6,11 +6,14 @@
 //!   skipped. There is no CSS syntax rule in the checklist, so skipped parts are not a failure;
 //!   when nothing else is wrong, `css.global-selectors` becomes `manual` and lists them, because
 //!   what they would select could not be checked.
-//! - A selector is "inside the widget" from the first compound that is the widget root (or `&` of a
-//!   rule inside it): `html[dir=rtl] .acme .x` and `.modal.acme .x` are inside, so theme and
-//!   settings-modal selectors are not reported as global.
-//! - The root is given ([`CssOptions::root_selector`], for a later `--root-selector`) or inferred:
-//!   the most common first class or id of the top-level selectors, amoCRM classes excluded.
+//! - A selector is "inside the widget" from the first compound that names one of the widget's
+//!   roots, has Vue's scoping attribute `[data-v-…]` or an attribute selector naming the widget
+//!   code, or is `&` of a rule inside it: `html[dir=rtl] .acme .x` and `.modal.acme .x` are inside,
+//!   so theme and settings-modal selectors are not reported as global.
+//! - The roots are given ([`CssOptions::root_selector`], `--root-selector`) or found in the
+//!   widget's own markup and manifest: the outermost elements of its templates and of the HTML its
+//!   scripts build, `render_template`'s `class_name`, the widget code (see [`markup`]). A widget
+//!   may have several. Only when none is found is one guessed from the styles.
 //! - `<style>` blocks of templates have their Twig tags blanked out first (`{{ … }}` stays a name,
 //!   `{% … %}` disappears), keeping every offset, so locations point into the template.
 
@@ -19,6 +22,7 @@ mod facts;
 mod global;
 pub mod lexer;
 mod locate;
+pub(crate) mod markup;
 mod root;
 pub mod scope;
 pub mod sheet;
@@ -28,7 +32,8 @@ mod system;
 use super::{Check, Finding};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use scope::{Root, RootChoice};
+use crate::rules::js::ScriptFacts;
+use scope::Roots;
 
 /// What the styles tell other rule families.
 #[derive(Debug, Clone, Default)]
@@ -45,7 +50,7 @@ pub struct StyleFacts {
 /// Settings of the CSS rules.
 #[derive(Debug, Clone, Default)]
 pub struct CssOptions {
-    /// The widget's root selector (`.my-widget` or `#my-widget`); inferred when `None`.
+    /// The widget's root selector (`.my-widget` or `#my-widget`); found in the widget when `None`.
     pub root_selector: Option<String>,
 }
 
@@ -55,24 +60,21 @@ pub fn global_selectors(name: &str, css: &[u8]) -> Vec<String> {
     let file = crate::widget::textfile::decode(name, css);
     let Some(sheet) = file.source.as_ref().and_then(|source| sheet::read(source, None)) else { return Vec::new() };
     let sheets = [sheet];
-    scope::views(&sheets, None)
+    scope::views(&sheets, &Roots::default())
         .into_iter()
         .filter(|v| !v.anchored && v.root_at.is_none())
         .map(|v| v.selector.text.clone())
         .collect()
 }
 
-/// Runs the CSS rules with settings.
-pub fn run_with(cx: &Check, options: &CssOptions, out: &mut Vec<Finding>) -> StyleFacts {
+/// Runs the CSS rules with settings and what the scripts tell about the widget's markup.
+pub fn run_with(cx: &Check, options: &CssOptions, scripts: &ScriptFacts, out: &mut Vec<Finding>) -> StyleFacts {
     let sheets = sheet::read_all(cx.widget);
-    let root: Option<RootChoice> = match options.root_selector.as_deref().and_then(Root::parse) {
-        Some(given) => Some(scope::given_root(&sheets, given)),
-        None => scope::infer_root(&sheets),
-    };
-    let views = scope::views(&sheets, root.as_ref().map(|r| &r.root));
-    out.push(global::check(&sheets, &views, root.as_ref()));
-    out.push(system::check(&sheets, &views, root.as_ref()));
-    out.push(root::check(&sheets, &views, root.as_ref()));
+    let roots = markup::find(cx, &sheets, options, scripts);
+    let views = scope::views(&sheets, &roots);
+    out.push(global::check(&sheets, &views, &roots));
+    out.push(system::check(&sheets, &views, &roots));
+    out.push(root::check(&sheets, &views, &roots));
     out.push(switcher::check(cx, &sheets, &views));
     out.push(comments::check(&sheets));
     facts::collect(cx, &sheets, &views)
@@ -93,6 +95,12 @@ fn list(items: &[String]) -> String {
 /// The verb form for a count: `verb(1, "does", "do")`.
 fn verb(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
+}
+
+/// The roots as a list: ``root `.acme-panel` `` or ``roots `.acme-panel`, `#acme` ``.
+fn named(roots: &Roots) -> String {
+    let names: Vec<String> = roots.found.iter().map(|f| format!("`{}`", f.root)).collect();
+    format!("root{} {}", super::plural(names.len()), list(&names))
 }
 
 /// `file:line:column`.

@@ -1,11 +1,12 @@
-//! Where a selector starts and whether it is inside the widget: the widget root (given, or inferred
-//! as the most common first class or id of the widget's rules), amoCRM's system classes, the left
-//! menu, and for each selector the first compound that is the root.
+//! Where a selector starts and whether it is inside the widget: the widget's roots (see
+//! [`super::markup`]), amoCRM's system classes, the left menu, and for each selector the first
+//! compound that is inside the widget.
 
 use std::collections::HashMap;
 use std::fmt;
 
-use super::sheet::{Compound, SelectorFacts, Sheet, StyleRuleFacts};
+use super::sheet::{Attribute, Compound, SelectorFacts, Sheet, StyleRuleFacts};
+use crate::location::Location;
 
 /// Class name prefixes of amoCRM's own controls (SPEC §3, widget-format §6.1).
 pub const SYSTEM_CLASS_PREFIXES: &[&str] = &[
@@ -31,12 +32,22 @@ pub const SYSTEM_CLASSES: &[&str] = &["list-row__cell", "card-top-name"];
 /// documentation's own example roots widget styles there, so it is the widget's, not a system class.
 pub const WIDGET_WRAPPER_PREFIX: &str = "card-widgets__widget-";
 
-/// Whether a class is one of amoCRM's own.
+/// Whether a class is one of amoCRM's own: one of [`SYSTEM_CLASSES`], or a class that starts with
+/// one of [`SYSTEM_CLASS_PREFIXES`] (see [`has_prefix`]).
 pub fn is_system_class(class: &str) -> bool {
     if class.len() > WIDGET_WRAPPER_PREFIX.len() && class.starts_with(WIDGET_WRAPPER_PREFIX) {
         return false;
     }
-    SYSTEM_CLASSES.contains(&class) || SYSTEM_CLASS_PREFIXES.iter().any(|p| class.starts_with(p))
+    SYSTEM_CLASSES.contains(&class) || SYSTEM_CLASS_PREFIXES.iter().any(|p| has_prefix(class, p))
+}
+
+/// Whether a class starts with a documented prefix as a whole word: a prefix that ends in `-` or
+/// `_` (`control-`, `linked-form__`) takes anything after it; a word (`modal`, `switcher`) only the
+/// word alone or the word and a separator (`modal`, `modal-body`, `modal__x`), so a library's
+/// `modals` is not amoCRM's `modal`.
+fn has_prefix(class: &str, prefix: &str) -> bool {
+    let Some(rest) = class.strip_prefix(prefix) else { return false };
+    rest.is_empty() || prefix.ends_with(['-', '_']) || rest.starts_with(['-', '_'])
 }
 
 /// Ids of amoCRM's left menu.
@@ -93,20 +104,76 @@ impl Root {
     }
 }
 
-/// The root and how it was found.
-#[derive(Debug, Clone)]
-pub struct RootChoice {
+/// Where a root was found, for the messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Given by the user (`--root-selector`).
+    Given,
+    /// On an outermost element of a template or of HTML a script builds, or a `render_template`
+    /// wrapper's `class_name`: where it is written.
+    Markup(Location),
+    /// Made from the manifest's `widget.code`, written there.
+    Code(Location),
+    /// Guessed from the styles alone: this many top-level selectors start with it.
+    Styles(usize),
+}
+
+/// One root and where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundRoot {
     pub root: Root,
-    /// Given by the user rather than inferred.
-    pub given: bool,
-    /// How many selectors start with it.
-    pub starts: usize,
+    pub origin: Origin,
+}
+
+/// What puts a selector inside the widget: a compound that names one of the widget's roots, or
+/// that has an attribute selector of Vue's scoped styles (`[data-v-1a2b3c]`, on the component's
+/// own elements only) or one naming the widget code (`[data-widget="acme"]`, `[class*="acme"]`).
+#[derive(Debug, Clone, Default)]
+pub struct Roots {
+    /// Each root once, in the order of [`super::markup::find`]: the first is the one to suggest.
+    pub found: Vec<FoundRoot>,
+    /// The manifest's `widget.code`, for attribute selectors that name it.
+    pub code: Option<String>,
+}
+
+impl Roots {
+    /// Adds a root unless it is already there (the first origin found is kept).
+    pub fn add(&mut self, root: Root, origin: Origin) {
+        if !self.found.iter().any(|f| f.root == root) {
+            self.found.push(FoundRoot { root, origin });
+        }
+    }
+
+    /// The root to show in examples.
+    pub fn first(&self) -> Option<&Root> {
+        self.found.first().map(|f| &f.root)
+    }
+
+    /// Whether a compound itself is inside the widget (not through `&` or `:is()`).
+    fn in_own(&self, compound: &Compound) -> bool {
+        self.found.iter().any(|f| f.root.in_own(compound))
+            || compound.attributes.iter().any(|a| is_vue_scope(a) || self.names_code(a))
+    }
+
+    /// Whether an attribute selector names the widget code, in its name or its value.
+    fn names_code(&self, attribute: &Attribute) -> bool {
+        self.code.as_deref().is_some_and(|code| {
+            attribute.name.contains(code) || attribute.value.as_deref().is_some_and(|v| v.contains(code))
+        })
+    }
+}
+
+/// Vue's scoped styles add `[data-v-<hash>]` to every selector and the same attribute to the
+/// component's elements, so such a compound matches only the widget's own elements.
+fn is_vue_scope(attribute: &Attribute) -> bool {
+    attribute.name.strip_prefix("data-v-").is_some_and(|hash| !hash.is_empty())
 }
 
 /// The most common first class or id (not an amoCRM class) of the leftmost compound of the
 /// widget's top-level selectors; an id wins over classes in its compound. Ties go to the one seen
-/// first.
-pub fn infer_root(sheets: &[Sheet]) -> Option<RootChoice> {
+/// first. The last resort, when the markup and the manifest name no root: the most common start
+/// is often an inner element rather than the root.
+pub fn guess_root(sheets: &[Sheet]) -> Option<FoundRoot> {
     // Candidate → (selectors starting with it, order first seen).
     let mut counts: HashMap<Root, (usize, usize)> = HashMap::new();
     for sheet in sheets {
@@ -125,19 +192,7 @@ pub fn infer_root(sheets: &[Sheet]) -> Option<RootChoice> {
         }
     }
     let (root, (starts, _)) = counts.into_iter().max_by_key(|(_, (n, order))| (*n, std::cmp::Reverse(*order)))?;
-    Some(RootChoice { root, given: false, starts })
-}
-
-/// Counts the selectors that start with a given root.
-pub fn given_root(sheets: &[Sheet], root: Root) -> RootChoice {
-    let starts = sheets
-        .iter()
-        .flat_map(|s| &s.rules)
-        .filter(|r| r.parent.is_none())
-        .flat_map(|r| &r.selectors)
-        .filter(|s| s.compounds.first().is_some_and(|c| root.in_own(c)))
-        .count();
-    RootChoice { root, given: true, starts }
+    Some(FoundRoot { root, origin: Origin::Styles(starts) })
 }
 
 /// One selector with what the scope rules need to know about it.
@@ -145,7 +200,8 @@ pub struct View<'a> {
     pub sheet: &'a Sheet,
     pub rule: &'a StyleRuleFacts,
     pub selector: &'a SelectorFacts,
-    /// The first compound inside the widget root (the root itself, or `&` of a rule inside it).
+    /// The first compound inside the widget (a root, Vue's or the code's attribute, or `&` of a
+    /// rule inside it).
     pub root_at: Option<usize>,
     /// Its leftmost compound names a class or id (or is `&`), so it does not apply page-wide.
     pub anchored: bool,
@@ -167,7 +223,7 @@ impl View<'_> {
 }
 
 /// Every selector of every sheet with its scope facts.
-pub fn views<'a>(sheets: &'a [Sheet], root: Option<&Root>) -> Vec<View<'a>> {
+pub fn views<'a>(sheets: &'a [Sheet], roots: &Roots) -> Vec<View<'a>> {
     let mut out = Vec::new();
     for sheet in sheets {
         // Per rule: every selector inside the root / anchored, for the rules nested in it.
@@ -179,9 +235,8 @@ pub fn views<'a>(sheets: &'a [Sheet], root: Option<&Root>) -> Vec<View<'a>> {
             let mut all_scoped = true;
             let mut all_anchored = true;
             for selector in &rule.selectors {
-                let root_at =
-                    root.and_then(|root| selector.compounds.iter().position(|c| has_root(c, root, parent_scoped)));
-                let anchored = selector.compounds.first().is_some_and(|c| is_anchored(c, parent_anchored, root));
+                let root_at = selector.compounds.iter().position(|c| has_root(c, roots, parent_scoped));
+                let anchored = selector.compounds.first().is_some_and(|c| is_anchored(c, parent_anchored, roots));
                 let uses_parent = selector.compounds.iter().any(|c| c.nesting);
                 all_scoped &= root_at.is_some();
                 all_anchored &= anchored || root_at.is_some();
@@ -201,20 +256,19 @@ pub fn views<'a>(sheets: &'a [Sheet], root: Option<&Root>) -> Vec<View<'a>> {
     out
 }
 
-/// Whether a compound is the root: names it, is `&` of a rule inside it, or is an `:is()` whose
-/// every alternative contains it.
-fn has_root(compound: &Compound, root: &Root, parent_scoped: bool) -> bool {
-    root.in_own(compound)
+/// Whether a compound is inside the widget: is so itself (see [`Roots`]), is `&` of a rule inside
+/// it, or is an `:is()` whose every alternative is.
+fn has_root(compound: &Compound, roots: &Roots, parent_scoped: bool) -> bool {
+    roots.in_own(compound)
         || (compound.nesting && parent_scoped)
-        || compound
-            .alternatives
-            .iter()
-            .any(|alts| !alts.is_empty() && alts.iter().all(|sel| sel.iter().any(|c| has_root(c, root, parent_scoped))))
+        || compound.alternatives.iter().any(|alts| {
+            !alts.is_empty() && alts.iter().all(|sel| sel.iter().any(|c| has_root(c, roots, parent_scoped)))
+        })
 }
 
 /// Whether a compound narrows to elements with a class or id: its own, `&` of an anchored rule, a
 /// `{{ … }}` name, or an `:is()` whose every alternative starts so.
-fn is_anchored(compound: &Compound, parent_anchored: bool, root: Option<&Root>) -> bool {
+fn is_anchored(compound: &Compound, parent_anchored: bool, roots: &Roots) -> bool {
     !compound.classes.is_empty()
         || !compound.ids.is_empty()
         || compound.placeholder
@@ -222,8 +276,8 @@ fn is_anchored(compound: &Compound, parent_anchored: bool, root: Option<&Root>) 
         || compound.alternatives.iter().any(|alts| {
             !alts.is_empty()
                 && alts.iter().all(|sel| {
-                    sel.first().is_some_and(|c| is_anchored(c, parent_anchored, root))
-                        || root.is_some_and(|r| sel.iter().any(|c| has_root(c, r, false)))
+                    sel.first().is_some_and(|c| is_anchored(c, parent_anchored, roots))
+                        || sel.iter().any(|c| has_root(c, roots, false))
                 })
         })
 }
@@ -234,14 +288,47 @@ mod tests {
 
     #[test]
     fn system_classes() {
-        for c in
-            ["control--select", "control-checkbox", "modal-body", "switcher_on", "linked-form__field", "list-row__cell"]
-        {
+        for c in [
+            "control--select",
+            "control-checkbox",
+            "modal-body",
+            "modal",
+            "modal__x",
+            "switcher_on",
+            "linked-form__field",
+            "list-row__cell",
+            "button-input-wrapper",
+            "js-control-checkboxes_dropdown",
+            "privacy_policy_link",
+        ] {
             assert!(is_system_class(c), "{c}");
         }
-        for c in ["acme-calendar", "card-widgets__widget-acme", "list-row", "my-modal", "controls"] {
+        for c in
+            ["acme-calendar", "card-widgets__widget-acme", "list-row", "my-modal", "controls", "modals", "switchers"]
+        {
             assert!(!is_system_class(c), "{c}");
         }
+    }
+
+    /// The views of one style sheet, with these roots.
+    fn scoped(css: &str, roots: &Roots) -> Vec<Option<usize>> {
+        let source = crate::widget::source::SourceText::new("a.css", css.to_string());
+        let sheets = [super::super::sheet::read(&source, None).expect("sheet")];
+        views(&sheets, roots).iter().map(|v| v.root_at).collect()
+    }
+
+    #[test]
+    fn any_root_vue_or_the_code_puts_a_selector_inside() {
+        let mut roots = Roots { code: Some("acme".into()), ..Roots::default() };
+        roots.add(Root::Class("acme-panel".into()), Origin::Given);
+        roots.add(Root::Id("acme-modal".into()), Origin::Given);
+        roots.add(Root::Class("acme-panel".into()), Origin::Code(Location::file("manifest.json")));
+        assert_eq!(roots.found.len(), 2, "each root once");
+        let css = ".x .acme-panel .y, #acme-modal .z, .btn[data-v-1a2b3c], [data-widget=\"acme\"] .a, \
+                   .b[data-v-], .other .c, [data-role=x] .d { }";
+        assert_eq!(scoped(css, &roots), [Some(1), Some(0), Some(0), Some(0), None, None, None]);
+        // Without a code, attributes tie nothing to the widget but Vue's.
+        assert_eq!(scoped("[data-widget=acme] .a, a[data-v-9f] { }", &Roots::default()), [None, Some(0)]);
     }
 
     #[test]

@@ -76,12 +76,23 @@ pub struct Compound {
     pub nesting: bool,
     /// Contains a `{{ … }}` used as an element name (so it is anchored by whatever it prints).
     pub placeholder: bool,
+    /// Its attribute selectors (`[data-v-1a2b3c]`, `[class*="acme"]`), which may tie it to the
+    /// widget.
+    pub attributes: Vec<Attribute>,
     /// The selectors of each `:is()`, `:where()`, `:any()` in it: the compound matches elements
     /// that one of them matches.
     pub alternatives: Vec<Vec<Vec<Compound>>>,
     /// Classes only mentioned in `:not()`, `:has()`, `:nth-child(… of …)`, `:host()` and the like:
     /// they do not style those elements.
     pub mentioned: Vec<String>,
+}
+
+/// An attribute selector: the attribute's name, and the value it compares with (`None` for
+/// `[name]` alone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribute {
+    pub name: String,
+    pub value: Option<String>,
 }
 
 /// A comment with its body and location.
@@ -342,9 +353,15 @@ fn add(compound: &mut Compound, component: &Component) {
         }
         Component::ExplicitUniversalType => compound.generic.push("the universal selector *".into()),
         Component::Root => compound.generic.push(":root".into()),
-        Component::AttributeInNoNamespaceExists { .. }
-        | Component::AttributeInNoNamespace { .. }
-        | Component::AttributeOther(_) => compound.generic.push("an attribute selector".into()),
+        Component::AttributeInNoNamespaceExists { local_name, .. } => {
+            attribute(compound, local_name.0.as_ref(), None);
+        }
+        Component::AttributeInNoNamespace { local_name, value, .. } => {
+            attribute(compound, local_name.0.as_ref(), Some(value.0.as_ref()));
+        }
+        // A namespace or an upper-case name: lightningcss does not export the type of its value,
+        // so only the name is kept.
+        Component::AttributeOther(other) => attribute(compound, other.local_name.0.as_ref(), None),
         Component::Nesting => compound.nesting = true,
         Component::Is(list) | Component::Where(list) | Component::Any(_, list) => {
             compound.alternatives.push(list.iter().map(compounds).collect());
@@ -369,6 +386,12 @@ fn add(compound: &mut Compound, component: &Component) {
         | Component::Namespace(..) => {}
         _ => compound.generic.push("a pseudo-class".into()),
     }
+}
+
+/// Adds an attribute selector to a compound.
+fn attribute(compound: &mut Compound, name: &str, value: Option<&str>) {
+    compound.attributes.push(Attribute { name: name.to_string(), value: value.map(str::to_string) });
+    compound.generic.push("an attribute selector".into());
 }
 
 /// Every class named in a selector.
@@ -416,6 +439,20 @@ mod tests {
     }
 
     #[test]
+    fn attribute_selectors_keep_their_names_and_values() {
+        let css = ".btn[data-v-1a2b3c], [data-widget=\"acme\" i], [class*=acme] { }";
+        let sheet = read(&SourceText::new("a.css", css.to_string()), None).expect("sheet");
+        let attributes: Vec<&Attribute> =
+            sheet.rules[0].selectors.iter().flat_map(|s| &s.compounds).flat_map(|c| &c.attributes).collect();
+        let expected = [("data-v-1a2b3c", None), ("data-widget", Some("acme")), ("class", Some("acme"))];
+        let expected: Vec<Attribute> = expected
+            .iter()
+            .map(|(name, value)| Attribute { name: name.to_string(), value: value.map(str::to_string) })
+            .collect();
+        assert_eq!(attributes, expected.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
     fn compounds_left_to_right() {
         let css = "div.a#b > .c:is(.d, span) ~ [x]::before, .e { }";
         let sheet = read(&SourceText::new("a.css", css.to_string()), None).expect("sheet");
@@ -430,6 +467,7 @@ mod tests {
         assert!(c[0].generic[0].contains("div"));
         assert_eq!(c[1].styled_classes(), ["c", "d"]);
         assert_eq!(c[2].generic, ["an attribute selector", "a pseudo-element"]);
+        assert_eq!(c[2].attributes, [Attribute { name: "x".into(), value: None }]);
         assert_eq!(rule.selectors[1].text, ".e");
         assert_eq!(rule.selectors[1].location.column, Some(42));
     }

@@ -1,16 +1,17 @@
-//! `css.system-classes`: amoCRM's own classes (`.control--select`, `.modal`, `.button-input` …)
-//! may be styled only inside the widget root: `.my-widget .control--select` is fine,
-//! `.control--select` alone restyles every select of amoCRM.
+//! `css.system-classes`: amoCRM's own classes (`.control--select`, `.modal`, `.button-input` …,
+//! see [`is_system_class`]) may be styled only inside the widget: `.my-widget .control--select`,
+//! `#my-widget .control-select` and `.card-widgets__widget-<code> .card-widgets__elements` are
+//! fine, `.control--select` alone restyles every select of amoCRM.
 
-use super::scope::{RootChoice, View, is_system_class};
+use super::scope::{Roots, View, is_system_class};
 use super::sheet::Sheet;
-use super::{at, list, no_css, verb};
+use super::{at, list, named, no_css, verb};
 use crate::rules::catalogue::RuleId;
 use crate::rules::{Finding, Status, plural};
 
 const ID: RuleId = RuleId::CssSystemClasses;
 
-pub fn check(sheets: &[Sheet], views: &[View], root: Option<&RootChoice>) -> Finding {
+pub fn check(sheets: &[Sheet], views: &[View], roots: &Roots) -> Finding {
     if sheets.is_empty() {
         return no_css(ID);
     }
@@ -29,11 +30,11 @@ pub fn check(sheets: &[Sheet], views: &[View], root: Option<&RootChoice>) -> Fin
         }
     }
     if hits.is_empty() {
-        let scope = root.map_or_else(String::new, |r| format!(" (root `{}`)", r.root));
+        let scope = if roots.found.is_empty() { String::new() } else { format!(" ({})", named(roots)) };
         return Finding::new(
             ID,
             Status::Pass,
-            format!("No selector styles amoCRM's own classes outside the widget root{scope}."),
+            format!("No selector styles amoCRM's own classes outside the widget{scope}."),
         );
     }
     let items: Vec<String> = hits
@@ -47,10 +48,9 @@ pub fn check(sheets: &[Sheet], views: &[View], root: Option<&RootChoice>) -> Fin
             }
         })
         .collect();
-    let help = match root {
-        Some(r) => format!(
-            "Start these selectors with your widget's root, e.g. `{} .control--select {{ … }}`, or give your elements classes of their own.",
-            r.root
+    let help = match roots.first() {
+        Some(root) => format!(
+            "Start these selectors with your widget's root, e.g. `{root} .control--select {{ … }}`, or give your elements classes of their own."
         ),
         None => "Wrap the widget's markup in an element with a class of its own (e.g. the widget code) and start these selectors with it, or give your elements classes of their own.".to_string(),
     };

@@ -19,6 +19,7 @@ mod globals_table;
 mod guard;
 pub use guard::MAX_SCRIPT_BYTES;
 mod install;
+mod markup;
 mod minified;
 mod network;
 mod ownership;
@@ -65,6 +66,7 @@ const RULES: &[fn() -> Box<dyn JsRule>] = &[
     new::<comments::CommentedOut>,
     new::<facts::Facts>,
     new::<bundle::ModuleTable>,
+    new::<markup::MarkupRoots>,
 ];
 
 fn new<R: JsRule + Default + 'static>() -> Box<dyn JsRule> {
@@ -95,6 +97,10 @@ pub struct ScriptFacts {
     /// Build tooling that does not ship (path, why), for files.dev-junk; not checked as the
     /// widget's code.
     pub tooling: Vec<(String, String)>,
+    /// Roots of the widget's styles (`.acme-panel`, `#acme-root`) the scripts put on their markup:
+    /// the outermost elements of the HTML they build and `render_template`'s `class_name`, each
+    /// with where (for the css rules).
+    pub markup_roots: Vec<(String, Location)>,
 }
 
 /// A URL the widget loads, what loads it (`<link> in a template`), and where.
@@ -129,7 +135,12 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
             _ => None,
         })
         .collect();
-    ScriptFacts { stylesheets: network::stylesheets(&scripts), tooling, ..facts(&files) }
+    ScriptFacts {
+        stylesheets: network::stylesheets(&scripts),
+        tooling,
+        markup_roots: markup::roots(&scripts),
+        ..facts(&files)
+    }
 }
 
 /// Parses and walks every file on threads with large stacks (see [`guard`]), in parallel. Files

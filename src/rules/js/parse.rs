@@ -113,8 +113,8 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
 
 /// The notes of a bundle that are the widget's own, by its module table: those inside the
 /// widget's own modules. Notes inside library modules and the bundler's runtime are dropped and
-/// counted, with the libraries' names; without a table (a production build) every finding is,
-/// and the bundle is opaque. Other files keep their notes.
+/// the findings among them counted, with the libraries' names; without a table (a production
+/// build) every finding is, and the bundle is opaque. Other files keep their notes.
 fn split_bundle(
     owner: &Owner,
     notes: Vec<RawNote>,
@@ -132,9 +132,15 @@ fn split_bundle(
     let own = |offset: u32| {
         modules.iter().any(|(key, start, end)| bundle::library_of(key).is_none() && (*start..*end).contains(&offset))
     };
-    let (kept, dropped): (Vec<RawNote>, Vec<RawNote>) =
-        notes.into_iter().partition(|n| n.status == Status::Pass || n.rule == RuleId::JsMinified || own(n.offset));
-    (kept, dropped.len(), libraries, modules.is_empty())
+    // Passing notes are only counted or shown, so they stay; but the roots of the widget's markup
+    // (css.root-scoped) are judged like findings: the HTML a library module builds is not the
+    // widget's.
+    let keep = |n: &RawNote| {
+        (n.status == Status::Pass && n.rule != RuleId::CssRootScoped) || n.rule == RuleId::JsMinified || own(n.offset)
+    };
+    let (kept, dropped): (Vec<RawNote>, Vec<RawNote>) = notes.into_iter().partition(keep);
+    let findings = dropped.iter().filter(|n| n.status != Status::Pass).count();
+    (kept, findings, libraries, modules.is_empty())
 }
 
 fn syntax_note(message: String, at: Location) -> Note {
