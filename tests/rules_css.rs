@@ -175,7 +175,9 @@ fn system_classes_pass_when_scoped() {
 
 #[test]
 fn root_scoped_warns_with_the_roots_of_the_markup() {
-    let (f, line) = with_css(".other-panel { color: red }\n.acme-calendar__title { margin: 0 }\n");
+    // An element of the root's BEM block has the root's unique prefix: scoped.
+    let (f, line) =
+        with_css(".other-panel { color: red }\n.title { margin: 0 }\n.acme-calendar__title { margin: 0 }\n");
     let report = f.check();
     let r = one(&report, "css.root-scoped", None, Status::Warn);
     assert!(r.message.contains("found in templates/event.twig: `.acme-calendar`"), "{}", r.message);

@@ -150,11 +150,14 @@ impl LoadGraph {
 }
 
 /// Files every widget has without anything referring to them: the documented entry points
-/// (`script.js`, `style.css` at the root), the language files and the branding images.
+/// (`script.js`, `style.css` at the root), the language files, the branding images, and the
+/// `widget.php` that amoCRM runs on its own servers for older public widgets.
 fn entry_point(path: &str) -> Option<&'static str> {
     let name = path.rsplit('/').next().unwrap_or(path);
     if path == "manifest.json" || path == "script.js" || path == "style.css" {
         Some("loaded by the platform")
+    } else if path == "widget.php" {
+        Some("amoCRM's server part of older widgets")
     } else if path.starts_with("i18n/") && path.ends_with(".json") {
         Some("a language file")
     } else if name.starts_with("logo") && name.ends_with(".png") && (path == name || path == format!("images/{name}")) {

@@ -228,7 +228,7 @@ fn judge_one(v: &mut TextVerdict, widget: &Widget, brands: &[String]) {
     let same = widget
         .languages
         .iter()
-        .filter(|l| **l != v.lang)
+        .filter(|l| **l != v.lang && !written_alike(&v.lang, l, &value))
         .find(|other| widget.i18n_text(other, &v.key).is_some_and(|t| t.value == value));
     // A copy in the language it was written in is the original: that file is not the one to fix.
     // A product or brand name is the same in every language on purpose.
@@ -301,6 +301,14 @@ fn looks_copied(value: &str) -> bool {
         && !value.contains('@')
         && value.split_whitespace().count() >= 2
         && value.chars().any(char::is_alphabetic)
+}
+
+/// Spanish and Portuguese write many short phrases the same way ("Tipo de objeto"): a short
+/// text shared by the two is no sign that one was not translated. A sentence they share is.
+fn written_alike(lang: &str, other: &str, value: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    let sisters = matches!((lang, other), ("es", "pt") | ("pt", "es"));
+    sisters && value.split_whitespace().count() <= MAX_WORDS
 }
 
 /// Whether a text is a product or brand name kept as it is in every language: identical in all

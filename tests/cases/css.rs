@@ -32,6 +32,18 @@ pub fn cases() -> Vec<Case> {
             f.write("templates/modal.twig", "<div class=\"my-widget__modal\">{{ body }}</div>\n");
             add_css(f, ".my-widget__modal .modal-body { padding: 0; }");
         }),
+        Case::kept(
+            "css.system-classes",
+            "the same class in an element of the root's BEM block that a script names at run time",
+        )
+        .edit(|f| add_css(f, ".acme-calendar__field-modal .modal-body { padding: 0; }")),
+        Case::broken(
+            "css.system-classes",
+            Fail,
+            line("style.css", ".other-widget__modal .modal-body {"),
+            "the same class under another block's element",
+        )
+        .edit(|f| add_css(f, ".other-widget__modal .modal-body { padding: 0; }")),
         Case::kept("css.system-classes", "the same class with Vue's scoping attribute")
             .edit(|f| add_css(f, ".modal-body[data-v-1a2b3c] { padding: 0; }")),
         Case::kept("css.system-classes", "a library's class that only starts like amoCRM's modal")
@@ -61,6 +73,8 @@ pub fn cases() -> Vec<Case> {
             .edit(|f| add_css(f, ".other-panel { color: red; }")),
         Case::kept("css.root-scoped", "the same rule under the root")
             .edit(|f| add_css(f, ".acme-calendar .other-panel { color: red; }")),
+        Case::kept("css.root-scoped", "an element of the root's BEM block")
+            .edit(|f| add_css(f, ".acme-calendar__loader { color: red; }")),
         Case::kept("css.root-scoped", "the same rule with Vue's scoping attribute")
             .edit(|f| add_css(f, ".other-panel[data-v-1a2b3c] { color: red; }")),
         Case::kept("css.root-scoped", "the same rule as the outer class of HTML a script builds").edit(|f| {

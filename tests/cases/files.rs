@@ -113,6 +113,12 @@ pub fn cases() -> Vec<Case> {
             f.write("images/old_banner.png", crate::common::png(600, 200));
             f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
         }),
+        Case::kept("files.unused", "a module loaded with a cache-busting query, and amoCRM's widget.php").edit(|f| {
+            let main = f.read("script.js");
+            f.write("src/widget.js", main);
+            f.write("script.js", "define(['./src/widget.js?v=' + Date.now()], function (W) { return W; });\n");
+            f.write("widget.php", "<?php\n");
+        }),
         Case::kept("files.unused", "a development leftover is for files.dev-junk, not this rule").edit(|f| {
             f.write("debug.log", "x");
         }),

@@ -83,6 +83,22 @@ pub fn cases() -> Vec<Case> {
         Case::kept("l10n.untranslated", "the English original of a copied text")
             .lang("en")
             .edit(|f| set_text(f, "pt", "ui.no_events", "No events planned yet. Add your first one below.")),
+        Case::kept("l10n.untranslated", "a short phrase Spanish and Portuguese write alike").lang("es").edit(|f| {
+            set_text(f, "es", "settings.calendar_name", "Tipo de objeto");
+            set_text(f, "pt", "settings.calendar_name", "Tipo de objeto");
+        }),
+        Case::broken(
+            "l10n.untranslated",
+            Warn,
+            line("i18n/pt.json", "Agregue su primer evento"),
+            "a Spanish sentence copied into pt.json",
+        )
+        .lang("pt")
+        .edit(|f| {
+            let sentence = "Todavía no hay eventos. Agregue su primer evento abajo.";
+            set_text(f, "es", "ui.no_events", sentence);
+            set_text(f, "pt", "ui.no_events", sentence);
+        }),
         Case::kept("l10n.untranslated", "a short product name, the same in every language")
             .lang("es")
             .edit(|f| product_everywhere(f, "Acme Sync")),

@@ -95,10 +95,13 @@ impl Root {
         ok.then(|| make(name.to_string()))
     }
 
-    /// Whether a compound names the root itself (not through `&` or `:is()`).
+    /// Whether a compound names the root itself (not through `&` or `:is()`), or an element or
+    /// modifier of the root's BEM block: `.acme-loader__body` under the root `.acme-loader`,
+    /// `.acme__modal` beside the root `.acme__panel`. Such names are as much the widget's own as
+    /// the root is, unless the block is one of amoCRM's.
     fn in_own(&self, compound: &Compound) -> bool {
         match self {
-            Root::Class(c) => compound.classes.iter().any(|x| x == c),
+            Root::Class(c) => compound.classes.iter().any(|x| x == c || same_block(c, x)),
             Root::Id(i) => compound.ids.iter().any(|x| x == i),
         }
     }
@@ -161,6 +164,15 @@ impl Roots {
             attribute.name.contains(code) || attribute.value.as_deref().is_some_and(|v| v.contains(code))
         })
     }
+}
+
+/// Whether `class` is an element or modifier (`__`, `--`) of the BEM block of `root`, a block
+/// that is not amoCRM's.
+fn same_block(root: &str, class: &str) -> bool {
+    let block = root.split_once("__").map_or(root, |(block, _)| block);
+    let block = block.split_once("--").map_or(block, |(block, _)| block);
+    let of_block = class.strip_prefix(block).is_some_and(|rest| rest.starts_with("__") || rest.starts_with("--"));
+    of_block && !is_system_class(block) && !is_system_class(class)
 }
 
 /// Vue's scoped styles add `[data-v-<hash>]` to every selector and the same attribute to the

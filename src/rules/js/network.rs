@@ -146,7 +146,11 @@ impl JsRule for Loading {
                         .filter_map(|e| e.as_expression())
                         .filter(|e| ast::static_string(e).is_none())
                     {
-                        cx.facts().runtime_modules.push(ast::SpanOf::span_of(dynamic).start);
+                        let at = ast::SpanOf::span_of(dynamic).start;
+                        match cache_busted(dynamic) {
+                            Some(id) => module_reference(cx, &id, at),
+                            None => cx.facts().runtime_modules.push(at),
+                        }
                     }
                 }
                 for (dep, span) in deps.map(ast::array_strings).unwrap_or_default() {
@@ -342,6 +346,19 @@ fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
     };
     cx.facts().modules.push(path.clone());
     cx.facts().references.push((Wanted::Path(path), offset));
+}
+
+/// The module id of a dependency that only varies after `?`, as a cache-busting query does:
+/// `'./app.js?v=' + Date.now()`, `` `./app.js?v=${version}` ``.
+fn cache_busted(e: &Expression) -> Option<String> {
+    let head = match e.without_parentheses() {
+        Expression::BinaryExpression(b) if b.operator == oxc_syntax::operator::BinaryOperator::Addition => {
+            ast::static_string(&b.left)?.to_string()
+        }
+        Expression::TemplateLiteral(t) => t.quasis.first()?.value.raw.to_string(),
+        _ => return None,
+    };
+    head.split_once('?').map(|(id, _)| id.to_string()).filter(|id| !id.is_empty())
 }
 
 /// A relative id joined to a folder; `None` when `..` leaves the widget.
