@@ -131,6 +131,17 @@ const BUILD_NAMES: &[&str] = &[
     "tsconfig.json",
     ".babelrc",
 ];
+/// The file a build source beside it is compiled into: `style.scss` → `style.css`,
+/// `src/app.ts` → `src/app.js`.
+fn built_from(path: &str, bundle: &crate::bundle::Bundle) -> Option<String> {
+    const SOURCES: &[(&str, &str)] = &[(".scss", ".css"), (".sass", ".css"), (".less", ".css"), (".ts", ".js")];
+    SOURCES.iter().find_map(|(source, built)| {
+        let stem = path.strip_suffix(source).filter(|s| !s.ends_with(".d"))?;
+        let built = format!("{stem}{built}");
+        bundle.files.contains_key(&built).then_some(built)
+    })
+}
+
 /// File endings of leftovers.
 const JUNK_ENDINGS: &[&str] = &[".map", ".log", ".bak", ".orig", ".swp", ".swo", ".tmp", "~", ".rej"];
 
@@ -167,6 +178,8 @@ fn dev_junk(cx: &Check, scripts: &ScriptFacts) -> Finding {
     for path in b.files.keys().filter(|p| !inside_junk(p)) {
         if BUILD_NAMES.contains(&path.rsplit('/').next().unwrap_or(path)) {
             tooling.push((path.clone(), "a build's package list".to_string()));
+        } else if let Some(built) = built_from(path, b) {
+            tooling.push((path.clone(), format!("the source {built} is built from")));
         }
     }
     tooling.sort();

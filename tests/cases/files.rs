@@ -17,6 +17,7 @@ fn zip_at_root(f: &Fixture, out: &Path) {
 
 /// A source repository's own files: a .gitignore and a package manifest.
 fn repository_files(f: &Fixture) {
+    f.write("style.scss", ".acme-calendar { .title { margin: 0; } }\n");
     f.write(".gitignore", "node_modules/\n");
     f.write("package.json", "{}\n");
 }
@@ -119,6 +120,8 @@ pub fn cases() -> Vec<Case> {
             f.write("script.js", "define(['./src/widget.js?v=' + Date.now()], function (W) { return W; });\n");
             f.write("widget.php", "<?php\n");
         }),
+        Case::kept("files.unused", "style.scss beside the style.css it builds is tooling, for files.dev-junk")
+            .edit(repository_files),
         Case::kept("files.unused", "a development leftover is for files.dev-junk, not this rule").edit(|f| {
             f.write("debug.log", "x");
         }),

@@ -358,7 +358,8 @@ fn cache_busted(e: &Expression) -> Option<String> {
         Expression::TemplateLiteral(t) => t.quasis.first()?.value.raw.to_string(),
         _ => return None,
     };
-    head.split_once('?').map(|(id, _)| id.to_string()).filter(|id| !id.is_empty())
+    // Only a widget module: `{{BASE_PATH}}/app.js?v=…` is a name built at run time all the same.
+    head.split_once('?').map(|(id, _)| id.to_string()).filter(|id| id.starts_with("./") || id.starts_with("../"))
 }
 
 /// A relative id joined to a folder; `None` when `..` leaves the widget.
