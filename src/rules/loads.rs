@@ -222,7 +222,13 @@ pub fn markup_references(html: &Html) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for tag in html.tags() {
         for attr in tag.attrs.iter().filter(|a| a.name.ends_with("src") || a.name.ends_with("href")) {
-            if let Some(first) = attr.value.split_whitespace().next() {
+            // `{{ icons.path }}/question.svg`: the folder is filled in at run time, the file name
+            // after it is known, and matched by its end (see `names`).
+            let value = match attr.value.trim_start().strip_prefix("{{").and_then(|rest| rest.split_once("}}")) {
+                Some((_, after)) => after,
+                None => attr.value.as_str(),
+            };
+            if let Some(first) = value.split_whitespace().next() {
                 out.push((first.to_string(), attr.offset));
             }
         }

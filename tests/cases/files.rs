@@ -80,6 +80,11 @@ pub fn cases() -> Vec<Case> {
             f.write("templates/orphan.twig", "<div class=\"acme-calendar\"></div>\n");
             add_js(f, "  var name = 'orphan'; self.render({href: '/templates/' + name + '.twig'});");
         }),
+        Case::kept("files.unused", "an image a template shows from a folder filled in at run time").edit(|f| {
+            f.write("images/question.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+            f.write("templates/tip.twig", "<img src=\"{{ icons.path }}/question.svg\" alt=\"\">\n");
+            add_js(f, "  var tip = function () { self.render({href: '/templates/tip.twig'}); };");
+        }),
         Case::kept("files.unused", "a style sheet loaded by path, name and version").edit(|f| {
             f.write("assets/css/calendar.css", ".acme-calendar { color: red }\n");
             add_js(
