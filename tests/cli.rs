@@ -23,7 +23,7 @@ fn exit_codes_follow_the_worst_result() {
     assert_eq!(code(&run(&["check", CLEAN, "--fail-on", "warn"])), 0);
     // The clean widget has no warnings, so a widget with one warning shows the difference.
     let f = Fixture::clean();
-    f.edit_json("manifest.json", |v| v["widget"]["version"] = serde_json::json!("1.0"));
+    f.edit_json("manifest.json", |v| v["widget"]["version"] = serde_json::json!("1.0 beta"));
     let path = f.path().to_str().expect("utf-8 path");
     assert_eq!(code(&run(&["check", path])), 0);
     assert_eq!(code(&run(&["check", path, "--fail-on", "warn"])), 1);

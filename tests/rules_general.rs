@@ -19,9 +19,15 @@ fn support_contact_must_exist_and_be_well_formed() {
         v["widget"].as_object_mut().expect("object").remove("support");
     });
     assert_eq!(status(&f.check(), "general.support-contact", None), Status::Fail);
-    // A link alone is enough.
+    // A link alone is enough on Kommo; amoCRM asks for an e-mail too.
     f.edit_json("manifest.json", |v| v["widget"]["support"] = json!({"link": "https://acme.example.com/help"}));
-    assert_eq!(status(&f.check(), "general.support-contact", None), Status::Pass);
+    assert_eq!(
+        status(&f.check_for(amo_preflight::rules::profile::Marketplace::Kommo), "general.support-contact", None),
+        Status::Pass
+    );
+    let report = f.check();
+    let r = one(&report, "general.support-contact", None, Status::Fail);
+    assert!(r.message.contains("widget.support.email is missing"), "{}", r.message);
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod common;
 
 use amo_preflight::report::{Report, ResultEntry};
 use amo_preflight::rules::Status;
+use amo_preflight::rules::profile::Marketplace;
 use common::*;
 
 /// A valid widget skeleton around `body` (which starts on line 9).
@@ -422,11 +423,12 @@ fn without_javascript_the_rules_do_not_apply() {
 }
 
 #[test]
-fn minified_code_warns_and_libraries_are_named_for_a_person() {
+fn minified_code_fails_on_amocrm_and_libraries_are_named_for_a_person() {
     let long = format!("    var table = [{}];\n", (0..400).map(|i| i.to_string()).collect::<Vec<_>>().join(","));
     let f = widget_with(&long);
+    assert_eq!(status(&f.check_for(Marketplace::Kommo), "js.minified", None), Status::Warn);
     let report = f.check();
-    let r = one(&report, "js.minified", None, Status::Warn);
+    let r = one(&report, "js.minified", None, Status::Fail);
     assert_pos(r, "script.js", (9, 1));
     assert!(r.message.contains("line 9 is"), "{}", r.message);
 

@@ -116,13 +116,15 @@ fn settings_types_must_be_documented() {
 }
 
 #[test]
-fn version_must_be_three_numbers() {
+fn version_must_be_two_or_three_numbers() {
     let f = Fixture::clean();
     assert_eq!(status(&f.check(), "manifest.version", None), Status::Pass);
     f.edit_json("manifest.json", |v| v["widget"]["version"] = json!("1.0"));
+    assert_eq!(status(&f.check(), "manifest.version", None), Status::Pass);
+    f.edit_json("manifest.json", |v| v["widget"]["version"] = json!("v1"));
     let r = f.check();
     let r = one(&r, "manifest.version", None, Status::Warn);
-    assert_at(r, "manifest.json", Some(f.line_of("manifest.json", "\"1.0\"")));
+    assert_at(r, "manifest.json", Some(f.line_of("manifest.json", "\"v1\"")));
     f.edit_json("manifest.json", |v| {
         v["widget"].as_object_mut().expect("object").remove("version");
     });

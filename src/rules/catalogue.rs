@@ -193,7 +193,7 @@ catalogue! {
         section: General,
         per_language: false,
         title: "Users can get support",
-        help: "Add a working support page as widget.support.link (a full https:// address) and/or a support address as widget.support.email (like support@your-company.com) in manifest.json: your own, where users reach the widget's maker.",
+        help: "Add a working support page as widget.support.link (a full https:// address) and a support address as widget.support.email in manifest.json (amoCRM asks for both, Kommo for at least one): your own, where users reach the widget's maker, not amoCRM's or Kommo's support and not a placeholder such as example.com.",
         why: "Users with a problem need to reach the people who made the widget. Without the maker's own contact they write to amoCRM's support, which cannot fix a widget it did not make.",
         example: {
             bad: "\"support\": {\n\"link\": \"https://www.amocrm.com/support\",\n\"email\": \"test@example.com\"\n}",
@@ -472,8 +472,8 @@ catalogue! {
     ImagesSlideshowFormat = "images.slideshow-format" {
         section: Content,
         per_language: true,
-        title: "Slideshow images are PNG",
-        help: "Save every slideshow image as PNG (a real PNG file, not a renamed JPEG).",
+        title: "Slideshow images are PNG (or JPG on Kommo)",
+        help: "Save every slideshow image as PNG (Kommo also takes JPG): a real file of that type, not a renamed one.",
         why: "The marketplace asks for slides in PNG, which keeps screenshots and their text sharp. A file in another format, even one renamed to .png, may not be shown at all.",
         example: {
             bad: "/images/tour_1_en.png is a WebP image whose name was changed to .png",
@@ -846,8 +846,8 @@ catalogue! {
     ManifestVersion = "manifest.version" {
         section: Development,
         per_language: false,
-        title: "Version is x.y.z",
-        help: "Set widget.version to a three-part version such as 1.0.0, and raise it on every upload.",
+        title: "Version is x.y or x.y.z",
+        help: "Set widget.version to a version such as 1.0.0 (or 1.0), and raise it on every upload.",
         why: "The version tells amoCRM and the users' browsers that the widget has changed. Without a new version, browsers may keep using the old files from their cache after an update.",
         example: {
             bad: "\"version\": \"new\"",

@@ -77,7 +77,13 @@ fn support_contact(cx: &Check) -> Finding {
     let mut good = Vec::new();
     if let Some(v) = link {
         match v.as_str() {
-            Some(s) if is_web_link(s) => good.push(format!("support page {s}")),
+            Some(s) if is_web_link(s) => match not_the_makers(crate::text::links::host(s).as_deref().unwrap_or("")) {
+                Some(whose) => {
+                    problems.push(format!("widget.support.link {s} is {whose}, not the widget maker's support"));
+                    locations.push(w.manifest_location(v.span));
+                }
+                None => good.push(format!("support page {s}")),
+            },
             _ => {
                 problems.push(format!("widget.support.link {} is not a web address (https://…)", shown(v)));
                 locations.push(w.manifest_location(v.span));
@@ -86,7 +92,16 @@ fn support_contact(cx: &Check) -> Finding {
     }
     if let Some(v) = email {
         match v.as_str() {
-            Some(s) if is_email(s.strip_prefix("mailto:").unwrap_or(s)) => good.push(format!("support e-mail {s}")),
+            Some(s) if is_email(s.strip_prefix("mailto:").unwrap_or(s)) => {
+                let domain = s.rsplit_once('@').map_or("", |(_, d)| d).to_ascii_lowercase();
+                match not_the_makers(&domain) {
+                    Some(whose) => {
+                        problems.push(format!("widget.support.email {s} is {whose}, not the widget maker's support"));
+                        locations.push(w.manifest_location(v.span));
+                    }
+                    None => good.push(format!("support e-mail {s}")),
+                }
+            }
             _ => {
                 problems.push(format!("widget.support.email {} is not an e-mail address", shown(v)));
                 locations.push(w.manifest_location(v.span));
@@ -106,10 +121,52 @@ fn support_contact(cx: &Check) -> Finding {
         )
         .at(at);
     }
+    if cx.profile.support_needs_both && (link.is_none() || email.is_none()) {
+        let missing = if link.is_none() { "widget.support.link (a support page)" } else { "widget.support.email" };
+        problems.push(format!("amoCRM asks for both a support page and a support e-mail; {missing} is missing"));
+        locations.push(w.manifest_location_of("widget.support"));
+    }
     if !problems.is_empty() {
         return Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations);
     }
     Finding::new(ID, Status::Pass, format!("Users can reach support: {}.", good.join(", ")))
+}
+
+/// Whose a support host or e-mail domain is when it is not the widget maker's: the platform's
+/// own (users must not be sent to amoCRM's or Kommo's support), or a placeholder left from a
+/// template. Subdomains of the reserved example domains (`acme.example.com`) are how examples
+/// name a company and are not taken for placeholders; the bare domains are.
+fn not_the_makers(host: &str) -> Option<&'static str> {
+    const PLATFORM: &[&str] = &["amocrm.ru", "amocrm.com", "amocrm.com.kz", "kommo.com"];
+    const PLACEHOLDERS: &[&str] = &["example.com", "example.org", "example.net", "localhost", "test", "domain.com"];
+    const TEMPLATE_LABELS: &[&str] = &[
+        "yourdomain",
+        "your-domain",
+        "yoursite",
+        "your-site",
+        "yourcompany",
+        "your-company",
+        "yourwebsite",
+        "your-website",
+    ];
+    let host = host.trim_end_matches('.');
+    let bare = host.strip_prefix("www.").unwrap_or(host);
+    let platform = PLATFORM.iter().any(|p| bare == *p || bare.ends_with(&format!(".{p}")) && is_platform_site(bare));
+    if platform {
+        return Some("the platform's own address");
+    }
+    let placeholder = PLACEHOLDERS.contains(&bare)
+        || bare.ends_with(".localhost")
+        || bare.ends_with(".test")
+        || bare.starts_with("127.")
+        || bare.split('.').any(|label| TEMPLATE_LABELS.contains(&label));
+    placeholder.then_some("a placeholder")
+}
+
+/// The platform's own sites under its domain (`help.kommo.com`, `support.amocrm.ru`), not an
+/// account's (`acme.amocrm.ru` may be the maker's own amoCRM with its own forms).
+fn is_platform_site(host: &str) -> bool {
+    ["www.", "help.", "support.", "developers.", "forum."].iter().any(|p| host.starts_with(p))
 }
 
 /// Words that, next to "partner", mean buying or subscribing.

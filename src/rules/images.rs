@@ -229,16 +229,20 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
     let present: Vec<(String, &ImageFacts)> = listed.iter().filter_map(|(p, _, f)| Some((p.clone()?, (*f)?))).collect();
 
     const FORMAT: RuleId = RuleId::ImagesSlideshowFormat;
-    let not_png: Vec<_> = present.iter().filter(|(_, f)| f.format != ImageFormat::Png).collect();
+    let allowed = cx.profile.slide_formats;
+    let names = allowed.iter().map(|f| f.name()).collect::<Vec<_>>().join(" or ");
+    // The real format, whatever the name says: browsers show an image by its bytes.
+    let wrong_format: Vec<_> = present.iter().filter(|(_, f)| !allowed.contains(&f.format)).collect();
     out.push(if present.is_empty() {
         Finding::new(FORMAT, Status::Na, "There are no slideshow images for this language to check.").lang(lang)
-    } else if not_png.is_empty() {
-        Finding::new(FORMAT, Status::Pass, "Every slideshow image is a real PNG file.").lang(lang)
+    } else if wrong_format.is_empty() {
+        Finding::new(FORMAT, Status::Pass, format!("Every slideshow image is a real {names} file.")).lang(lang)
     } else {
-        let list = not_png.iter().map(|(p, f)| format!("{p} is {}", article(f.format))).collect::<Vec<_>>().join("; ");
-        Finding::new(FORMAT, Status::Fail, format!("Not PNG: {list}."))
+        let list =
+            wrong_format.iter().map(|(p, f)| format!("{p} is {}", article(f.format))).collect::<Vec<_>>().join("; ");
+        Finding::new(FORMAT, Status::Fail, format!("Not {names}: {list}."))
             .lang(lang)
-            .at_all(not_png.iter().map(|(p, _)| Location::file(p)))
+            .at_all(wrong_format.iter().map(|(p, _)| Location::file(p)))
     });
 
     const SIZE: RuleId = RuleId::ImagesSlideshowSize;

@@ -272,9 +272,11 @@ fn version(cx: &Check) -> Vec<Finding> {
     let finding = match w.manifest_value("widget.version") {
         None => Finding::new(ID, Status::Warn, "widget.version is missing.").at(w.manifest_location_of("widget")),
         Some(v) => match v.as_str() {
-            Some(s) if is_three_part_version(s) => Finding::new(ID, Status::Pass, format!("Version {s}.")),
-            Some(s) => Finding::new(ID, Status::Warn, format!("widget.version \"{s}\" is not of the form x.y.z."))
-                .at(w.manifest_location(v.span)),
+            Some(s) if is_version(s) => Finding::new(ID, Status::Pass, format!("Version {s}.")),
+            Some(s) => {
+                Finding::new(ID, Status::Warn, format!("widget.version \"{s}\" is not of the form x.y or x.y.z."))
+                    .at(w.manifest_location(v.span))
+            }
             None => Finding::new(
                 ID,
                 Status::Warn,
@@ -286,10 +288,12 @@ fn version(cx: &Check) -> Vec<Finding> {
     vec![finding]
 }
 
-/// `1.2.3`: three dot-separated numbers.
-pub fn is_three_part_version(s: &str) -> bool {
+/// `1.2` or `1.2.3`: two or three dot-separated numbers (the documentation's own examples use
+/// both).
+pub fn is_version(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit()))
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| !p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn secret_key(cx: &Check) -> Vec<Finding> {

@@ -3,6 +3,9 @@
 
 use serde::Serialize;
 
+use crate::rules::Status;
+use crate::widget::image::ImageFormat;
+
 /// Which marketplace's checklist to apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -76,6 +79,12 @@ pub struct Profile {
     pub branding_max_bytes: Option<u64>,
     /// Languages the marketplace lists in, for information.
     pub locales: &'static [&'static str],
+    /// The formats slideshow images may have.
+    pub slide_formats: &'static [ImageFormat],
+    /// Whether `widget.support` needs both a `link` and an `email` (else one of them).
+    pub support_needs_both: bool,
+    /// What the widget's own minified code gets from js.minified.
+    pub minified_status: Status,
 }
 
 /// amoCRM, per `marketplace-checklist.txt`. "vía" is the Spanish spelling of "via".
@@ -91,6 +100,12 @@ pub static AMOCRM: Profile = Profile {
     interface_version: None,
     branding_max_bytes: None,
     locales: &["ru", "en", "es", "pt"],
+    // The checklist: "slideshow … in PNG format".
+    slide_formats: &[ImageFormat::Png],
+    // amoCRM's moderation requirements: widget.support.link and .email are mandatory (Nov 2018).
+    support_needs_both: true,
+    // amoCRM's requirements §3: the widget's own code must not be minified or obfuscated.
+    minified_status: Status::Fail,
 };
 
 /// Kommo, per its current checklist (developers.kommo.com/docs/getting-listed).
@@ -106,4 +121,10 @@ pub static KOMMO: Profile = Profile {
     interface_version: Some(2),
     branding_max_bytes: Some(300 * 1024),
     locales: &["en", "es", "pt", "tr", "id"],
+    // Kommo's own example widget (kommo-crm/birthday-widget) ships its slides as JPG.
+    slide_formats: &[ImageFormat::Png, ImageFormat::Jpeg],
+    // Kommo's manifest page: `email` is required when there is no `link`.
+    support_needs_both: false,
+    // Kommo's checklist asks for readable code; it does not make minification a rejection.
+    minified_status: Status::Warn,
 };

@@ -50,20 +50,35 @@ pub fn cases() -> Vec<Case> {
         Case::kept("general.support-contact", "the maker's own support page and e-mail"),
         Case::kept("general.support-contact", "an e-mail given as a mailto: link")
             .edit(|f| support_email(f, "mailto:support@acme-calendar.example.com")),
-        // KNOWN WRONG: the catalogue's own bad example passes: a user would expect a fail,
-        // because amoCRM's support page and test@example.com do not reach the widget's maker
-        // (SPEC §6: "the maker's own, not the platform's support, not a placeholder").
-        Case::kept("general.support-contact", "amoCRM's support page and a placeholder e-mail").known_wrong().edit(
-            |f| {
-                edit_manifest(f, |v| {
-                    v["widget"]["support"] =
-                        json!({"link": "https://www.amocrm.com/support", "email": "test@example.com"})
-                })
-            },
-        ),
-        // KNOWN WRONG: SPEC §6 asks amoCRM widgets for both widget.support.link and .email
-        // (Kommo: at least one); a link alone passes on amoCRM too.
-        Case::kept("general.support-contact", "a support link without an e-mail on amoCRM").known_wrong().edit(|f| {
+        Case::broken(
+            "general.support-contact",
+            Fail,
+            line("manifest.json", "www.amocrm.com/support"),
+            "amoCRM's support page and a placeholder e-mail",
+        )
+        .edit(|f| {
+            edit_manifest(f, |v| {
+                v["widget"]["support"] = json!({"link": "https://www.amocrm.com/support", "email": "test@example.com"})
+            })
+        }),
+        Case::broken(
+            "general.support-contact",
+            Fail,
+            line("manifest.json", "support@kommo.com"),
+            "Kommo's own support e-mail",
+        )
+        .kommo()
+        .edit(|f| edit_manifest(f, |v| v["widget"]["support"] = json!({"email": "support@kommo.com"}))),
+        Case::kept("general.support-contact", "the maker's own amoCRM account's form page").edit(|f| {
+            edit_manifest(f, |v| v["widget"]["support"]["link"] = json!("https://acme.amocrm.ru/forms/support"))
+        }),
+        Case::broken(
+            "general.support-contact",
+            Fail,
+            line("manifest.json", "\"support\""),
+            "a support link without an e-mail on amoCRM, which asks for both",
+        )
+        .edit(|f| {
             edit_manifest(f, |v| {
                 v["widget"]["support"].as_object_mut().expect("support").remove("email");
             })

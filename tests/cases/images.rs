@@ -104,16 +104,24 @@ pub fn cases() -> Vec<Case> {
             .edit(|f| {
                 f.write("images/tour_1_es.png", jpeg(1188, 616));
             }),
-        // KNOWN WRONG: SPEC §6 accepts JPG slides on Kommo ("PNG or JPG (Kommo, whose own example
-        // widget ships JPG)"); the engine fails them on Kommo as on amoCRM.
-        Case::broken("images.slideshow-format", Fail, file("images/tour_1_es.jpg"), "a JPG slide on Kommo")
-            .known_wrong()
+        Case::kept("images.slideshow-format", "a JPG slide on Kommo, whose own example widget ships JPG")
             .lang("es")
             .kommo()
             .edit(|f| {
                 f.write("images/tour_1_es.jpg", jpeg(1188, 616));
                 slides(f, "es", json!(["/images/tour_1_es.jpg", "/images/tour_2_es.png"]));
             }),
+        Case::broken(
+            "images.slideshow-format",
+            Fail,
+            file("images/tour_1_es.jpg"),
+            "the same JPG slide on amoCRM, whose checklist asks for PNG",
+        )
+        .lang("es")
+        .edit(|f| {
+            f.write("images/tour_1_es.jpg", jpeg(1188, 616));
+            slides(f, "es", json!(["/images/tour_1_es.jpg", "/images/tour_2_es.png"]));
+        }),
         Case::kept("images.slideshow-format", "real PNG slides").lang("es"),
         Case::broken(
             "images.slideshow-files",

@@ -362,10 +362,7 @@ pub fn cases() -> Vec<Case> {
         .edit(|f| {
             f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
         }),
-        // KNOWN WRONG: SPEC §6 says fail on amoCRM (requirements §3), warn on Kommo; the engine
-        // warns on both.
-        Case::broken("js.minified", Warn, line("script.js", "var table = ["), "a 1490-character line on amoCRM")
-            .known_wrong()
+        Case::broken("js.minified", Fail, line("script.js", "var table = ["), "a 1490-character line on amoCRM")
             .edit(|f| add_js(f, &table(0))),
         Case::broken("js.minified", Warn, line("script.js", "var table = ["), "a 1490-character line on Kommo")
             .kommo()

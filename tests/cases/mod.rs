@@ -6,8 +6,7 @@
 //! order; `tests/rule_cases.rs` runs them and checks that every rule has both kinds.
 //!
 //! A breaking case and its keeping case differ only by the change that breaks the rule, so that
-//! each would fail if the rule stopped working. Where the engine gives an answer a user would
-//! not expect, the case says what the engine does and is marked `// KNOWN WRONG:`.
+//! each would fail if the rule stopped working. Every case asserts what a user would expect.
 
 use std::path::Path;
 
@@ -69,10 +68,6 @@ pub struct Case {
     pub build: Build,
     /// For a rule that never passes: why not, on its `na` case.
     pub no_pass: Option<&'static str>,
-    /// The engine's answer is not what a user would expect (the `// KNOWN WRONG:` comment above
-    /// the case says what they would); the case records today's answer and does not count as
-    /// one of the rule's cases.
-    pub known_wrong: bool,
 }
 
 /// Where a result points: a file and line, found by a piece of the line's text so that the number
@@ -142,7 +137,6 @@ impl Case {
             about,
             build: Build::Edit(|_| {}),
             no_pass: None,
-            known_wrong: false,
         }
     }
 
@@ -194,17 +188,10 @@ impl Case {
         self
     }
 
-    /// Records what the engine says today where a user would expect otherwise.
-    pub fn known_wrong(mut self) -> Case {
-        self.known_wrong = true;
-        self
-    }
-
     /// The case as failure messages name it.
     pub fn name(&self) -> String {
         let lang = self.lang.map(|l| format!(" [{l}]")).unwrap_or_default();
-        let wrong = if self.known_wrong { " (known wrong)" } else { "" };
-        format!("{}{lang} {} on {}: {}{wrong}", self.rule, self.status.id(), self.marketplace.title(), self.about)
+        format!("{}{lang} {} on {}: {}", self.rule, self.status.id(), self.marketplace.title(), self.about)
     }
 }
 

@@ -20,6 +20,9 @@ pub const MIN_BYTES_FOR_RATIO: usize = 2048;
 
 const ID: RuleId = RuleId::JsMinified;
 
+/// The reason given for a `sourceMappingURL` comment.
+const SOURCE_MAP: &str = "it refers to a source map, so it was generated from other sources";
+
 /// js.minified: the widget's own code is readable; bundled libraries are named as such.
 #[derive(Default)]
 pub struct Minified;
@@ -27,7 +30,10 @@ pub struct Minified;
 impl JsRule for Minified {
     fn on_source(&mut self, cx: &mut Cx, text: &str) {
         if let Some((reasons, offset)) = signs(text) {
-            cx.note(ID, Status::Warn, reasons.join("; "), offset as u32);
+            // Long dense lines are minified code; a source map reference alone says the file was
+            // generated, not that it cannot be read.
+            let shape = reasons.iter().any(|r| r != SOURCE_MAP);
+            cx.note(ID, if shape { Status::Fail } else { Status::Warn }, reasons.join("; "), offset as u32);
         }
     }
 
@@ -39,11 +45,13 @@ impl JsRule for Minified {
         for file in scripts.files.iter().filter(|f| f.owner == Owner::Bundle) {
             out.push(bundle(scripts, file));
         }
-        for note in scripts.notes(ID, Status::Warn) {
+        let minified = scripts.notes(ID, Status::Fail).into_iter().map(|n| (n, scripts.profile.minified_status));
+        let generated = scripts.notes(ID, Status::Warn).into_iter().map(|n| (n, Status::Warn));
+        for (note, status) in minified.chain(generated) {
             let bundled = scripts.files.iter().any(|f| f.path == note.at.file && f.owner == Owner::Bundle);
             if !bundled {
                 let message = format!("{} looks minified or generated: {}.", note.at.file, note.what);
-                out.push(Finding::new(ID, Status::Warn, message).at(note.at.clone()));
+                out.push(Finding::new(ID, status, message).at(note.at.clone()));
             }
         }
         out.extend(libraries(scripts));
@@ -150,7 +158,7 @@ pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
     if let Some(i) = text.find("sourceMappingURL=")
         && text[..i].trim_end().ends_with(['#', '@'])
     {
-        reasons.push("it refers to a source map, so it was generated from other sources".to_string());
+        reasons.push(SOURCE_MAP.to_string());
         offset.get_or_insert(text[..i].rfind('\n').map_or(0, |n| n + 1));
     }
     let mut start = 0;

@@ -124,7 +124,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) -> ScriptFacts {
     let (tooling, mut files): (Vec<FileScan>, Vec<FileScan>) =
         scanned.into_iter().partition(|f| matches!(f.owner, Owner::Tooling(_)));
     let libraries = fold_libraries(&mut files);
-    let scripts = Scripts { files: &files, libraries: &libraries, widget: cx.widget };
+    let scripts = Scripts { files: &files, libraries: &libraries, widget: cx.widget, profile: cx.profile };
     for make in RULES {
         out.extend(make().verdict(&scripts));
     }

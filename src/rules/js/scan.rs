@@ -7,6 +7,7 @@ use super::ownership::Owner;
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Reference;
+use crate::rules::profile::Profile;
 use crate::rules::{Finding, Status};
 use crate::widget::Widget;
 
@@ -89,6 +90,7 @@ pub struct Scripts<'a> {
     pub files: &'a [FileScan],
     pub libraries: &'a [FileScan],
     pub widget: &'a Widget,
+    pub profile: &'static Profile,
 }
 
 /// At most this many locations are attached to one result.
