@@ -296,6 +296,37 @@ pub fn cases() -> Vec<Case> {
         .edit(|f| depend_on(f, "https://cdn.evil.example.com/tracker.js")),
         Case::broken("js.external-sources", Manual, line("script.js", "cdn.jsdelivr"), "a library from jsDelivr")
             .edit(|f| depend_on(f, "https://cdn.jsdelivr.net/npm/chart.js")),
+        Case::broken(
+            "js.external-sources",
+            Fail,
+            line("script.js", "localStorage['acme_dev_url']"),
+            "a module's address read from localStorage: a debug switch",
+        )
+        .edit(|f| {
+            let main = f.read("script.js");
+            f.write("src/widget.js", main);
+            f.write(
+                "script.js",
+                "define([localStorage['acme_dev_url'] || './src/widget.js'], function (W) { return W; });\n",
+            );
+        }),
+        Case::broken(
+            "js.external-sources",
+            Fail,
+            line("script.js", "localhost:8080"),
+            "a module from the developer's own machine",
+        )
+        .edit(|f| {
+            f.write(
+                "script.js",
+                "define(['https://localhost:8080/widget.js?v=' + Date.now()], function (W) { return W; });\n",
+            );
+        }),
+        Case::kept("js.external-sources", "a module loaded by its path with a cache-busting query").edit(|f| {
+            let main = f.read("script.js");
+            f.write("src/widget.js", main);
+            f.write("script.js", "define(['./src/widget.js?v=' + Date.now()], function (W) { return W; });\n");
+        }),
         Case::kept("js.external-sources", "a library from code.jquery.com")
             .edit(|f| depend_on(f, "https://code.jquery.com/ui/1.13.2/jquery-ui.min.js")),
         Case::broken(

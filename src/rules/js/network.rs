@@ -147,9 +147,20 @@ impl JsRule for Loading {
                         .filter(|e| ast::static_string(e).is_none())
                     {
                         let at = ast::SpanOf::span_of(dynamic).start;
+                        if let Some(store) = debug_override(dynamic) {
+                            let what = format!("a module's address is read from {store}");
+                            cx.note(SOURCES, Status::Fail, what, at);
+                        }
                         match cache_busted(dynamic) {
                             Some(id) => module_reference(cx, &id, at),
-                            None => cx.facts().runtime_modules.push(at),
+                            // Code from another address, named at run time: judged by its host, and
+                            // what it loads is not in view.
+                            None => {
+                                if let Some(url) = dynamic_url(dynamic) {
+                                    note_source(cx, url, "define() dependency", at);
+                                }
+                                cx.facts().runtime_modules.push(at);
+                            }
                         }
                     }
                 }
@@ -348,6 +359,44 @@ fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
     cx.facts().references.push((Wanted::Path(path), offset));
 }
 
+/// Where a dependency's address is read from when the browser's storage or the page's address
+/// decides it (`localStorage['dev_url'] || './app.js'`): a debug switch that lets whoever sets
+/// it run their own code as the widget.
+fn debug_override(e: &Expression) -> Option<&'static str> {
+    match e.without_parentheses() {
+        Expression::Identifier(id) if id.name == "localStorage" => Some("localStorage"),
+        Expression::Identifier(id) if id.name == "sessionStorage" => Some("sessionStorage"),
+        Expression::LogicalExpression(l) => debug_override(&l.left).or_else(|| debug_override(&l.right)),
+        Expression::ConditionalExpression(c) => debug_override(&c.test).or_else(|| debug_override(&c.consequent)),
+        Expression::BinaryExpression(b) => debug_override(&b.left).or_else(|| debug_override(&b.right)),
+        Expression::TemplateLiteral(t) => t.expressions.iter().find_map(debug_override),
+        Expression::CallExpression(c) => debug_override(&c.callee),
+        e => {
+            let m = e.as_member_expression()?;
+            let is_location = |o: &Expression| match o.without_parentheses() {
+                Expression::Identifier(id) => id.name == "location",
+                o => o.as_member_expression().and_then(|m| m.static_property_name()) == Some("location"),
+            };
+            match m.static_property_name() {
+                Some("localStorage") => Some("localStorage"),
+                Some("sessionStorage") => Some("sessionStorage"),
+                Some("search" | "hash") if is_location(m.object()) => Some("the page's address"),
+                _ => debug_override(m.object()),
+            }
+        }
+    }
+}
+
+/// The URL a dependency built from a constant address starts with (`'https://localhost:8080/app.js?v=' + n`).
+fn dynamic_url(e: &Expression) -> Option<String> {
+    let head = match e.without_parentheses() {
+        Expression::BinaryExpression(b) => ast::static_string(&b.left)?.to_string(),
+        Expression::TemplateLiteral(t) => t.quasis.first()?.value.raw.to_string(),
+        _ => return None,
+    };
+    url_of(&head)
+}
+
 /// The module id of a dependency that only varies after `?`, as a cache-busting query does:
 /// `'./app.js?v=' + Date.now()`, `` `./app.js?v=${version}` ``.
 fn cache_busted(e: &Expression) -> Option<String> {
@@ -455,6 +504,9 @@ pub enum Trust {
     Trusted,
     Checked,
     Untrusted,
+    /// The developer's own machine or network (`localhost`, `192.168.…`, `*.local`): users
+    /// cannot reach it.
+    Development,
 }
 
 /// The host of a URL and how far it is trusted.
@@ -463,6 +515,8 @@ pub fn trust(url: &str) -> (Trust, String) {
     let matches = |list: &[&str]| list.iter().any(|h| host == *h || host.ends_with(&format!(".{h}")));
     let trust = if host.is_empty() {
         Trust::Untrusted
+    } else if is_development_host(&host) {
+        Trust::Development
     } else if matches(TRUSTED_HOSTS) {
         Trust::Trusted
     } else if matches(CHECKED_HOSTS) {
@@ -473,10 +527,22 @@ pub fn trust(url: &str) -> (Trust, String) {
     (trust, host)
 }
 
+/// A host only the developer reaches: the machine itself, a private network, a local name.
+fn is_development_host(host: &str) -> bool {
+    if host == "localhost" || host.ends_with(".localhost") || host.ends_with(".local") || host == "[::1]" {
+        return true;
+    }
+    match host.parse::<std::net::Ipv4Addr>() {
+        Ok(ip) => ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified(),
+        Err(_) => false,
+    }
+}
+
 fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> {
     const ID: RuleId = SOURCES;
     let all: Vec<LoadedUrl> = sources(scripts, ID).into_iter().chain(templates.iter().cloned()).collect();
-    if all.is_empty() {
+    let overrides = scripts.notes(ID, Status::Fail);
+    if all.is_empty() && overrides.is_empty() {
         if scripts.none(ID).is_some() {
             return vec![Finding::new(
                 ID,
@@ -489,12 +555,14 @@ fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> 
     let mut trusted = Vec::new();
     let mut checked = Vec::new();
     let mut untrusted = Vec::new();
+    let mut development = Vec::new();
     for s in &all {
         let (t, host) = trust(&s.url);
         match t {
             Trust::Trusted => trusted.push((s, host)),
             Trust::Checked => checked.push((s, host)),
             Trust::Untrusted => untrusted.push((s, host)),
+            Trust::Development => development.push((s, host)),
         }
     }
     let hosts = |list: &[(&LoadedUrl, String)]| {
@@ -511,6 +579,38 @@ fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> 
         f
     };
     let mut out = Vec::new();
+    if !overrides.is_empty() {
+        let places = overrides.iter().map(|n| format!("{} ({})", n.what, n.at.display())).collect::<Vec<_>>();
+        out.push(
+            Finding::new(
+                ID,
+                Status::Fail,
+                format!(
+                    "{}: a debug switch that lets whoever sets it run their own code as the widget. Load the \
+                     module by its path in the widget only.",
+                    places.join("; ")
+                ),
+            )
+            .at_all(overrides.iter().map(|n| n.at.clone())),
+        );
+    }
+    if !development.is_empty() {
+        let n = development.len();
+        out.push(with_evidence(
+            Finding::new(
+                ID,
+                Status::Fail,
+                format!(
+                    "{n} script{} {} loaded from {}, an address on the developer's own machine or network that \
+                     users cannot reach. Load the module from the widget's own files.",
+                    plural(n),
+                    if n == 1 { "is" } else { "are" },
+                    hosts(&development),
+                ),
+            ),
+            &development,
+        ));
+    }
     if !untrusted.is_empty() {
         let n = untrusted.len();
         out.push(with_evidence(
