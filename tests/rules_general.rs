@@ -78,3 +78,30 @@ fn ease_of_use_is_manual_with_evidence() {
     let r = one(&r, "general.ease-of-use", None, Status::Manual);
     assert!(r.evidence.iter().any(|e| e.label == "support"));
 }
+
+#[test]
+fn placeholders_left_from_templates_and_development_are_shown_with_their_places() {
+    let f = Fixture::clean();
+    assert_eq!(status(&f.check(), "dev.placeholders", None), Status::Pass);
+    f.edit_json("i18n/es.json", |v| v["widget"]["description"] = json!("Lorem ipsum dolor sit amet"));
+    f.replace(
+        "script.js",
+        "  'use strict';\n",
+        "  'use strict';\n  var api = `http://192.168.0.12:8080/api?v=${1}`;\n",
+    );
+    let report = f.check();
+    let fail = one(&report, "dev.placeholders", None, Status::Fail);
+    assert!(
+        fail.message.contains("\"Lorem ipsum dolor sit amet\" (widget.description in i18n/es.json)"),
+        "{}",
+        fail.message
+    );
+    assert_at(fail, "i18n/es.json", Some(f.line_of("i18n/es.json", "Lorem ipsum")));
+    let warn = one(&report, "dev.placeholders", None, Status::Warn);
+    assert!(
+        warn.message.contains("http://192.168.0.12:8080/api?v= (an address on the developer's machine or network)"),
+        "{}",
+        warn.message
+    );
+    assert_at(warn, "script.js", Some(f.line_of("script.js", "192.168.0.12")));
+}

@@ -687,6 +687,18 @@ catalogue! {
         },
         source: "Checklist, Development: \"Your integration uses oAuth 2.0\"; see https://www.kommo.com/developers/content/integrations/requirements-for-public-integrations/ (the API-key method is deprecated)",
     }
+    DevPlaceholders = "dev.placeholders" {
+        section: Development,
+        per_language: false,
+        title: "No placeholders or test data left in",
+        help: "Replace what is left from templates and development with the widget's real values: texts such as \"Short description\", addresses on example.com, localhost or a private network, and build placeholders such as {{BASE_PATH}} or __VERSION__.",
+        why: "A template text shows users that the widget was not finished. An address on example.com or on the developer's machine does not work for users, and a build placeholder means the build step that fills it in did not run. Moderators reject a widget that ships test data.",
+        example: {
+            bad: "i18n/en.json: \"short_description\": \"Short description\"\nscript.js: fetch('http://localhost:3000/api/deals')",
+            good: "i18n/en.json: \"short_description\": \"Deals on a calendar\"\nscript.js: fetch('https://api.acme.com/deals')",
+        },
+        source: "Checklist, Development: \"You’ve deleted all test data, debug, alerts, confirms or other development traces that are not used in the integration\"",
+    }
     FilesReadable = "files.readable" {
         section: Development,
         per_language: false,

@@ -1,11 +1,74 @@
-//! Development: authorisation through OAuth 2.0 rather than collected keys and passwords.
+//! Development: authorisation through OAuth 2.0 rather than collected keys and passwords, and
+//! nothing left from templates or development.
 
+use super::js::ScriptFacts;
 use super::{Check, Finding, Status};
+use crate::location::Location;
 use crate::rules::catalogue::RuleId;
+use crate::text::placeholders;
 use crate::widget::settings::SettingsField;
 
-pub fn run(cx: &Check, out: &mut Vec<Finding>) {
+pub fn run(cx: &Check, scripts: &ScriptFacts, out: &mut Vec<Finding>) {
     out.push(oauth2(cx));
+    out.extend(placeholders(cx, scripts));
+}
+
+/// Texts of the documentation's and the scaffolders' templates, lower-cased, left as the
+/// widget's own name and descriptions (`widget.*` keys only: "Description" is a fair label for
+/// a settings field).
+const TEMPLATE_TEXTS: &[&str] =
+    &["short description", "full description", "widget name", "widget description", "my widget", "description"];
+
+/// dev.placeholders: template texts in the language files fail, as they are certain; a
+/// placeholder address or build placeholder in the manifest or the scripts warns, as a string
+/// may also be an example shown to the user ("e.g. https://example.com").
+fn placeholders(cx: &Check, scripts: &ScriptFacts) -> Vec<Finding> {
+    const ID: RuleId = RuleId::DevPlaceholders;
+    let w = cx.widget;
+    let mut texts: Vec<(String, Location)> = Vec::new();
+    for lang in &w.languages {
+        for entry in w.text_entries(lang) {
+            let Some(value) = entry.value.as_str() else { continue };
+            let lower = value.trim().to_lowercase();
+            let templated = entry.key.starts_with("widget.") && TEMPLATE_TEXTS.contains(&lower.as_str());
+            if templated || lower.starts_with("lorem ipsum") {
+                let at = w.i18n_location(lang, entry.value);
+                texts.push((format!("\"{}\" ({} in {})", value.trim(), entry.key, at.file), at));
+            }
+        }
+    }
+    let mut left: Vec<(String, Location)> = Vec::new();
+    if let Some(root) = w.manifest_root() {
+        for (key, value) in root.leaves() {
+            if let Some(what) = value.as_str().and_then(placeholders::find) {
+                left.push((format!("{what} at manifest.json {key}"), w.manifest_location(value.span)));
+            }
+        }
+    }
+    left.extend(scripts.placeholders.iter().map(|(what, at)| (format!("{what} at {}", at.display()), at.clone())));
+    let mut out = Vec::new();
+    if !texts.is_empty() {
+        let list = texts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(", ");
+        out.push(
+            Finding::new(ID, Status::Fail, format!("Template texts are left as the widget's texts: {list}."))
+                .at_all(texts.into_iter().map(|(_, at)| at)),
+        );
+    }
+    if !left.is_empty() {
+        let list = left.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("; ");
+        out.push(
+            Finding::new(ID, Status::Warn, format!("Left from development or a template: {list}. Replace each with the real value, or check that it is only an example shown to users."))
+                .at_all(left.into_iter().map(|(_, at)| at)),
+        );
+    }
+    if out.is_empty() {
+        out.push(Finding::new(
+            ID,
+            Status::Pass,
+            "No template texts, placeholder addresses or build placeholders found.",
+        ));
+    }
+    out
 }
 
 /// A `login` with an `api_key` (or a `hash`) beside it: the pair amoCRM's retired API-key sign-in

@@ -2,6 +2,7 @@
 
 use super::{Check, Finding, Status, plural};
 use crate::rules::catalogue::RuleId;
+use crate::text::links;
 use crate::text::words::{find_words, is_email, is_web_link};
 use crate::widget::json::Json;
 
@@ -77,7 +78,7 @@ fn support_contact(cx: &Check) -> Finding {
     let mut good = Vec::new();
     if let Some(v) = link {
         match v.as_str() {
-            Some(s) if is_web_link(s) => match not_the_makers(crate::text::links::host(s).as_deref().unwrap_or("")) {
+            Some(s) if is_web_link(s) => match not_the_makers(links::host(s).as_deref().unwrap_or("")) {
                 Some(whose) => {
                     problems.push(format!("widget.support.link {s} is {whose}, not the widget maker's support"));
                     locations.push(w.manifest_location(v.span));
@@ -134,33 +135,16 @@ fn support_contact(cx: &Check) -> Finding {
 
 /// Whose a support host or e-mail domain is when it is not the widget maker's: the platform's
 /// own (users must not be sent to amoCRM's or Kommo's support), or a placeholder left from a
-/// template. Subdomains of the reserved example domains (`acme.example.com`) are how examples
-/// name a company and are not taken for placeholders; the bare domains are.
+/// template or the developer's machine.
 fn not_the_makers(host: &str) -> Option<&'static str> {
     const PLATFORM: &[&str] = &["amocrm.ru", "amocrm.com", "amocrm.com.kz", "kommo.com"];
-    const PLACEHOLDERS: &[&str] = &["example.com", "example.org", "example.net", "localhost", "test", "domain.com"];
-    const TEMPLATE_LABELS: &[&str] = &[
-        "yourdomain",
-        "your-domain",
-        "yoursite",
-        "your-site",
-        "yourcompany",
-        "your-company",
-        "yourwebsite",
-        "your-website",
-    ];
     let host = host.trim_end_matches('.');
     let bare = host.strip_prefix("www.").unwrap_or(host);
     let platform = PLATFORM.iter().any(|p| bare == *p || bare.ends_with(&format!(".{p}")) && is_platform_site(bare));
     if platform {
         return Some("the platform's own address");
     }
-    let placeholder = PLACEHOLDERS.contains(&bare)
-        || bare.ends_with(".localhost")
-        || bare.ends_with(".test")
-        || bare.starts_with("127.")
-        || bare.split('.').any(|label| TEMPLATE_LABELS.contains(&label));
-    placeholder.then_some("a placeholder")
+    (links::is_placeholder_host(host) || links::is_development_host(host)).then_some("a placeholder")
 }
 
 /// The platform's own sites under its domain (`help.kommo.com`, `support.amocrm.ru`), not an

@@ -222,7 +222,7 @@ pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&s
     let css_options = css::CssOptions { root_selector: root_selector.map(str::to_string) };
     let styles = isolated("css", out, |out| css::run_with(cx, &css_options, &scripts, out));
     isolated("files", out, |out| files::run(cx, &scripts, &styles, out));
-    isolated("dev", out, |out| dev::run(cx, out));
+    isolated("dev", out, |out| dev::run(cx, &scripts, out));
     isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));
     Checked { findings, texts, stylesheets: scripts.stylesheets }
 }

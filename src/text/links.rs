@@ -29,6 +29,39 @@ impl Link {
     }
 }
 
+/// A host only the developer reaches: the machine itself, a private network, a local name.
+pub fn is_development_host(host: &str) -> bool {
+    if host == "localhost" || host.ends_with(".localhost") || host.ends_with(".local") || host == "[::1]" {
+        return true;
+    }
+    match host.parse::<std::net::Ipv4Addr>() {
+        Ok(ip) => ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified(),
+        Err(_) => false,
+    }
+}
+
+/// A host left from a template: the reserved example domains and template words
+/// (`your-domain.com`). Subdomains of the example domains (`acme.example.com`) are how examples
+/// name a company and are not taken for placeholders; the bare domains are.
+pub fn is_placeholder_host(host: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &["example.com", "example.org", "example.net", "test", "domain.com"];
+    const TEMPLATE_LABELS: &[&str] = &[
+        "yourdomain",
+        "your-domain",
+        "yoursite",
+        "your-site",
+        "yourcompany",
+        "your-company",
+        "yourwebsite",
+        "your-website",
+    ];
+    let host = host.trim_end_matches('.');
+    let bare = host.strip_prefix("www.").unwrap_or(host);
+    PLACEHOLDERS.contains(&bare)
+        || bare.ends_with(".test")
+        || bare.split('.').any(|label| TEMPLATE_LABELS.contains(&label))
+}
+
 /// The host of an absolute `http(s)` URL, lower-cased.
 pub fn host(url: &str) -> Option<String> {
     let lower = url.to_ascii_lowercase();

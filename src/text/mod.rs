@@ -4,4 +4,5 @@ pub mod html;
 pub mod language;
 pub mod lines;
 pub mod links;
+pub mod placeholders;
 pub mod words;

@@ -1,9 +1,10 @@
 //! dev.oauth2: the integration connects through OAuth 2.0, not with collected keys.
+//! dev.placeholders: nothing left from templates or development.
 
 use amo_preflight::rules::Status::*;
 use serde_json::json;
 
-use super::{At, Case, edit_manifest, invalid_manifest, line};
+use super::{At, Case, add_js, edit_manifest, invalid_manifest, line, set_text};
 
 pub fn cases() -> Vec<Case> {
     vec![
@@ -54,5 +55,38 @@ pub fn cases() -> Vec<Case> {
             without keys in the settings a person confirms it (manual); na only \
             when manifest.json cannot be read",
         ),
+        Case::broken(
+            "dev.placeholders",
+            Fail,
+            line("i18n/en.json", "\"Short description\""),
+            "the documentation's template text left as the teaser",
+        )
+        .edit(|f| set_text(f, "en", "widget.short_description", "Short description")),
+        Case::kept("dev.placeholders", "a settings field labelled Description")
+            .edit(|f| set_text(f, "en", "settings.calendar_name", "Description")),
+        Case::broken(
+            "dev.placeholders",
+            Warn,
+            line("script.js", "localhost:3000"),
+            "a request to the developer's machine",
+        )
+        .edit(|f| add_js(f, "  var load = function () { return fetch('http://localhost:3000/api/deals'); };")),
+        Case::broken("dev.placeholders", Warn, line("script.js", "__VERSION__"), "a build placeholder never filled in")
+            .edit(|f| add_js(f, "  var version = '__VERSION__';")),
+        Case::broken(
+            "dev.placeholders",
+            Warn,
+            line("manifest.json", "https://example.com/webhook"),
+            "a webhook on example.com in the manifest",
+        )
+        .edit(|f| edit_manifest(f, |v| v["widget"]["webhook_url"] = json!("https://example.com/webhook"))),
+        Case::kept("dev.placeholders", "a bundle's library keys such as __VUE_SSR_SETTERS__").edit(|f| {
+            f.write(
+                "dist/app.js",
+                "(() => {\n  var __webpack_modules__ = {};\n  var key = '__VUE_SSR_SETTERS__';\n})();\n",
+            );
+        }),
+        Case::kept("dev.placeholders", "Twig's {{ name }} in a string, and a company's own example subdomain")
+            .edit(|f| add_js(f, "  var tip = '<b>{{ name }}</b>', help = 'https://acme-calendar.example.com/help';")),
     ]
 }

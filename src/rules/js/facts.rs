@@ -14,6 +14,7 @@ use super::walk::{Cx, start};
 use crate::rules::Finding;
 use crate::rules::loads::{Pattern, Wanted, markup_references};
 use crate::text::html::Html;
+use crate::text::placeholders;
 
 /// Extensions of files a script may name.
 const FILE_EXTENSIONS: &[&str] = &[
@@ -47,6 +48,9 @@ const DRAG_MEMBERS: &[&str] =
 const SELECTING: &[&str] =
     &["$", "jQuery", "querySelector", "querySelectorAll", "getElementById", "getElementsByClassName"];
 
+/// Placeholders kept per file: enough to show, bounded on hostile input.
+const MAX_PLACEHOLDERS: usize = 20;
+
 /// Not a rule: gathers what the scripts tell other families (see [`super::ScriptFacts`]).
 #[derive(Default)]
 pub struct Facts {
@@ -57,6 +61,11 @@ pub struct Facts {
 
 impl JsRule for Facts {
     fn on_text(&mut self, cx: &mut Cx, text: &str, offset: u32) {
+        if cx.facts().placeholders.len() < MAX_PLACEHOLDERS
+            && let Some(what) = placeholders::find(text)
+        {
+            cx.facts().placeholders.push((what, offset));
+        }
         if let Some(path) = file_reference(text) {
             cx.facts().references.push((Wanted::Path(path), offset));
         }

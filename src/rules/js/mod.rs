@@ -86,6 +86,8 @@ pub struct ScriptFacts {
     pub references: Vec<Reference>,
     /// Where scripts load a module whose id is built at run time: what it loads is not seen.
     pub runtime_modules: Vec<Location>,
+    /// Placeholder addresses and build placeholders in the scripts' strings (for dev.placeholders).
+    pub placeholders: Vec<(String, Location)>,
     /// Places where scripts select or change the left menu.
     pub left_menu: Vec<Location>,
     /// Places where scripts use drag and drop.
@@ -215,7 +217,13 @@ fn facts(files: &[FileScan]) -> ScriptFacts {
     let mut seen_refs = HashSet::new();
     let mut seen_places = HashSet::new();
     let mut seen_areas = HashSet::new();
-    for s in files.iter().map(|s| &s.facts) {
+    for file in files {
+        let s = &file.facts;
+        // A bundle's strings are mostly its libraries' (Vue's `__VUE_SSR_SETTERS__` keys), and
+        // the build that made it filled in its placeholders.
+        if file.owner != Owner::Bundle {
+            f.placeholders.extend(s.placeholders.iter().cloned());
+        }
         for r in &s.references {
             if seen_refs.insert(&r.wanted) {
                 f.references.push(r.clone());

@@ -515,7 +515,7 @@ pub fn trust(url: &str) -> (Trust, String) {
     let matches = |list: &[&str]| list.iter().any(|h| host == *h || host.ends_with(&format!(".{h}")));
     let trust = if host.is_empty() {
         Trust::Untrusted
-    } else if is_development_host(&host) {
+    } else if crate::text::links::is_development_host(&host) {
         Trust::Development
     } else if matches(TRUSTED_HOSTS) {
         Trust::Trusted
@@ -525,17 +525,6 @@ pub fn trust(url: &str) -> (Trust, String) {
         Trust::Untrusted
     };
     (trust, host)
-}
-
-/// A host only the developer reaches: the machine itself, a private network, a local name.
-fn is_development_host(host: &str) -> bool {
-    if host == "localhost" || host.ends_with(".localhost") || host.ends_with(".local") || host == "[::1]" {
-        return true;
-    }
-    match host.parse::<std::net::Ipv4Addr>() {
-        Ok(ip) => ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified(),
-        Err(_) => false,
-    }
 }
 
 fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> {

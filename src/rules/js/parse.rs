@@ -94,6 +94,7 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
             .collect(),
         modules: cx.facts.modules,
         runtime_modules: cx.facts.runtime_modules.into_iter().map(at).collect(),
+        placeholders: cx.facts.placeholders.into_iter().map(|(what, offset)| (what, at(offset))).collect(),
         left_menu: cx.facts.left_menu.into_iter().map(at).collect(),
         drag_drop: cx.facts.drag_drop.into_iter().map(at).collect(),
         dom_areas: cx.facts.dom_areas.into_iter().map(|(s, offset)| (s, at(offset))).collect(),

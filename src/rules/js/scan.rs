@@ -49,6 +49,8 @@ pub struct FileFacts {
     pub modules: Vec<String>,
     /// Where it loads a module whose id is only known at run time: what it loads is not seen.
     pub runtime_modules: Vec<Location>,
+    /// Placeholder addresses and build placeholders in its strings, in plain words.
+    pub placeholders: Vec<(String, Location)>,
     /// Where it selects or changes the left menu.
     pub left_menu: Vec<Location>,
     /// Where it uses drag and drop.

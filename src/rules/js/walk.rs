@@ -71,6 +71,8 @@ pub struct RawFacts {
     pub modules: Vec<String>,
     /// Where it loads a module whose id is built at run time (`` `${base}/app.js` ``).
     pub runtime_modules: Vec<u32>,
+    /// Placeholder addresses and build placeholders in its strings, in plain words.
+    pub placeholders: Vec<(String, u32)>,
     /// A bundler's module table: each module's path and the span of its function.
     pub bundle_modules: Vec<(String, u32, u32)>,
     pub left_menu: Vec<u32>,

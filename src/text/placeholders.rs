@@ -1,0 +1,73 @@
+//! What is left in a text from templates and development: web addresses on a placeholder or a
+//! developer's host, and build placeholders a build step should have filled in. Read from the
+//! scripts' strings and the manifest's values for `dev.placeholders`.
+
+use super::links::{self, LinkKind};
+
+/// What a text holds that should have been replaced, in plain words: the first placeholder
+/// address or build placeholder, or `None`.
+pub fn find(text: &str) -> Option<String> {
+    if text.contains("://") {
+        for link in links::find(text).into_iter().filter(|l| l.kind == LinkKind::Web) {
+            let Some(host) = link.host() else { continue };
+            if links::is_development_host(&host) {
+                return Some(format!("{} (an address on the developer's machine or network)", link.url));
+            }
+            if links::is_placeholder_host(&host) {
+                return Some(format!("{} (a placeholder address)", link.url));
+            }
+        }
+    }
+    build_placeholder(text).map(|p| format!("{p} (a build placeholder that was not filled in)"))
+}
+
+/// `{{BASE_PATH}}`, `%WidgetVersion%`, `__VERSION__`: a name in capitals (or a capitalised
+/// word for `%…%`) between the markers build tools use. Twig's `{{ name }}` in lower case, `%s`
+/// and `__proto__` are not placeholders.
+fn build_placeholder(text: &str) -> Option<&str> {
+    let upper = |s: &str| s.len() >= 3 && s.bytes().all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit());
+    let capitalised = |s: &str| {
+        s.len() >= 4 && s.starts_with(|c: char| c.is_ascii_uppercase()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+    };
+    for (open, close, fits) in
+        [("{{", "}}", &upper as &dyn Fn(&str) -> bool), ("__", "__", &upper), ("%", "%", &capitalised)]
+    {
+        let mut rest = text;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len()..];
+            let Some(end) = after.find(close) else { break };
+            let name = after[..end].trim();
+            if fits(name) {
+                return Some(&rest[start..start + open.len() + end + close.len()]);
+            }
+            rest = &rest[start + open.len()..];
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholder_addresses_and_build_placeholders() {
+        assert!(find("http://localhost:3000/api/deals").is_some_and(|w| w.contains("developer's machine")));
+        assert!(find("https://192.168.1.20/hook").is_some());
+        assert!(find("https://example.com/webhook").is_some_and(|w| w.contains("placeholder address")));
+        assert!(find("https://your-domain.com/api").is_some());
+        assert!(find("{{BASE_PATH}}/widget.js").is_some_and(|w| w.starts_with("{{BASE_PATH}}")));
+        assert_eq!(find("v=__VERSION__").as_deref(), Some("__VERSION__ (a build placeholder that was not filled in)"));
+        assert!(find("%WidgetVersion%").is_some());
+    }
+
+    #[test]
+    fn real_addresses_and_template_syntax_are_not() {
+        assert_eq!(find("https://api.acme.com/deals"), None);
+        assert_eq!(find("https://acme.example.com/help"), None);
+        assert_eq!(find("<b>{{ name }}</b>"), None);
+        assert_eq!(find("obj.__proto__"), None);
+        assert_eq!(find("%s of %d, 100%"), None);
+        assert_eq!(find("Write to name@example.com"), None);
+    }
+}
