@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::location::Location;
+use crate::rules::images::{BRANDING, DP_LOGO};
 use crate::text::html::{Html, twig_references};
 use crate::widget::Widget;
 
@@ -132,7 +133,7 @@ impl LoadGraph {
         let manifest = manifest_paths(widget);
         let mut files = BTreeMap::new();
         for path in widget.bundle.files.keys() {
-            let why = if let Some(entry) = entry_point(path) {
+            let why = if let Some(entry) = entry_point(widget, path) {
                 Why::Entry(entry)
             } else if manifest.iter().any(|r| names(r, path)) {
                 Why::Entry("named in manifest.json")
@@ -150,9 +151,10 @@ impl LoadGraph {
 }
 
 /// Files every widget has without anything referring to them: the documented entry points
-/// (`script.js`, `style.css` at the root), the language files, the branding images, and the
-/// `widget.php` that amoCRM runs on its own servers for older public widgets.
-fn entry_point(path: &str) -> Option<&'static str> {
+/// (`script.js`, `style.css` at the root), the language files, the branding images (the
+/// digital pipeline's logo only with that location), and the `widget.php` that amoCRM runs on
+/// its own servers for older public widgets. Another `logo*.png` is no branding image.
+fn entry_point(widget: &Widget, path: &str) -> Option<&'static str> {
     let name = path.rsplit('/').next().unwrap_or(path);
     if path == "manifest.json" || path == "script.js" || path == "style.css" {
         Some("loaded by the platform")
@@ -160,11 +162,15 @@ fn entry_point(path: &str) -> Option<&'static str> {
         Some("amoCRM's server part of older widgets")
     } else if path.starts_with("i18n/") && path.ends_with(".json") {
         Some("a language file")
-    } else if name.starts_with("logo") && name.ends_with(".png") && (path == name || path == format!("images/{name}")) {
+    } else if is_branding_name(widget, name) && (path == name || path == format!("images/{name}")) {
         Some("a branding image")
     } else {
         None
     }
+}
+
+fn is_branding_name(widget: &Widget, name: &str) -> bool {
+    BRANDING.iter().any(|(b, _, _)| *b == name) || (name == DP_LOGO.0 && widget.has_location("digital_pipeline"))
 }
 
 /// Whether a reference names a path: exactly, or by its end when the code builds the folder

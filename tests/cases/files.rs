@@ -127,6 +127,23 @@ pub fn cases() -> Vec<Case> {
         }),
         Case::kept("files.unused", "style.scss beside the style.css it builds is tooling, for files.dev-junk")
             .edit(repository_files),
+        Case::broken(
+            "files.unused",
+            Warn,
+            file("images/logo_dp.png"),
+            "a digital pipeline logo without the digital_pipeline location",
+        )
+        .edit(|f| {
+            f.write("images/logo_dp.png", crate::common::png(174, 109));
+        }),
+        Case::kept("files.unused", "the same logo with the digital_pipeline location").edit(|f| {
+            f.write("images/logo_dp.png", crate::common::png(174, 109));
+            add_location(f, "digital_pipeline", &[("dp", json!({"settings": {}}))]);
+        }),
+        Case::broken("files.unused", Warn, file("images/logo_old.png"), "a logo outside the branding set")
+            .edit(|f| {
+                f.write("images/logo_old.png", crate::common::png(400, 272));
+            }),
         Case::kept("files.unused", "a development leftover is for files.dev-junk, not this rule").edit(|f| {
             f.write("debug.log", "x");
         }),
