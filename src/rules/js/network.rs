@@ -389,26 +389,27 @@ fn debug_override(e: &Expression) -> Option<&'static str> {
 
 /// The URL a dependency built from a constant address starts with (`'https://localhost:8080/app.js?v=' + n`).
 fn dynamic_url(e: &Expression) -> Option<String> {
-    let head = match e.without_parentheses() {
-        Expression::BinaryExpression(b) => ast::static_string(&b.left)?.to_string(),
-        Expression::TemplateLiteral(t) => t.quasis.first()?.value.raw.to_string(),
-        _ => return None,
-    };
-    url_of(&head)
+    url_of(&constant_head(e)?)
 }
 
 /// The module id of a dependency that only varies after `?`, as a cache-busting query does:
 /// `'./app.js?v=' + Date.now()`, `` `./app.js?v=${version}` ``.
 fn cache_busted(e: &Expression) -> Option<String> {
-    let head = match e.without_parentheses() {
-        Expression::BinaryExpression(b) if b.operator == oxc_syntax::operator::BinaryOperator::Addition => {
-            ast::static_string(&b.left)?.to_string()
-        }
-        Expression::TemplateLiteral(t) => t.quasis.first()?.value.raw.to_string(),
-        _ => return None,
-    };
+    let head = constant_head(e)?;
     // Only a widget module: `{{BASE_PATH}}/app.js?v=…` is a name built at run time all the same.
     head.split_once('?').map(|(id, _)| id.to_string()).filter(|id| id.starts_with("./") || id.starts_with("../"))
+}
+
+/// The constant text a string built at run time starts with: the left of `'…' + x`, or the first
+/// part of a template literal.
+fn constant_head(e: &Expression) -> Option<String> {
+    match e.without_parentheses() {
+        Expression::BinaryExpression(b) if b.operator == oxc_syntax::operator::BinaryOperator::Addition => {
+            Some(ast::static_string(&b.left)?.to_string())
+        }
+        Expression::TemplateLiteral(t) => Some(t.quasis.first()?.value.raw.to_string()),
+        _ => None,
+    }
 }
 
 /// A relative id joined to a folder; `None` when `..` leaves the widget.
