@@ -13,7 +13,6 @@ use super::scan::Scripts;
 use super::walk::{Cx, start};
 use crate::rules::Finding;
 use crate::rules::loads::{Pattern, Wanted, markup_references};
-use crate::text::html::Html;
 use crate::text::placeholders;
 
 /// Extensions of files a script may name.
@@ -71,7 +70,7 @@ impl JsRule for Facts {
         }
         // HTML the script builds loads what its tags name (`<img src="images/x.png">`).
         if text.contains('<') {
-            for (target, _) in markup_references(&Html::read(text)) {
+            for (target, _) in markup_references(&cx.html(text, offset)) {
                 if let Some(path) = file_reference(&target) {
                     cx.facts().references.push((Wanted::Path(path), offset));
                 }

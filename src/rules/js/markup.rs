@@ -25,7 +25,6 @@ use crate::rules::catalogue::RuleId;
 use crate::rules::css::markup::outer_roots;
 use crate::rules::css::scope::{Root, is_system_class};
 use crate::rules::{Finding, Status};
-use crate::text::html::Html;
 
 /// The rule whose notes these are.
 const ID: RuleId = RuleId::CssRootScoped;
@@ -101,7 +100,7 @@ impl JsRule for MarkupRoots {
         if !text.contains('<') || !(text.contains("class") || text.contains("id")) || self.inner.contains(&offset) {
             return;
         }
-        for (root, _) in outer_roots(&Html::read(text)) {
+        for (root, _) in outer_roots(&cx.html(text, offset)) {
             self.note(cx, root, offset);
         }
     }

@@ -20,7 +20,6 @@ use super::walk::{Cx, start};
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Wanted;
 use crate::rules::{Finding, Status, plural};
-use crate::text::html::Html;
 use crate::widget::Widget;
 
 /// Hosts the checklist recommends for public libraries: jQuery CDN, Google Hosted Libraries,
@@ -250,7 +249,7 @@ impl JsRule for Loading {
         if text.to_ascii_lowercase().contains("<script") {
             cx.note(INJECTION, Status::Fail, "a string with a <script> tag", offset);
         }
-        let html = Html::read(text);
+        let html = cx.html(text, offset);
         for tag in html.tags_named("script") {
             if let Some(url) = tag.attr("src").and_then(url_of) {
                 note_source(cx, url, "<script src> in a string", offset);

@@ -5,6 +5,7 @@
 //! through [`Cx`], as notes at byte offsets.
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use oxc_ast::ast::{
     ArrowFunctionExpression, AssignmentExpression, BinaryExpression, CallExpression, CatchClause,
@@ -25,6 +26,7 @@ use super::typeof_guard;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Wanted;
+use crate::text::html::Html;
 
 /// The most notes of one rule kept per file, each later with its location and snippet: reports
 /// show far fewer, and a generated file with 35 000 undeclared names would otherwise hold 9 MB
@@ -105,6 +107,9 @@ pub struct Cx<'s> {
     /// [`ast::global_path`] and [`ast::library_path`] of the callee of the call whose
     /// [`JsRule::on_call`] hooks are running: worked out once for all of them.
     callee: (Option<String>, Option<String>),
+    /// The string (by where it starts) whose [`JsRule::on_text`] hooks are running, read as
+    /// HTML when the first of them asks: one read for all of them.
+    html: Option<(u32, Rc<Html>)>,
 }
 
 impl<'s> Cx<'s> {
@@ -123,6 +128,20 @@ impl<'s> Cx<'s> {
             has_define: false,
             facts: RawFacts::default(),
             callee: (None, None),
+            html: None,
+        }
+    }
+
+    /// A string's text read as HTML (`offset`: where the string starts), read once however many
+    /// rules ask.
+    pub fn html(&mut self, text: &str, offset: u32) -> Rc<Html> {
+        match &self.html {
+            Some((at, html)) if *at == offset => Rc::clone(html),
+            _ => {
+                let html = Rc::new(Html::read(text));
+                self.html = Some((offset, Rc::clone(&html)));
+                html
+            }
         }
     }
 
