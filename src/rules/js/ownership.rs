@@ -136,26 +136,35 @@ pub fn by_source_map(widget: &Widget, file: &mut FileScan) {
     }
     let Some(text) = widget.text_of(&file.path) else { return };
     let Some(map) = SourceMap::of(widget, &file.path, &text.text) else { return };
-    if map.libraries().is_empty() {
+    let libraries = map.libraries();
+    if libraries.is_empty() {
         return;
     }
-    for name in map.libraries() {
+    for name in libraries {
         if !file.libraries.contains(&name) {
             file.libraries.push(name);
         }
     }
     if !map.has_own_sources() {
-        let name = file.path.rsplit('/').next().unwrap_or(&file.path).to_string();
-        file.owner = Owner::Library(if file.libraries.is_empty() { name } else { file.libraries.join(", ") });
+        file.owner = Owner::Library(file.libraries.join(", "));
         return;
     }
     file.owner = Owner::Bundle;
     file.opaque = false;
     // Code the map says nothing of is kept as the widget's: better checked than hidden.
     let own = |note: &super::scan::Note| map.source_at(&note.at).is_none_or(|s| bundle::library_of(s).is_none());
-    let before = file.notes.len();
-    file.notes.retain(|n| n.status == Status::Pass || n.rule == RuleId::JsMinified || own(n));
-    file.folded += before - file.notes.len();
+    let (kept, dropped): (Vec<_>, Vec<_>) =
+        std::mem::take(&mut file.notes).into_iter().partition(|n| kept_in_bundle(n.status, n.rule, own(n)));
+    file.notes = kept;
+    file.folded += dropped.iter().filter(|n| n.status != Status::Pass).count();
+}
+
+/// Whether a note of a bundle stays with the widget: one from the widget's own part (`own`), a
+/// js.minified note (about the whole file), or a passing note, which is only counted or shown —
+/// except the roots of the widget's markup (css.root-scoped), which are judged like findings:
+/// the HTML a library builds is not the widget's.
+pub fn kept_in_bundle(status: Status, rule: RuleId, own: bool) -> bool {
+    own || rule == RuleId::JsMinified || (status == Status::Pass && rule != RuleId::CssRootScoped)
 }
 
 /// Why a file is build tooling, if it is.

@@ -133,13 +133,8 @@ fn split_bundle(
     let own = |offset: u32| {
         modules.iter().any(|(key, start, end)| bundle::library_of(key).is_none() && (*start..*end).contains(&offset))
     };
-    // Passing notes are only counted or shown, so they stay; but the roots of the widget's markup
-    // (css.root-scoped) are judged like findings: the HTML a library module builds is not the
-    // widget's.
-    let keep = |n: &RawNote| {
-        (n.status == Status::Pass && n.rule != RuleId::CssRootScoped) || n.rule == RuleId::JsMinified || own(n.offset)
-    };
-    let (kept, dropped): (Vec<RawNote>, Vec<RawNote>) = notes.into_iter().partition(keep);
+    let (kept, dropped): (Vec<RawNote>, Vec<RawNote>) =
+        notes.into_iter().partition(|n| ownership::kept_in_bundle(n.status, n.rule, own(n.offset)));
     let findings = dropped.iter().filter(|n| n.status != Status::Pass).count();
     (kept, findings, libraries, modules.is_empty())
 }
