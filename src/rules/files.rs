@@ -12,10 +12,12 @@ use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
 pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec<Finding>) {
+    // files.unused leaves out what files.dev-junk reports: worked out once for both.
+    let junk = dev_junk(cx, scripts);
     out.push(readable(cx));
-    out.push(unused(cx, scripts, styles));
+    out.push(unused(cx, scripts, styles, &junk));
     out.push(zip_root(cx));
-    out.push(dev_junk(cx, scripts));
+    out.push(junk);
     out.push(utf8(cx));
     out.push(no_bom(cx));
     out.push(lf_endings(cx));
@@ -270,7 +272,7 @@ fn lf_endings(cx: &Check) -> Finding {
     Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.iter().map(|(_, e)| e.first.clone()))
 }
 
-fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
+fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, junk: &Finding) -> Finding {
     const ID: RuleId = RuleId::FilesUnused;
     let w = cx.widget;
     let mut references = scripts.references.clone();
@@ -278,7 +280,6 @@ fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> Finding {
         styles.reference_locations.iter().map(|(p, at)| Reference { wanted: Wanted::Path(p.clone()), at: at.clone() }),
     );
     let graph = LoadGraph::new(w, references);
-    let junk = dev_junk(cx, scripts);
     let is_junk = |p: &str| junk.locations.iter().any(|l| p == l.file || p.starts_with(&format!("{}/", l.file)));
     let unused: Vec<&String> =
         graph.files.iter().filter(|(p, why)| **why == Why::NotReached && !is_junk(p)).map(|(p, _)| p).collect();
