@@ -182,3 +182,27 @@ fn reviewer_items_carry_what_was_found() {
     let r = one(&report, "l10n.human-support", Some("es"), Status::Manual);
     assert!(r.evidence.iter().any(|e| e.label == "email"), "{:?}", r.evidence);
 }
+
+#[test]
+fn hardcoded_texts_name_the_key_to_move_them_to() {
+    let f = Fixture::clean();
+    // A text a language file already has, and one it has not.
+    let saved = f.read("i18n/en.json").replace("\"ui\": {", "\"ui\": {\n    \"saved\": \"Событие сохранено\",");
+    f.write("i18n/en.json", saved);
+    f.replace(
+        "script.js",
+        "  'use strict';\n",
+        "  'use strict';\n    $('.a').text('Событие сохранено');\n    $('.b').html('Сохранить событие');\n    $('.c').text('Сохранить событие');\n",
+    );
+    let report = f.check();
+    let r = one(&report, "l10n.hardcoded-text", Some("es"), Status::Fail);
+    assert!(
+        r.message.contains("\"Сохранить событие\" (script.js:4:18 and 1 more place: Cyrillic letters)"),
+        "{}",
+        r.message
+    );
+    assert!(r.help.contains("\"Событие сохранено\" → ui.saved"), "{}", r.help);
+    assert!(r.help.contains("\"Сохранить событие\" → ui.sokhranit_sobytie"), "{}", r.help);
+    assert_at(r, "script.js", Some(5));
+    assert_at(r, "script.js", Some(3));
+}

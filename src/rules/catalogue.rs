@@ -566,6 +566,18 @@ catalogue! {
         },
         source: "Checklist, Support & localization: \"Your widget is fully translated and contains no words in other languages\"; Development: \"Your localization files contain text in the appropriate language (for example, the i18n / en.json file does not contain Russian texts and does not mention .ru domains)\"",
     }
+    L10nHardcodedText = "l10n.hardcoded-text" {
+        section: Localization,
+        per_language: true,
+        title: "No text written into scripts and templates",
+        help: "Move every text a user sees out of the scripts and templates into the language files, and show it with self.i18n(…); in a template, pass it in and write {{ … }}.",
+        why: "A button label or error message written into script.js or a template is shown as written to every user, whatever their language. English-speaking users then meet Russian words they cannot read, although the language files are translated.",
+        example: {
+            bad: "$button.text('Сохранить');\n<p>Введите ключ API</p> (in settings.twig)",
+            good: "$button.text(self.i18n('settings').save);\n<p>{{ lang.api_key_hint }}</p>",
+        },
+        source: "Checklist, Support & localization: \"Your widget is fully translated and contains no words in other languages\"; https://pt-developers.kommo.com/docs/i18n: the language files \"são usados na parte JavaScript do widget\" through self.i18n('key'), e.g. self.i18n('widget').name",
+    }
     L10nUntranslated = "l10n.untranslated" {
         section: Localization,
         per_language: true,

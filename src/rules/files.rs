@@ -11,11 +11,11 @@ use crate::rules::loads::{LoadGraph, Reference, Wanted, Why};
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
-pub fn run(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, out: &mut Vec<Finding>) {
+pub fn run(cx: &Check, scripts: &ScriptFacts, graph: &LoadGraph, out: &mut Vec<Finding>) {
     // files.unused leaves out what files.dev-junk reports: worked out once for both.
     let junk = dev_junk(cx, scripts);
     out.push(readable(cx));
-    out.push(unused(cx, scripts, styles, &junk));
+    out.push(unused(cx, scripts, graph, &junk));
     out.push(zip_root(cx));
     out.push(junk);
     out.push(utf8(cx));
@@ -272,14 +272,19 @@ fn lf_endings(cx: &Check) -> Finding {
     Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.iter().map(|(_, e)| e.first.clone()))
 }
 
-fn unused(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts, junk: &Finding) -> Finding {
-    const ID: RuleId = RuleId::FilesUnused;
-    let w = cx.widget;
+/// Why each file is loaded, from what the scripts and styles name: worked out once, for
+/// files.unused and for the rules that judge only what the widget loads.
+pub fn load_graph(cx: &Check, scripts: &ScriptFacts, styles: &StyleFacts) -> LoadGraph {
     let mut references = scripts.references.clone();
     references.extend(
         styles.reference_locations.iter().map(|(p, at)| Reference { wanted: Wanted::Path(p.clone()), at: at.clone() }),
     );
-    let graph = LoadGraph::new(w, references);
+    LoadGraph::new(cx.widget, references)
+}
+
+fn unused(cx: &Check, scripts: &ScriptFacts, graph: &LoadGraph, junk: &Finding) -> Finding {
+    const ID: RuleId = RuleId::FilesUnused;
+    let w = cx.widget;
     let is_junk = |p: &str| junk.locations.iter().any(|l| p == l.file || p.starts_with(&format!("{}/", l.file)));
     let unused: Vec<&String> =
         graph.files.iter().filter(|(p, why)| **why == Why::NotReached && !is_junk(p)).map(|(p, _)| p).collect();

@@ -8,6 +8,7 @@ mod dev;
 pub mod docs;
 mod files;
 mod general;
+mod hardcoded;
 pub mod images;
 pub mod js;
 pub mod l10n;
@@ -221,7 +222,11 @@ pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&s
     let scripts = isolated("js", out, |out| js::run(cx, out));
     let css_options = css::CssOptions { root_selector: root_selector.map(str::to_string) };
     let styles = isolated("css", out, |out| css::run_with(cx, &css_options, &scripts, out));
-    isolated("files", out, |out| files::run(cx, &scripts, &styles, out));
+    let graph = isolated("loads", out, |_| files::load_graph(cx, &scripts, &styles));
+    isolated("files", out, |out| files::run(cx, &scripts, &graph, out));
+    if texts_judged {
+        isolated("hard-coded text", out, |out| hardcoded::run(cx, &scripts, &graph, out));
+    }
     isolated("dev", out, |out| dev::run(cx, &scripts, out));
     isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));
     Checked { findings, texts, stylesheets: scripts.stylesheets }

@@ -294,6 +294,13 @@ pub fn judge(text: &str, lang: &str, candidates: &[String], brands: &[String]) -
     judge_language(&words, lang, &mut detector)
 }
 
+/// [`judge`] for each of `candidates`, asking the detector at most once.
+pub fn judge_for_each(text: &str, candidates: &[String], brands: &[String]) -> Vec<Judged> {
+    let words = prose(text, brands);
+    let mut detector = Detector { words: &words, candidates, answer: None };
+    candidates.iter().map(|lang| judge_language(&words, lang, &mut detector)).collect()
+}
+
 /// A value copied unchanged from another language: long enough to be telling, not a link.
 fn looks_copied(value: &str) -> bool {
     char_count(value.trim()) >= UNTRANSLATED_MIN_CHARS
@@ -331,7 +338,7 @@ fn is_product_name(value: &str, key: &str, widget: &Widget, brands: &[String]) -
 
 /// Words of the widget's names that are brands (capitalised, e.g. the maker after "via"), kept
 /// out of language detection.
-fn brand_words(w: &Widget) -> Vec<String> {
+pub fn brand_words(w: &Widget) -> Vec<String> {
     let mut brands = Vec::new();
     for lang in &w.languages {
         if let Some(name) = w.text(lang, "widget.name") {

@@ -73,6 +73,10 @@ impl Tag {
 
 /// Elements whose content a reader does not see as text of the page.
 const HIDDEN: &[&str] = &["script", "style", "noscript", "svg", "template"];
+/// Attributes a browser shows as text.
+const SHOWN_ATTRIBUTES: &[&str] = &["title", "placeholder", "alt", "aria-label", "data-tooltip"];
+/// Input types whose `value` is the label of a button.
+const SHOWN_VALUES: &[&str] = &["button", "submit", "reset"];
 
 impl Html {
     /// Reads a document or fragment. Never fails: broken markup is read as browsers read it.
@@ -165,6 +169,23 @@ impl Html {
                 _ => {}
             }
         }
+        out
+    }
+
+    /// What a user reads of the markup, each with where it starts: the visible text and the
+    /// attributes browsers show as text (a tooltip, a placeholder, an image's alternative, the
+    /// label of an `<input type="button">`).
+    pub fn shown_texts(&self) -> Vec<(&str, usize)> {
+        let mut out = self.visible_texts();
+        for tag in self.tags() {
+            let labelled = tag.name == "input" && tag.attr("type").is_some_and(|t| SHOWN_VALUES.contains(&t));
+            for a in &tag.attrs {
+                if SHOWN_ATTRIBUTES.contains(&a.name.as_str()) || (labelled && a.name == "value") {
+                    out.push((a.value.as_str(), a.offset));
+                }
+            }
+        }
+        out.sort_by_key(|(_, at)| *at);
         out
     }
 
@@ -266,6 +287,33 @@ pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The text with Twig's tags, output and comments (`{% … %}`, `{{ … }}`, `{# … #}`) replaced by
+/// a space: what is left is written as it is for every user. An unclosed tag hides the rest.
+pub fn without_twig(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let close = match rest.as_bytes().get(open + 1) {
+            Some(b'{') => "}}",
+            Some(b'%') => "%}",
+            Some(b'#') => "#}",
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+                continue;
+            }
+        };
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        match rest[open + 2..].find(close) {
+            Some(end) => rest = &rest[open + 2 + end + 2..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Templates a Twig template loads by name — `{% include 'x.twig' %}`, `extends`, `embed`,
 /// `import`, `from` — with the byte offset of each name.
 pub fn twig_references(text: &str) -> Vec<(String, usize)> {
@@ -301,6 +349,18 @@ pub fn twig_references(text: &str) -> Vec<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shown_texts_and_twig() {
+        let html = Html::read(
+            "<div title=\"Подсказка\"><input type=\"submit\" value=\"Сохранить\"><input value=\"id-7\">\
+             <img alt=\"Логотип\" src=\"x.png\">Текст<script>var a = 'скрипт';</script></div>",
+        );
+        let texts: Vec<&str> = html.shown_texts().into_iter().map(|(t, _)| t).collect();
+        assert_eq!(texts, ["Подсказка", "Сохранить", "Логотип", "Текст"]);
+        assert_eq!(without_twig("Hi {{ user.name }}, {% if a %}ok{% endif %}{# note #}!"), "Hi  ,  ok  !");
+        assert_eq!(without_twig("a { b } {{ open"), "a { b }  ");
+    }
 
     #[test]
     fn tags_are_removed_and_entities_decoded() {

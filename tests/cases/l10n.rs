@@ -14,6 +14,16 @@ fn product_everywhere(f: &Fixture, product: &str) {
 }
 
 /// A price in the English description.
+/// The widget's only language becomes Russian (its texts stay as they are).
+fn russian_only(f: &Fixture) {
+    let en = f.read("i18n/en.json");
+    f.write("i18n/ru.json", en);
+    for lang in ["en", "es", "pt"] {
+        f.remove(&format!("i18n/{lang}.json"));
+    }
+    super::edit_manifest(f, |m| m["widget"]["locale"] = serde_json::json!(["ru"]));
+}
+
 fn priced(f: &Fixture) {
     set_text(f, "en", "widget.description", "<p>Plan meetings for 9 USD a month.</p>");
 }
@@ -72,6 +82,109 @@ pub fn cases() -> Vec<Case> {
         Case::kept("l10n.text-language", "a text too short to judge")
             .lang("pt")
             .edit(|f| set_text(f, "pt", "ui.add_event", "OK")),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Fail,
+            line("script.js", "Сохранить событие"),
+            "a Russian label put on the page with .text()",
+        )
+        .lang("en")
+        .edit(|f| add_js(f, "    $('.acme-calendar__add').text('Сохранить событие');")),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Fail,
+            line("templates/event.twig", "Событий пока нет"),
+            "Russian text in a template",
+        )
+        .lang("es")
+        .edit(|f| {
+            f.replace("templates/event.twig", "{{ no_events }}", "Событий пока нет");
+        }),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Fail,
+            line("templates/event.twig", "Название события"),
+            "a Russian placeholder in a template",
+        )
+        .lang("pt")
+        .edit(|f| {
+            f.replace("templates/event.twig", "aria-label=\"{{ add_event }}\"", "placeholder=\"Название события\"");
+        }),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Fail,
+            line("script.js", "Без названия"),
+            "Russian in HTML built in a string",
+        )
+        .lang("en")
+        .edit(|f| add_js(f, "    var emptyRow = '<li class=\"acme-calendar__item\">Без названия</li>';")),
+        Case::broken("l10n.hardcoded-text", Fail, line("script.js", "Событие сохранено"), "a Russian notification")
+            .lang("pt")
+            .edit(|f| add_js(f, "    AMOCRM.notifications.show_message({header: 'Acme', text: 'Событие сохранено'});")),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Fail,
+            line("script.js", "Не удалось"),
+            "a Russian message in alert(), after an i18n text that may be missing",
+        )
+        .lang("en")
+        .edit(|f| add_js(f, "    alert(self.i18n('errors').oops || 'Не удалось сохранить событие');")),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Warn,
+            line("script.js", "Календарь событий"),
+            "a Russian title kept under a text key, which may be shown",
+        )
+        .lang("en")
+        .edit(|f| add_js(f, "    var labels = { title: 'Календарь событий' };")),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Warn,
+            line("script.js", "'Календарь'"),
+            "Russian chosen by a test of the user's language",
+        )
+        .lang("en")
+        .edit(|f| {
+            add_js(f, "    $('.acme-calendar__title').text(AMOCRM.lang_id === 'ru' ? 'Календарь' : 'Calendar');")
+        }),
+        Case::broken(
+            "l10n.hardcoded-text",
+            Warn,
+            line("script.js", "Save the event"),
+            "English shown to the users of a Russian-only widget",
+        )
+        .lang("ru")
+        .edit(|f| {
+            russian_only(f);
+            add_js(f, "    $('.acme-calendar__add').text('Save the event now');");
+        }),
+        Case::kept("l10n.hardcoded-text", "every text comes from the language files").lang("en"),
+        Case::kept("l10n.hardcoded-text", "Russian text in a widget whose only language is Russian").lang("ru").edit(
+            |f| {
+                russian_only(f);
+                add_js(f, "    $('.acme-calendar__add').text('Сохранить событие');");
+            },
+        ),
+        Case::kept("l10n.hardcoded-text", "Russian in comments, console messages, URLs, form fields and class names")
+            .lang("en")
+            .edit(|f| {
+                add_js(
+                    f,
+                    "    // Сохраняет событие\n    console.error('Ошибка загрузки событий');\n    \
+                     $('.acme-calendar__list').addClass('acme-calendar__list--пусто');\n    \
+                     var link = 'https://acme.com/ru/события';\n    \
+                     new FormData().append('comment', 'Заявка с сайта');",
+                )
+            }),
+        Case::kept("l10n.hardcoded-text", "a table of texts by language").lang("en").edit(|f| {
+            add_js(f, "    var texts = { ru: { save: 'Сохранить' }, en: { save: 'Save' } };");
+        }),
+        Case::kept("l10n.hardcoded-text", "Russian in a Twig comment").lang("en").edit(|f| {
+            f.replace("templates/event.twig", "<ul ", "{# Список событий #}\n    <ul ");
+        }),
+        Case::kept("l10n.hardcoded-text", "Russian in a template nothing loads").lang("en").edit(|f| {
+            f.write("templates/old.twig", "<p>Старый шаблон</p>\n");
+        }),
         Case::broken(
             "l10n.untranslated",
             Warn,

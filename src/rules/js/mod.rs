@@ -29,6 +29,7 @@ mod scan;
 mod sourcemap;
 mod syntax;
 mod typeof_guard;
+mod ui_text;
 mod walk;
 
 #[cfg(test)]
@@ -40,6 +41,7 @@ use rayon::prelude::*;
 
 use super::{Check, Finding, Status};
 use crate::location::Location;
+use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Reference;
 use crate::widget::SCRIPT_EXTENSIONS;
 use crate::widget::source::SourceText;
@@ -67,6 +69,7 @@ const RULES: &[fn() -> Box<dyn JsRule>] = &[
     new::<facts::Facts>,
     new::<bundle::ModuleTable>,
     new::<markup::MarkupRoots>,
+    new::<ui_text::UiText>,
 ];
 
 fn new<R: JsRule + Default + 'static>() -> Box<dyn JsRule> {
@@ -103,6 +106,17 @@ pub struct ScriptFacts {
     /// the outermost elements of the HTML they build and `render_template`'s `class_name`, each
     /// with where (for the css rules).
     pub markup_roots: Vec<(String, Location)>,
+    /// Texts the scripts show to users, or may (for l10n.hardcoded-text).
+    pub shown_texts: Vec<ShownText>,
+}
+
+/// A text a script puts on the page, where, and whether the code certainly shows it (rather than
+/// may, or only for some languages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownText {
+    pub text: String,
+    pub at: Location,
+    pub sure: bool,
 }
 
 /// A URL the widget loads, what loads it (`<link> in a template`), and where.
@@ -230,6 +244,11 @@ fn facts(files: &[FileScan]) -> ScriptFacts {
             }
         }
         f.runtime_modules.extend(s.runtime_modules.iter().cloned());
+        f.shown_texts.extend(file.notes_of(RuleId::L10nHardcodedText).map(|n| ShownText {
+            text: n.what.clone(),
+            at: n.at.clone(),
+            sure: n.status == Status::Fail,
+        }));
         for at in &s.left_menu {
             if seen_places.insert(("menu", at.display())) {
                 f.left_menu.push(at.clone());

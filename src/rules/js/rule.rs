@@ -8,8 +8,8 @@
 
 use oxc_ast::ast::{
     AssignmentExpression, BinaryExpression, CallExpression, Comment, DebuggerStatement, Expression,
-    IdentifierReference, ImportExpression, NewExpression, ObjectExpression, TemplateLiteral, UnaryExpression,
-    UpdateExpression,
+    IdentifierReference, IfStatement, ImportExpression, NewExpression, ObjectExpression, TemplateLiteral,
+    UnaryExpression, UpdateExpression,
 };
 use oxc_span::Span;
 
@@ -41,6 +41,8 @@ pub trait JsRule: Send {
     /// A template literal as a whole (its parts come to [`JsRule::on_text`] too).
     fn on_template(&mut self, _cx: &mut Cx, _it: &TemplateLiteral) {}
     fn on_import(&mut self, _cx: &mut Cx, _it: &ImportExpression) {}
+    /// An `if` statement, before its test and branches are walked.
+    fn on_if(&mut self, _cx: &mut Cx, _it: &IfStatement) {}
     fn on_debugger(&mut self, _cx: &mut Cx, _it: &DebuggerStatement) {}
     /// A name that refers to no declaration of the file, outside `typeof` and outside the code
     /// that runs only after a `typeof` test showed the name exists (see `typeof_guard`).

@@ -348,6 +348,7 @@ impl<'a> Visit<'a> for Walker<'_> {
 
     /// As for `?:`: the consequent and the `else` branch.
     fn visit_if_statement(&mut self, it: &IfStatement<'a>) {
+        self.each(|r, cx| r.on_if(cx, it));
         let mark = self.cx.known_mark();
         self.cx.know(typeof_guard::proven(&it.test, true), it.consequent.span());
         if let Some(alternate) = &it.alternate {
