@@ -89,6 +89,7 @@ fn broken_example_breaks_what_it_was_built_to_break() {
         ("l10n.keys-complete", Some("pt"), Status::Pass),
         ("l10n.manifest-keys", Some("en"), Status::Fail),
         ("l10n.text-language", Some("en"), Status::Fail),
+        ("l10n.hardcoded-text", Some("en"), Status::Fail),
         ("l10n.untranslated", Some("pt"), Status::Warn),
         ("l10n.untranslated", Some("en"), Status::Pass),
         ("l10n.link-domains", Some("en"), Status::Fail),

@@ -202,6 +202,7 @@ fn hardcoded_texts_name_the_key_to_move_them_to() {
         r.message
     );
     assert!(r.help.contains("\"Событие сохранено\" → ui.saved"), "{}", r.help);
+    assert!(r.help.contains("in a script as self.i18n('ui').saved, in a template as {{ ui.saved }}"), "{}", r.help);
     assert!(r.help.contains("\"Сохранить событие\" → ui.sokhranit_sobytie"), "{}", r.help);
     assert_at(r, "script.js", Some(5));
     assert_at(r, "script.js", Some(3));

@@ -135,16 +135,26 @@ fn verdict<'a>(
         format!("{} {}", listing(&headline, &blocking), listing("Also check", &doubtful))
     };
     let all: Vec<&Written> = blocking.iter().chain(&doubtful).map(|(w, _)| *w).collect();
-    let keys = all.iter().take(MAX_LISTED).map(|t| format!("\"{}\" → {}", short(&t.text), key_for(w, &t.text)));
+    let keys: Vec<String> = all.iter().take(MAX_LISTED).map(|t| key_for(w, &t.text)).collect();
+    let moves: Vec<String> = all.iter().zip(&keys).map(|(t, key)| format!("\"{}\" → {key}", short(&t.text))).collect();
+    let first = keys.first().map_or("ui.text", String::as_str);
     Finding::new(ID, status, message)
         .lang(lang)
         .at_all(all.iter().flat_map(|t| t.places.iter().cloned()).take(MAX_LOCATIONS))
         .help(format!(
-            "Put each text into every language file and show it from there: {}. In a script, read it with \
-             self.i18n('<first part of the key>') (self.i18n('ui').save for ui.save); in a template, pass those \
-             texts in when rendering it and write {{{{ ui.save }}}}.",
-            keys.collect::<Vec<_>>().join(", ")
+            "Put each text into every language file, translated, under a key ({}), and show it from there: in a \
+             script as {}, in a template as {{{{ {first} }}}} with the texts passed in when it is rendered.",
+            moves.join(", "),
+            script_access(first),
         ))
+}
+
+/// How a script reads a key of the language files: `self.i18n('ui').save` for `ui.save`.
+fn script_access(key: &str) -> String {
+    match key.split_once('.') {
+        Some((top, rest)) => format!("self.i18n('{top}').{rest}"),
+        None => format!("self.i18n('{key}')"),
+    }
 }
 
 fn may_be(written: &Written) -> &'static str {

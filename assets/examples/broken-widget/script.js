@@ -22,7 +22,7 @@ define(['jquery'], function ($) {
         return true;
       },
       onSave: function () {
-        alert("Saved");
+        alert("Сохранено");
         return true;
       }
     };
