@@ -65,6 +65,9 @@ fn the_broken_example_shows_its_failures_per_language() {
     h.get_by_label("The name has 43 characters; the limit is 30.");
     h.get_by_label_contains("i18n/es.json:3:13");
     h.get_by_label("Shorten the name in i18n/es.json (widget.name) to 30 characters or fewer.");
+    // Where the rule comes from, and the page it cites, to show a moderator.
+    h.get_by_label("Where the rule comes from");
+    h.get_by_label_contains("Checklist, Content and appearance: \"Your widget has a name");
 
     // Filters: problems only hides passes; one language hides the others.
     h.get_by_label("Problems only").click();

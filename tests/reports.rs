@@ -228,6 +228,8 @@ fn html_is_self_contained_and_escapes_the_widget() {
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;Cal&quot; via Acme"));
     assert!(html.contains("&lt;img src=https://evil.example/x.png onerror=alert(1)&gt;"));
     assert!(html.contains("SHA-256 of the input"));
+    // Each item says where its rule comes from, its pages as links.
+    assert!(html.contains("Where the rule comes from:</p><p>Checklist, Development: &quot;Your integration uses oAuth 2.0&quot;; see <a href=\"https://www.kommo.com/developers/content/integrations/requirements-for-public-integrations/\">"), "no source for dev.oauth2");
 }
 
 /// The Markdown report of the broken example, compared with the snapshot in tests/snapshots.

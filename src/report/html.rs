@@ -9,6 +9,7 @@ use crate::rules::Status;
 use crate::rules::catalogue::{self, Section};
 use crate::rules::images::{BRANDING, DP_LOGO, find_branding};
 use crate::rules::texts::TextState;
+use crate::text::links::{self, LinkKind};
 use crate::widget::Widget;
 use crate::widget::image::ImageFormat;
 use crate::widget::json::Json;
@@ -221,11 +222,13 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
             if let Some(rule) = rule {
                 let _ = write!(
                     h,
-                    "<details><summary>Why, and an example</summary><p>{}</p><p class=\"na\">For example, this breaks \
-                     the rule:</p><pre>{}</pre><p class=\"na\">Instead:</p><pre>{}</pre></details>",
+                    "<details><summary>Why, an example, and where the rule comes from</summary><p>{}</p><p \
+                     class=\"na\">For example, this breaks the rule:</p><pre>{}</pre><p class=\"na\">Instead:</p><pre>{}\
+                     </pre><p class=\"na\">Where the rule comes from:</p><p>{}</p></details>",
                     escape(rule.why),
                     escape(rule.example.bad),
-                    escape(rule.example.good)
+                    escape(rule.example.good),
+                    linked(rule.source)
                 );
             }
             h.push_str("</div>");
@@ -333,4 +336,18 @@ mod tests {
         assert_eq!(base64(b"fo"), "Zm8=");
         assert_eq!(base64(b"foobar"), "Zm9vYmFy");
     }
+}
+
+/// A text escaped for HTML, with its web addresses as links.
+fn linked(text: &str) -> String {
+    let mut out = String::new();
+    let mut done = 0;
+    for link in links::find(text).into_iter().filter(|l| l.kind == LinkKind::Web) {
+        let end = link.offset + link.url.len();
+        out.push_str(&escape(&text[done..link.offset]));
+        let _ = write!(out, "<a href=\"{0}\">{0}</a>", escape(&link.url));
+        done = end;
+    }
+    out.push_str(&escape(&text[done..]));
+    out
 }

@@ -11,6 +11,7 @@ use crate::report::{Report, ResultEntry};
 use crate::review::Verdict;
 use crate::rules::Status;
 use crate::rules::catalogue::{self, Rule, Section};
+use crate::text::links::{self, LinkKind};
 
 /// Width of the checklist's first column, and of each state column.
 const TITLE_WIDTH: f32 = 330.0;
@@ -263,7 +264,8 @@ fn details(
     }
 }
 
-/// Why the marketplace asks for the rule, and an example of a violation and its fix.
+/// Why the marketplace asks for the rule, an example of a violation and its fix, and where the
+/// rule comes from.
 fn explanation(ui: &mut egui::Ui, rule: &Rule, locale: &Locale) {
     ui.add_space(8.0);
     ui.strong(locale.t("details.why"));
@@ -273,6 +275,13 @@ fn explanation(ui: &mut egui::Ui, rule: &Rule, locale: &Locale) {
     ui.label(RichText::new(rule.example.bad).monospace());
     ui.weak(locale.t("details.instead"));
     ui.label(RichText::new(rule.example.good).monospace());
+    ui.add_space(4.0);
+    ui.weak(locale.t("details.source"));
+    ui.label(rule.source);
+    // The pages it cites, to open and show a moderator.
+    for link in links::find(rule.source).into_iter().filter(|l| l.kind == LinkKind::Web) {
+        ui.hyperlink(link.url);
+    }
 }
 
 fn location_row(
