@@ -321,6 +321,20 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     h
 }
 
+/// A text escaped for HTML, with its web addresses as links.
+fn linked(text: &str) -> String {
+    let mut out = String::new();
+    let mut done = 0;
+    for link in links::find(text).into_iter().filter(|l| l.kind == LinkKind::Web) {
+        let end = link.offset + link.url.len();
+        out.push_str(&escape(&text[done..link.offset]));
+        let _ = write!(out, "<a href=\"{0}\">{0}</a>", escape(&link.url));
+        done = end;
+    }
+    out.push_str(&escape(&text[done..]));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,18 +350,4 @@ mod tests {
         assert_eq!(base64(b"fo"), "Zm8=");
         assert_eq!(base64(b"foobar"), "Zm9vYmFy");
     }
-}
-
-/// A text escaped for HTML, with its web addresses as links.
-fn linked(text: &str) -> String {
-    let mut out = String::new();
-    let mut done = 0;
-    for link in links::find(text).into_iter().filter(|l| l.kind == LinkKind::Web) {
-        let end = link.offset + link.url.len();
-        out.push_str(&escape(&text[done..link.offset]));
-        let _ = write!(out, "<a href=\"{0}\">{0}</a>", escape(&link.url));
-        done = end;
-    }
-    out.push_str(&escape(&text[done..]));
-    out
 }
