@@ -7,7 +7,9 @@ use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use crate::rules::loads::{LoadGraph, Reference, Wanted, Why};
+use crate::rules::loads::{LoadGraph, Reference, Wanted, Why, names};
+use crate::text::html::twig_references;
+use crate::widget::Widget;
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
 
@@ -21,7 +23,7 @@ pub fn run(cx: &Check, scripts: &ScriptFacts, graph: &LoadGraph, out: &mut Vec<F
     out.push(utf8(cx));
     out.push(no_bom(cx));
     out.push(lf_endings(cx));
-    out.push(references(cx));
+    out.push(references(cx, scripts));
 }
 
 fn readable(cx: &Check) -> Finding {
@@ -354,31 +356,84 @@ fn searched(w: &crate::widget::Widget) -> String {
 /// Manifest keys whose strings are never file paths, or are checked by another rule.
 const NOT_PATHS: &[&str] = &["tour.tour_images"];
 
-fn references(cx: &Check) -> Finding {
+fn references(cx: &Check, scripts: &ScriptFacts) -> Finding {
     const ID: RuleId = RuleId::FilesReferences;
     let w = cx.widget;
-    let Some(root) = w.manifest_root() else {
-        return cx.without_manifest(ID).unwrap_or_else(|| Finding::new(ID, Status::Na, ""));
-    };
-    // Strings that name a file of the widget; slideshow images have rules of their own.
-    let named: Vec<(String, String, &Json)> = root
-        .leaves()
+    if let Some(na) = cx.without_manifest(ID) {
+        return na;
+    }
+    let exists = |name: &str| w.bundle.files.keys().any(|path| names(name, path));
+    let mut named = 0;
+    // (what is missing, where it is asked for, how bad).
+    let mut missing: Vec<(String, Location, Status)> = Vec::new();
+    for (key, path, value) in manifest_files(w) {
+        named += 1;
+        if !w.bundle.contains(&path) {
+            missing.push((format!("{path} (named in {key})"), w.manifest_location(value.span), Status::Fail));
+        }
+    }
+    if !w.bundle.contains("script.js")
+        && let Some(area) = area_needing_script(w)
+    {
+        let at = Location::file("manifest.json");
+        missing.push((format!("script.js (the widget shows in {area})"), at, cx.profile.script_missing_status));
+    }
+    for r in &scripts.required {
+        named += 1;
+        if !exists(&r.path) {
+            missing.push((format!("{} ({} in {})", r.path, r.how, r.at.file), r.at.clone(), Status::Fail));
+        }
+    }
+    for (name, at) in template_includes(w) {
+        named += 1;
+        // Twig's loader may find a template by a name that is not its path: check it.
+        if !exists(&name) {
+            missing.push((format!("{name} (included by {})", at.file), at, Status::Warn));
+        }
+    }
+    if missing.is_empty() {
+        let message = match named {
+            0 => "manifest.json, the scripts and the templates name no files besides the slideshow images.".to_string(),
+            n => format!("All {n} files named in manifest.json, the scripts and the templates exist."),
+        };
+        return Finding::new(ID, Status::Pass, message);
+    }
+    let status = if missing.iter().any(|(_, _, s)| *s == Status::Fail) { Status::Fail } else { Status::Warn };
+    let list = missing.iter().map(|(what, _, _)| what.as_str()).collect::<Vec<_>>().join(", ");
+    Finding::new(ID, status, format!("Named but missing: {list}.")).at_all(missing.into_iter().map(|(_, at, _)| at))
+}
+
+/// The files manifest.json names: (key, path, value). Slideshow images have rules of their own.
+fn manifest_files(w: &Widget) -> Vec<(String, String, &Json)> {
+    let Some(root) = w.manifest_root() else { return Vec::new() };
+    root.leaves()
         .into_iter()
         .filter(|(key, _)| !NOT_PATHS.iter().any(|p| key.starts_with(&format!("{p}."))))
         .filter_map(|(key, v)| {
             Some((key, v.as_str().filter(|s| looks_like_file_path(s))?.trim_start_matches('/').to_string(), v))
         })
-        .collect();
-    if named.is_empty() {
-        return Finding::new(ID, Status::Pass, "manifest.json names no files besides the slideshow images.");
+        .collect()
+}
+
+/// A location that runs the widget's script: every one but the settings page, which the platform
+/// draws from the manifest alone.
+fn area_needing_script(w: &Widget) -> Option<&str> {
+    w.manifest_value("locations")?.items().iter().filter_map(Json::as_str).find(|area| *area != "settings")
+}
+
+/// The templates Twig tags include by name, with where. amoCRM's own templates (`/tmpl/…`) and
+/// names built by Twig expressions are not the widget's files.
+fn template_includes(w: &Widget) -> Vec<(String, Location)> {
+    let mut out = Vec::new();
+    for path in w.templates.keys() {
+        let Some(file) = w.text_of(path) else { continue };
+        for (name, offset) in twig_references(&file.text) {
+            if !name.starts_with("/tmpl/") && !name.contains(['{', '~', '@']) {
+                out.push((name, file.location_at(offset)));
+            }
+        }
     }
-    let missing: Vec<_> = named.iter().filter(|(_, path, _)| !w.bundle.contains(path)).collect();
-    if missing.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("All {} files named in manifest.json exist.", named.len()));
-    }
-    let list = missing.iter().map(|(key, path, _)| format!("{path} (named in {key})")).collect::<Vec<_>>().join(", ");
-    Finding::new(ID, Status::Fail, format!("Named but missing: {list}."))
-        .at_all(missing.iter().map(|(_, _, v)| w.manifest_location(v.span)))
+    out
 }
 
 const FILE_ENDINGS: &[&str] =

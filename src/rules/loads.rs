@@ -29,6 +29,14 @@ pub struct Reference {
     pub at: Location,
 }
 
+/// A file the code certainly loads, how, and where it asks for it (for files.references).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Required {
+    pub path: String,
+    pub how: &'static str,
+    pub at: Location,
+}
+
 /// A file name with holes where the code puts values: `["", "/templates/", "", ".twig"]`
 /// alternates constant parts and holes, starting with a constant part (maybe empty).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

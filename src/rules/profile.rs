@@ -85,6 +85,8 @@ pub struct Profile {
     pub support_needs_both: bool,
     /// What the widget's own minified code gets from js.minified.
     pub minified_status: Status,
+    /// What files.references gives when script.js is missing although the locations need it.
+    pub script_missing_status: Status,
 }
 
 /// amoCRM, per `marketplace-checklist.txt`. "vía" is the Spanish spelling of "via".
@@ -106,6 +108,9 @@ pub static AMOCRM: Profile = Profile {
     support_needs_both: true,
     // amoCRM's requirements §3: the widget's own code must not be minified or obfuscated.
     minified_status: Status::Fail,
+    // amoCRM's structure page (amocrm.ru/developers/content/integrations/structure): script.js is
+    // "(обязательный файл)".
+    script_missing_status: Status::Fail,
 };
 
 /// Kommo, per its current checklist (developers.kommo.com/docs/getting-listed).
@@ -127,4 +132,6 @@ pub static KOMMO: Profile = Profile {
     support_needs_both: false,
     // Kommo's checklist asks for readable code; it does not make minification a rejection.
     minified_status: Status::Warn,
+    // Kommo's structure page: "only manifest.json file is required".
+    script_missing_status: Status::Warn,
 };

@@ -327,9 +327,16 @@ pub fn twig_references(text: &str) -> Vec<(String, usize)> {
         if !matches!(keyword, "include" | "extends" | "embed" | "import" | "from") {
             continue;
         }
-        // Every quoted name after the keyword (`include ['a.twig', 'b.twig']` names two).
+        // Every quoted name after the keyword (`include ['a.twig', 'b.twig']` names two), up to
+        // what follows the names: `with {id: 'x'}`, `only`, `ignore missing`, `as`, `import`.
         let after = inner_start + (inner.len() - body.len()) + keyword.len();
-        let mut rest = &text[after..inner_start + len];
+        let names = &text[after..inner_start + len];
+        let end = [" with", " only", " ignore", " as ", " import "]
+            .iter()
+            .filter_map(|w| names.find(w))
+            .min()
+            .unwrap_or(names.len());
+        let mut rest = &names[..end];
         let mut base = after;
         while let Some(q) = rest.find(['\'', '"']) {
             let quote = rest.as_bytes()[q] as char;
@@ -426,9 +433,10 @@ mod tests {
     #[test]
     fn twig_tags_name_the_templates_they_load() {
         let t = "{% include 'parts/row.twig' %}\n{%- extends \"base.twig\" -%}{% if x > 1 %}{% endif %}\
-                 {% include ['a.twig', 'b.twig'] %}";
+                 {% include ['a.twig', 'b.twig'] %}{% include 'select.twig' with {id: 'field', x: \"y\"} only %}\
+                 {% import 'forms.twig' as forms %}";
         let names: Vec<String> = twig_references(t).into_iter().map(|(n, _)| n).collect();
-        assert_eq!(names, ["parts/row.twig", "base.twig", "a.twig", "b.twig"]);
+        assert_eq!(names, ["parts/row.twig", "base.twig", "a.twig", "b.twig", "select.twig", "forms.twig"]);
         let (name, at) = &twig_references(t)[0];
         assert_eq!(&t[*at..*at + name.len()], "parts/row.twig");
     }

@@ -191,5 +191,48 @@ pub fn cases() -> Vec<Case> {
             menu_page(f);
             f.write("images/menu_icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         }),
+        Case::broken("files.references", Fail, line("script.js", "./lib/dates"), "a module define loads is missing")
+            .edit(|f| {
+                f.replace("script.js", "define(['jquery']", "define(['jquery', './lib/dates']");
+            }),
+        Case::kept("files.references", "the module define loads is there").edit(|f| {
+            f.replace("script.js", "define(['jquery']", "define(['jquery', './lib/dates']");
+            f.write("lib/dates.js", "define([], function () {\n  return {};\n});\n");
+        }),
+        Case::broken(
+            "files.references",
+            Fail,
+            line("script.js", "/templates/event.twig"),
+            "the template self.render loads is missing",
+        )
+        .edit(|f| {
+            f.remove("templates/event.twig");
+        }),
+        Case::broken("files.references", Warn, line("templates/event.twig", "row.twig"), "an included template is missing")
+            .edit(|f| {
+                f.replace("templates/event.twig", "<ul ", "{% include 'row.twig' %}\n    <ul ");
+            }),
+        Case::kept("files.references", "an included template with parameters is there").edit(|f| {
+            f.replace("templates/event.twig", "<ul ", "{% include 'templates/row.twig' with {id: 'first_row'} %}\n    <ul ");
+            f.write("templates/row.twig", "<li class=\"acme-calendar__item\">{{ id }}</li>\n");
+        }),
+        Case::kept("files.references", "a template of amoCRM's own is included").edit(|f| {
+            f.replace("templates/event.twig", "<ul ", "{% include '/tmpl/controls/button.twig' %}\n    <ul ");
+        }),
+        Case::broken("files.references", Fail, file("manifest.json"), "script.js is missing, the card needs it").edit(
+            |f| {
+                f.remove("script.js");
+            },
+        ),
+        Case::broken("files.references", Warn, file("manifest.json"), "script.js is missing, on Kommo")
+            .kommo()
+            .edit(|f| {
+                f.remove("script.js");
+            }),
+        Case::kept("files.references", "no script.js for a widget shown only in the settings").edit(|f| {
+            f.remove("script.js");
+            f.remove("templates/event.twig");
+            super::edit_manifest(f, |m| m["locations"] = json!(["settings"]));
+        }),
     ]
 }

@@ -131,6 +131,7 @@ impl JsRule for Facts {
                     if !path.is_empty() && !path.contains("://") {
                         let name = path.rsplit('/').next().unwrap_or(&path);
                         let path = if name.contains('.') { path.clone() } else { format!("{path}.twig") };
+                        cx.facts().required.push((path.clone(), "a template it renders", at));
                         cx.facts().references.push((Wanted::Path(path), at));
                     }
                 }

@@ -42,7 +42,7 @@ use rayon::prelude::*;
 use super::{Check, Finding, Status};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use crate::rules::loads::Reference;
+use crate::rules::loads::{Reference, Required};
 use crate::widget::SCRIPT_EXTENSIONS;
 use crate::widget::source::SourceText;
 use ownership::Owner;
@@ -89,6 +89,9 @@ pub struct ScriptFacts {
     pub references: Vec<Reference>,
     /// Where scripts load a module whose id is built at run time: what it loads is not seen.
     pub runtime_modules: Vec<Location>,
+    /// Files the scripts certainly load (relative modules, rendered templates), for
+    /// files.references.
+    pub required: Vec<Required>,
     /// Placeholder addresses and build placeholders in the scripts' strings (for dev.placeholders).
     pub placeholders: Vec<(String, Location)>,
     /// Places where scripts select or change the left menu.
@@ -244,6 +247,7 @@ fn facts(files: &[FileScan]) -> ScriptFacts {
             }
         }
         f.runtime_modules.extend(s.runtime_modules.iter().cloned());
+        f.required.extend(s.required.iter().cloned());
         f.shown_texts.extend(file.notes_of(RuleId::L10nHardcodedText).map(|n| ShownText {
             text: n.what.clone(),
             at: n.at.clone(),

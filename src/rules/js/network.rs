@@ -355,6 +355,7 @@ fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
         _ => format!("{path}.js"),
     };
     cx.facts().modules.push(path.clone());
+    cx.facts().required.push((path.clone(), "a module it loads", offset));
     cx.facts().references.push((Wanted::Path(path), offset));
 }
 

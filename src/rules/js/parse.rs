@@ -16,7 +16,7 @@ use super::{bundle, guard};
 use crate::location::Location;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
-use crate::rules::loads::Reference;
+use crate::rules::loads::{Reference, Required};
 use crate::widget::source::SourceText;
 
 /// Scans one file with the given (fresh) rules.
@@ -93,6 +93,12 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
             .map(|(wanted, offset)| Reference { wanted, at: at(offset) })
             .collect(),
         modules: cx.facts.modules,
+        required: cx
+            .facts
+            .required
+            .into_iter()
+            .map(|(path, how, offset)| Required { path, how, at: at(offset) })
+            .collect(),
         runtime_modules: cx.facts.runtime_modules.into_iter().map(at).collect(),
         placeholders: cx.facts.placeholders.into_iter().map(|(what, offset)| (what, at(offset))).collect(),
         left_menu: cx.facts.left_menu.into_iter().map(at).collect(),

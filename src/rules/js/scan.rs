@@ -6,7 +6,7 @@
 use super::ownership::Owner;
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use crate::rules::loads::Reference;
+use crate::rules::loads::{Reference, Required};
 use crate::rules::profile::Profile;
 use crate::rules::{Finding, Status};
 use crate::widget::Widget;
@@ -47,6 +47,8 @@ pub struct FileFacts {
     pub references: Vec<Reference>,
     /// Widget modules it loads through `define` / `require`, as paths.
     pub modules: Vec<String>,
+    /// Files it certainly loads, and how.
+    pub required: Vec<Required>,
     /// Where it loads a module whose id is only known at run time: what it loads is not seen.
     pub runtime_modules: Vec<Location>,
     /// Placeholder addresses and build placeholders in its strings, in plain words.

@@ -71,6 +71,8 @@ pub struct RawFacts {
     pub references: Vec<(Wanted, u32)>,
     /// Widget modules it loads through `define` / `require`, resolved to paths.
     pub modules: Vec<String>,
+    /// Files it certainly loads (a relative module, a template `self.render` loads), and how.
+    pub required: Vec<(String, &'static str, u32)>,
     /// Where it loads a module whose id is built at run time (`` `${base}/app.js` ``).
     pub runtime_modules: Vec<u32>,
     /// Placeholder addresses and build placeholders in its strings, in plain words.
