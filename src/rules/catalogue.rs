@@ -703,7 +703,7 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No placeholders or test data left in",
-        help: "Replace what is left from templates and development with the widget's real values: texts such as \"Short description\", addresses on example.com, localhost or a private network, and build placeholders such as {{BASE_PATH}} or __VERSION__.",
+        help: "Replace what is left from templates and development with the widget's real values: texts such as \"Short description\" or lorem ipsum, addresses on example.com, localhost or a private network, build placeholders such as {{BASE_PATH}} or __VERSION__, and test data such as a \"test-token\" or a fakeData variable.",
         why: "A template text shows users that the widget was not finished. An address on example.com or on the developer's machine does not work for users, and a build placeholder means the build step that fills it in did not run. Moderators reject a widget that ships test data.",
         example: {
             bad: "i18n/en.json: \"short_description\": \"Short description\"\nscript.js: fetch('http://localhost:3000/api/deals')",

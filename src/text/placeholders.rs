@@ -1,5 +1,6 @@
 //! What is left in a text from templates and development: web addresses on a placeholder or a
-//! developer's host, and build placeholders a build step should have filled in. Read from the
+//! developer's host, build placeholders a build step should have filled in, and test data
+//! (`"test-token"`, lorem ipsum, a `fakeData` variable). Read from the
 //! scripts' strings and the manifest's values for `dev.placeholders`.
 
 use super::links::{self, LinkKind};
@@ -18,7 +19,36 @@ pub fn find(text: &str) -> Option<String> {
             }
         }
     }
-    build_placeholder(text).map(|p| format!("{p} (a build placeholder that was not filled in)"))
+    if let Some(p) = build_placeholder(text) {
+        return Some(format!("{p} (a build placeholder that was not filled in)"));
+    }
+    test_value(text).map(|v| format!("\"{v}\" (test data)"))
+}
+
+/// Words that make a value or a name test data: `test-token`, `fakeData`, `mock_user`.
+const TEST_WORDS: &[&str] = &["test", "fake", "dummy", "mock"];
+/// What test data stands in for.
+const STAND_INS: &[&str] = &["token", "key", "apikey", "secret", "password", "pass", "user", "data", "phone", "email"];
+
+/// A whole value that is test data (`"test-token"`, `"fake_api_key"`) or filler text (lorem
+/// ipsum), as written.
+fn test_value(text: &str) -> Option<&str> {
+    let trimmed = text.trim();
+    if trimmed.to_ascii_lowercase().starts_with("lorem ipsum") {
+        return Some(trimmed);
+    }
+    (trimmed.len() <= 40 && is_test_name(trimmed)).then_some(trimmed)
+}
+
+/// Whether a name (of a variable, or a whole value) is test data: a test word then a stand-in,
+/// in any spelling (`fakeData`, `test-token`, `MOCK_USER`, `testApiKey`).
+pub fn is_test_name(name: &str) -> bool {
+    let flat: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    let spelled = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    spelled
+        && TEST_WORDS.iter().any(|t| {
+            flat.strip_prefix(t).is_some_and(|rest| STAND_INS.iter().any(|s| rest == *s || rest == format!("{s}s")))
+        })
 }
 
 /// `{{BASE_PATH}}`, `%WidgetVersion%`, `__VERSION__`: a name in capitals (or a capitalised
@@ -59,6 +89,9 @@ mod tests {
         assert!(find("{{BASE_PATH}}/widget.js").is_some_and(|w| w.starts_with("{{BASE_PATH}}")));
         assert_eq!(find("v=__VERSION__").as_deref(), Some("__VERSION__ (a build placeholder that was not filled in)"));
         assert!(find("%WidgetVersion%").is_some());
+        assert_eq!(find("test-token").as_deref(), Some("\"test-token\" (test data)"));
+        assert!(find("Lorem ipsum dolor sit amet").is_some());
+        assert!(is_test_name("fakeData") && is_test_name("MOCK_USERS") && is_test_name("testApiKey"));
     }
 
     #[test]
@@ -69,5 +102,7 @@ mod tests {
         assert_eq!(find("obj.__proto__"), None);
         assert_eq!(find("%s of %d, 100%"), None);
         assert_eq!(find("Write to name@example.com"), None);
+        assert_eq!(find("Test the token below"), None);
+        assert!(!is_test_name("testimonials") && !is_test_name("latestData") && !is_test_name("test"));
     }
 }

@@ -80,6 +80,12 @@ pub fn cases() -> Vec<Case> {
             "a webhook on example.com in the manifest",
         )
         .edit(|f| edit_manifest(f, |v| v["widget"]["webhook_url"] = json!("https://example.com/webhook"))),
+        Case::broken("dev.placeholders", Warn, line("script.js", "test-token"), "a test token sent with requests")
+            .edit(|f| add_js(f, "  var headers = { Authorization: 'test-token' };")),
+        Case::broken("dev.placeholders", Warn, line("script.js", "fakeData ="), "fake data kept in the script")
+            .edit(|f| add_js(f, "  var fakeData = [{ id: 1, name: 'Deal' }];")),
+        Case::kept("dev.placeholders", "words that only begin like test data")
+            .edit(|f| add_js(f, "  var latestData = [], testimonials = 'Test the token below';")),
         Case::kept("dev.placeholders", "a bundle's library keys such as __VUE_SSR_SETTERS__").edit(|f| {
             f.write(
                 "dist/app.js",

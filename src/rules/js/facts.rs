@@ -91,6 +91,13 @@ impl JsRule for Facts {
         }
     }
 
+    /// `var fakeData = […]`: test data the widget keeps.
+    fn on_declarator(&mut self, cx: &mut Cx, name: &str, init: &Expression) {
+        if placeholders::is_test_name(name) && cx.facts().placeholders.len() < MAX_PLACEHOLDERS {
+            cx.facts().placeholders.push((format!("{name} (test data)"), start(init)));
+        }
+    }
+
     fn on_call(&mut self, cx: &mut Cx, call: &CallExpression) {
         if let Some(m) = ast::method(&call.callee)
             && DRAG_MEMBERS.contains(&m)
