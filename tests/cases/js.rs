@@ -322,6 +322,33 @@ pub fn cases() -> Vec<Case> {
                 "define(['https://localhost:8080/widget.js?v=' + Date.now()], function (W) { return W; });\n",
             );
         }),
+        Case::broken(
+            "js.external-sources",
+            Fail,
+            line("script.js", "localhost:8080/"),
+            "a module from the developer's machine, its name joined from parts",
+        )
+        .edit(|f| {
+            f.write(
+                "script.js",
+                "var part = 'widget';\ndefine(['https://localhost:8080/' + part + '.js'], function (W) { return W; });\n",
+            );
+        }),
+        Case::broken(
+            "js.external-sources",
+            Fail,
+            line("script.js", "sessionStorage"),
+            "a module's address read from sessionStorage in the other branch of ?:",
+        )
+        .edit(|f| {
+            let main = f.read("script.js");
+            f.write("src/widget.js", main);
+            f.write(
+                "script.js",
+                "var ready = true;\ndefine([ready ? './src/widget.js' : sessionStorage.getItem('acme_dev')], \
+                 function (W) { return W; });\n",
+            );
+        }),
         Case::kept("js.external-sources", "a module loaded by its path with a cache-busting query").edit(|f| {
             let main = f.read("script.js");
             f.write("src/widget.js", main);

@@ -367,7 +367,9 @@ fn debug_override(e: &Expression) -> Option<&'static str> {
         Expression::Identifier(id) if id.name == "localStorage" => Some("localStorage"),
         Expression::Identifier(id) if id.name == "sessionStorage" => Some("sessionStorage"),
         Expression::LogicalExpression(l) => debug_override(&l.left).or_else(|| debug_override(&l.right)),
-        Expression::ConditionalExpression(c) => debug_override(&c.test).or_else(|| debug_override(&c.consequent)),
+        Expression::ConditionalExpression(c) => {
+            debug_override(&c.test).or_else(|| debug_override(&c.consequent)).or_else(|| debug_override(&c.alternate))
+        }
         Expression::BinaryExpression(b) => debug_override(&b.left).or_else(|| debug_override(&b.right)),
         Expression::TemplateLiteral(t) => t.expressions.iter().find_map(debug_override),
         Expression::CallExpression(c) => debug_override(&c.callee),
@@ -404,8 +406,9 @@ fn cache_busted(e: &Expression) -> Option<String> {
 /// part of a template literal.
 fn constant_head(e: &Expression) -> Option<String> {
     match e.without_parentheses() {
+        // `'https://x/' + a + '.js'` is `('https://x/' + a) + '.js'`: the head is leftmost.
         Expression::BinaryExpression(b) if b.operator == oxc_syntax::operator::BinaryOperator::Addition => {
-            Some(ast::static_string(&b.left)?.to_string())
+            ast::static_string(&b.left).map(|s| s.to_string()).or_else(|| constant_head(&b.left))
         }
         Expression::TemplateLiteral(t) => Some(t.quasis.first()?.value.raw.to_string()),
         _ => None,
