@@ -34,7 +34,7 @@ const STAND_INS: &[&str] = &["token", "key", "apikey", "secret", "password", "pa
 /// ipsum), as written.
 fn test_value(text: &str) -> Option<&str> {
     let trimmed = text.trim();
-    if trimmed.to_ascii_lowercase().starts_with("lorem ipsum") {
+    if trimmed.as_bytes().get(..11).is_some_and(|head| head.eq_ignore_ascii_case(b"lorem ipsum")) {
         return Some(trimmed);
     }
     (trimmed.len() <= 40 && is_test_name(trimmed)).then_some(trimmed)
@@ -43,6 +43,12 @@ fn test_value(text: &str) -> Option<&str> {
 /// Whether a name (of a variable, or a whole value) is test data: a test word then a stand-in,
 /// in any spelling (`fakeData`, `test-token`, `MOCK_USER`, `testApiKey`).
 pub fn is_test_name(name: &str) -> bool {
+    // Most names begin otherwise: out before anything is allocated.
+    let begins =
+        |word: &str| name.as_bytes().get(..word.len()).is_some_and(|h| h.eq_ignore_ascii_case(word.as_bytes()));
+    if !TEST_WORDS.iter().any(|w| begins(w)) {
+        return false;
+    }
     let flat: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
     let spelled = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     spelled

@@ -134,9 +134,8 @@ impl UiText {
 
 impl JsRule for UiText {
     fn on_call(&mut self, cx: &mut Cx, it: &CallExpression) {
-        let path = ast::any_path(&it.callee).unwrap_or_default();
         let method = ast::method(&it.callee);
-        if path.split('.').next() == Some("console") {
+        if cx.callee_global().is_some_and(|g| g.starts_with("console.")) {
             return;
         }
         if cx.callee_global().is_some_and(|g| DIALOGS.contains(&g)) {
@@ -158,7 +157,10 @@ impl JsRule for UiText {
                 }
                 _ => {}
             }
-        } else if method == Some("render_template") || is_notifying(&path) {
+        } else if method == Some("render_template")
+            || method.is_some_and(is_notifying)
+            || cx.callee_library().is_some_and(is_notifying)
+        {
             self.show_arguments(cx, &it.arguments);
         } else if method == Some("render")
             && let Some(Expression::ObjectExpression(params)) = ast::arg(&it.arguments, 1)
@@ -190,7 +192,16 @@ impl JsRule for UiText {
     }
 
     fn on_object(&mut self, cx: &mut Cx, it: &ObjectExpression) {
-        let languages = ast::keys(it).iter().filter(|k| LANGUAGE_KEYS.contains(&k.as_str())).count();
+        let languages = it
+            .properties
+            .iter()
+            .filter(|p| match p {
+                ObjectPropertyKind::ObjectProperty(p) => {
+                    p.key.static_name().is_some_and(|k| LANGUAGE_KEYS.contains(&&*k))
+                }
+                ObjectPropertyKind::SpreadProperty(_) => false,
+            })
+            .count();
         if languages >= 2 {
             self.tables.push(it.span);
             return;
@@ -286,17 +297,26 @@ fn mentions_language(e: &Expression) -> bool {
 
 /// Whether a callee's name makes it a notification or a modal.
 fn is_notifying(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    NOTIFYING.iter().any(|n| lower.contains(n))
+    NOTIFYING.iter().any(|n| contains_ignoring_case(path, n))
 }
 
-/// Whether an object key names a text (`title`, `button_text`, `errorMessage`).
+/// Whether an object key names a text (`title`, `button_text`, `errorMessage`): one of
+/// [`TEXT_KEYS`], or a name ending in one as a word. Asked of every key of every object, so it
+/// allocates nothing.
 fn is_text_key(key: &str) -> bool {
-    let lower = key.to_ascii_lowercase();
+    let key = key.as_bytes();
     TEXT_KEYS.iter().any(|k| {
-        let capitalised = format!("{}{}", k[..1].to_ascii_uppercase(), &k[1..]);
-        lower == *k || lower.ends_with(&format!("_{k}")) || key.ends_with(&capitalised)
+        let Some(start) = key.len().checked_sub(k.len()) else { return false };
+        key[start..].eq_ignore_ascii_case(k.as_bytes())
+            && (start == 0
+                || key[start - 1] == b'_'
+                || (key[start].is_ascii_uppercase() && key[start - 1].is_ascii_lowercase()))
     })
+}
+
+/// `hay` contains `needle` (lower case), whatever the case of `hay`.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Whether a string holds a start tag (`<div`, `<b>`): HTML, not a comparison.
