@@ -376,13 +376,13 @@ catalogue! {
         section: Content,
         per_language: false,
         title: "The five branding images exist",
-        help: "Add logo_main.png (400×272), logo_medium.png (240×84), logo.png (130×100), logo_small.png (108×108) and logo_min.png (84×84) to the images/ folder.",
+        help: "Add logo_main.png (400×272), logo_medium.png (240×84), logo.png (130×100), logo_small.png (108×108) and logo_min.png (84×84) to the images/ folder, not beside manifest.json: Kommo refuses logos at the widget root, and amoCRM's documentation also puts them in images/. Keep one copy of each.",
         why: "amoCRM shows these images in different places: the marketplace, the list of integrations, and the cards and lists where the widget appears. Each missing file leaves an empty spot or a broken picture in one of them.",
         example: {
             bad: "images/logo.png\nimages/logo_main.png\n(logo_medium.png, logo_small.png and logo_min.png are missing)",
             good: "images/logo.png, images/logo_main.png,\nimages/logo_medium.png, images/logo_small.png,\nimages/logo_min.png",
         },
-        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format in the following sizes: 400×272 px, 240×84 px, 130×100 px, 108×108 px, 84×84 px\"; Development: \"Your widget.zip contains the following files: … logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png\"; see https://developers.kommo.com/docs/images",
+        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format in the following sizes: 400×272 px, 240×84 px, 130×100 px, 108×108 px, 84×84 px\"; Development: \"Your widget.zip contains the following files: … logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png\". Where they go: https://developers.kommo.com/docs/structure-widget marks images required (\"The folder where the image files for the widget are placed should contain 6 PNG files\"), https://developers.kommo.com/docs/images: \"The folder images/ should contain 5 PNG files\"; amoCRM, https://www.amocrm.com/developers/content/integrations/structure/: \"images/ The folder for placing the image files … should contain 5 png files\". amoCRM's checklist lists the logos beside manifest.json while its structure page puts them in images/, so a logo at the root is a warning there and a failure on Kommo",
     }
     ImagesBrandingFormat = "images.branding-format" {
         section: Content,
@@ -411,15 +411,14 @@ catalogue! {
     ImagesBrandingWeight = "images.branding-weight" {
         section: Content,
         per_language: false,
-        only: Kommo,
         title: "Branding images are at most 300 KB",
         help: "Make the image smaller than 300 KB: export it with fewer colours or compress it (for example with an optimiser such as oxipng).",
-        why: "Kommo's documentation limits each logo to 300 KB. Logos load on many pages for every user, and large files make those pages slower.",
+        why: "amoCRM's and Kommo's documentation both limit each logo to 300 KB. Logos load on many pages for every user, and large files make those pages slower.",
         example: {
             bad: "images/logo_main.png: 1.4 MB (a full-colour photo)",
             good: "images/logo_main.png: 90 KB (a compressed PNG)",
         },
-        source: "Documentation: each image is at most 300 KB; see https://developers.kommo.com/docs/images and https://www.amocrm.com/developers/content/integrations/structure/",
+        source: "Kommo, https://developers.kommo.com/docs/images: \"The size of each file should not exceed 300 KB.\"; amoCRM, https://www.amocrm.com/developers/content/integrations/structure/ (images/): \"The size of each file should not exceed 300 KB.\"",
     }
     ImagesDpLogo = "images.dp-logo" {
         section: Content,
