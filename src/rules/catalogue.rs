@@ -954,13 +954,13 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No global CSS selectors",
-        help: "Scope every CSS rule under the widget's own root class or id, e.g. .my-widget input { … }.",
-        why: "A widget's styles apply to the whole amoCRM page, not only to the widget. A rule for input changes every field in amoCRM.",
+        help: "Scope every CSS rule under the widget's own root class or id, e.g. .my-widget input { … }. A :root rule that only sets variables is a warning, not a failure: declare the variables on the widget's root instead.",
+        why: "A widget's styles apply to the whole amoCRM page, not only to the widget. A rule for input changes every field in amoCRM. Variables set on :root style nothing by themselves, but their names are shared with amoCRM and every other widget.",
         example: {
             bad: "input { background: red; }",
             good: ".acme-calendar input { background: red; }",
         },
-        source: "Checklist, Development: \"There is no manipulation with global CSS selectors\" (Not allowed: input { background: red; })",
+        source: "Checklist, Development: \"There is no manipulation with global CSS selectors\" (Not allowed: input { background: red; }). Variables on :root: https://developers.kommo.com/docs/dark-theme allows them (\"if you have corporate colors, you can use custom variables\"), so they warn rather than fail",
     }
     CssSystemClasses = "css.system-classes" {
         section: Development,
@@ -997,6 +997,18 @@ catalogue! {
             good: ".acme-calendar .acme-toggle--on { background: green; }",
         },
         source: "Checklist, Development: \"The integration code is not based on and does not contain any switcher styles (switcher__on, switcher__off)\"",
+    }
+    CssPaletteVariables = "css.palette-variables" {
+        section: Development,
+        per_language: false,
+        title: "The theme's --palette-* variables are not redefined",
+        help: "Use the theme's --palette-* variables with var(), e.g. color: var(--palette-text-primary), but do not set them. For colours of your own, declare variables with your widget's prefix on its root, e.g. .acme-calendar { --acme-accent: #0a84ff; }.",
+        why: "Kommo's light and dark themes give the interface its colours through the --palette-* variables. A widget that sets them can look wrong in one of the themes, or break when Kommo changes its colours.",
+        example: {
+            bad: ":root { --palette-background-primary: #ffffff; }",
+            good: ".acme-calendar { background: var(--palette-background-primary); --acme-accent: #0a84ff; }",
+        },
+        source: "Kommo, https://developers.kommo.com/docs/dark-theme, Rules for Developers: \"Use the provided variables to ensure consistency and avoid conflicts, but if you have corporate colors, you can use custom variables.\" and \"Do not override predefined variables. This helps maintain style consistency and avoid incompatibilities with system updates.\"; the page's example uses var(--palette-text-secondary-dark)",
     }
     CodeCommentedOut = "code.commented-out" {
         section: Development,
