@@ -177,6 +177,18 @@ catalogue! {
         },
         source: "Checklist, General: \"Your integration only collects data required for the integration to function\"",
     }
+    GeneralDataConsent = "general.data-consent" {
+        section: General,
+        per_language: false,
+        title: "Users agree before their data is sent",
+        help: "The settings fields that ask for credentials or personal data are listed. Check that the widget tells users, before the data goes to your server, what is sent and why, and asks them to confirm (for example with a consent checkbox and a link to your privacy policy), and that it does not install without that confirmation. Then mark this item.",
+        why: "A password, a key or a phone number typed into the widget's settings leaves amoCRM for the maker's server. Users must know that before it happens and agree to it: moderators check that the widget asks, and that it does not go ahead without an answer.",
+        example: {
+            bad: "The settings ask for the Acme API key and the manager's phone, and send both to acme.com when Save is clicked, without a word",
+            good: "Above Save: \"Your Acme API key and phone number are sent to Acme to sync your calendar\", a checkbox \"I agree\" and a link to Acme's privacy policy; Save stays disabled until it is ticked",
+        },
+        source: "Checklist, General: \"Your integration only collects data required for the integration to function\"; amoCRM's requirements for public integrations (https://www.amocrm.ru/developers/content/integrations/requirements), paraphrased: collect no user data (API key, e-mail …) unless needed; if needed, warn at install and require the user's confirmation, without which the widget must not install. Kommo, https://developers.kommo.com/docs/getting-listed, Security: \"An integration must collect only the data required for its functioning.\" and \"Integrators must implement appropriate security measures to ensure proper handling of user information\"",
+    }
     GeneralEaseOfUse = "general.ease-of-use" {
         section: General,
         per_language: false,
@@ -212,6 +224,18 @@ catalogue! {
             good: "Acme sets up the widget for your team and answers your questions by mail.",
         },
         source: "Checklist, General: \"Your integration does not mention or encourage buying amoCRM subscriptions via amoCRM Partners\"",
+    }
+    GeneralOfficialClaim = "general.official-claim" {
+        section: General,
+        per_language: true,
+        title: "\"Official\" only with documentary evidence",
+        help: "A text calls something \"official\". If it says the integration is the official one of another service, send the marketplace documentary evidence with the submission (for example a letter or a partner agreement from that service); otherwise remove the word. Then mark this item.",
+        why: "Users trust an \"official\" integration more, as if the other service made or endorsed it. The marketplace lets a widget say so only when the maker can prove it.",
+        example: {
+            bad: "\"The official WhatsApp integration for amoCRM\", with no agreement with WhatsApp to show",
+            good: "\"WhatsApp for amoCRM via Acme\"; or \"official\", with WhatsApp's partner letter sent to the moderators",
+        },
+        source: "Kommo checklist, https://developers.kommo.com/docs/getting-listed, General, Third-party services: \"Kindly submit documentary evidence if you consider your integration with third-party services to be 'official'.\" amoCRM's checklist has no such item, so there it is only a question for the reviewer",
     }
     GeneralNoAutoInstall = "general.no-auto-install" {
         section: General,
