@@ -9,7 +9,8 @@ use amo_preflight::rules::profile::Marketplace;
 use amo_preflight::rules::{Check, Status};
 use common::*;
 
-const CSS_RULES: [&str; 4] = ["css.global-selectors", "css.system-classes", "css.root-scoped", "css.switcher-styles"];
+const CSS_RULES: [&str; 5] =
+    ["css.global-selectors", "css.system-classes", "css.root-scoped", "css.switcher-styles", "css.palette-variables"];
 
 /// The clean example with `extra` appended to style.css; the 1-based line where `extra` starts.
 fn with_css(extra: &str) -> (Fixture, usize) {
@@ -99,16 +100,45 @@ fn global_selectors_fail_with_their_locations() {
     );
     let report = f.check();
     let r = one(&report, "css.global-selectors", None, Status::Fail);
-    assert!(r.message.starts_with("6 selectors"), "{}", r.message);
+    assert!(r.message.starts_with("5 selectors"), "{}", r.message);
     assert_at_col(r, "style.css", line, 1);
     assert_at_col(r, "style.css", line + 1, 21); // the second selector of the list
     assert_at_col(r, "style.css", line + 2, 1);
-    assert_at_col(r, "style.css", line + 3, 1);
     assert_at_col(r, "style.css", line + 4, 1);
     assert_at_col(r, "style.css", line + 6, 3); // inside @media
     assert!(r.message.contains("`div > span`") && r.message.contains("the element selector div"), "{}", r.message);
     assert!(!r.message.contains(".ok"), "{}", r.message);
     assert!(r.help.contains(".acme-calendar input"), "{}", r.help);
+    // `:root` only setting a variable restyles nothing: a warning of its own, beside the failure.
+    assert!(!r.message.contains(":root"), "{}", r.message);
+    let variables = one(&report, "css.global-selectors", None, Status::Warn);
+    assert!(variables.message.contains("`--brand`"), "{}", variables.message);
+    assert_at_col(variables, "style.css", line + 3, 1);
+}
+
+#[test]
+fn root_variables_warn_once_and_palette_variables_are_named() {
+    let (f, line) = with_css(
+        ":root {\n  --acme-accent: #0a84ff;\n  --palette-border-default: #ccc;\n}\n\
+         @media (prefers-color-scheme: dark) {\n  :root { --acme-accent: #64b5f6 }\n}\n",
+    );
+    for marketplace in Marketplace::ALL {
+        let report = f.check_for(marketplace);
+        let r = one(&report, "css.global-selectors", None, Status::Warn);
+        assert!(r.message.starts_with("2 `:root` rules only set variables"), "{}", r.message);
+        assert!(r.help.contains(".acme-calendar { --my-widget-accent"), "{}", r.help);
+        assert_at_col(r, "style.css", line, 1);
+        assert_at_col(r, "style.css", line + 5, 3);
+        // The same rules are not reported again as outside the widget root.
+        assert_eq!(status(&report, "css.root-scoped", None), Status::Pass);
+        let palette = one(&report, "css.palette-variables", None, Status::Warn);
+        assert!(palette.message.contains("`--palette-border-default`"), "{}", palette.message);
+        assert!(!palette.message.contains("--acme-accent"), "{}", palette.message);
+        assert_at_col(palette, "style.css", line + 2, 3);
+    }
+    // A CDN stylesheet that only sets variables on :root has no global selector either.
+    assert!(css::global_selectors("lib.css", b":root { --lib-gap: 4px }").is_empty());
+    assert_eq!(css::global_selectors("lib.css", b":root { --lib-gap: 4px; color: red }"), [":root"]);
 }
 
 #[test]

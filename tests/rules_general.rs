@@ -105,3 +105,55 @@ fn placeholders_left_from_templates_and_development_are_shown_with_their_places(
     );
     assert_at(warn, "script.js", Some(f.line_of("script.js", "192.168.0.12")));
 }
+
+#[test]
+fn consent_is_asked_only_when_the_settings_collect_personal_data() {
+    let f = Fixture::clean();
+    let report = f.check();
+    one(&report, "general.data-consent", None, Status::Na);
+    f.edit_json("manifest.json", |v| {
+        v["settings"]["api_key"] = json!({"name": "settings.calendar_name", "type": "pass"});
+        v["settings"]["agent_phone"] = json!({"name": "settings.calendar_name", "type": "text"});
+    });
+    let report = f.check();
+    let r = one(&report, "general.data-consent", None, Status::Manual);
+    assert!(r.message.starts_with("2 settings fields ask for credentials or personal data"), "{}", r.message);
+    // In manifest order (the fixture writes its keys sorted).
+    assert!(r.message.contains("agent_phone (text), api_key (pass)"), "{}", r.message);
+    assert!(r.message.contains("before it is sent, users are told"), "{}", r.message);
+    // The fields are the evidence, where the manifest declares them; the others are not listed.
+    let places: Vec<(&str, Option<usize>)> =
+        r.evidence.iter().map(|e| (e.value.as_str(), e.location.as_ref().and_then(|l| l.line))).collect();
+    assert_eq!(
+        places,
+        [
+            ("agent_phone (text)", Some(f.line_of("manifest.json", "\"agent_phone\""))),
+            ("api_key (pass)", Some(f.line_of("manifest.json", "\"api_key\"")))
+        ]
+    );
+}
+
+#[test]
+fn official_is_found_in_every_language_without_taking_a_turkish_picture_for_it() {
+    let f = Fixture::clean();
+    f.edit_json("manifest.json", |v| {
+        let locale = v["widget"]["locale"].as_array_mut().expect("locale");
+        locale.push(json!("id"));
+        locale.push(json!("tr"));
+    });
+    let en = f.read("i18n/en.json");
+    f.write("i18n/id.json", en.replace("Upcoming events", "Integrasi resmi Google Calendar"));
+    f.write("i18n/tr.json", en.replace("Upcoming events", "Profil resmi"));
+    f.edit_json("i18n/en.json", |v| v["ui"]["no_events"] = json!("Officially synced with Google Calendar."));
+    let kommo = amo_preflight::rules::profile::Marketplace::Kommo;
+    let report = f.check_for(kommo);
+    let r = one(&report, "general.official-claim", Some("id"), Status::Manual);
+    assert!(r.message.starts_with("1 text says \"official\": ui.panel_title."), "{}", r.message);
+    assert_at(r, "i18n/id.json", Some(f.line_of("i18n/id.json", "Integrasi resmi")));
+    let r = one(&report, "general.official-claim", Some("en"), Status::Manual);
+    assert_at(r, "i18n/en.json", Some(f.line_of("i18n/en.json", "Officially synced")));
+    assert_eq!(status(&report, "general.official-claim", Some("tr")), Status::Pass);
+    assert_eq!(status(&report, "general.official-claim", Some("es")), Status::Pass);
+    f.write("i18n/tr.json", en.replace("Upcoming events", "Google Takvim için resmi entegrasyon"));
+    assert_eq!(status(&f.check_for(kommo), "general.official-claim", Some("tr")), Status::Manual);
+}

@@ -21,19 +21,34 @@ fn clean_branding_passes() {
 }
 
 #[test]
-fn missing_logo_fails_and_a_root_logo_is_accepted() {
+fn a_root_logo_warns_on_amocrm_and_fails_on_kommo_and_a_left_over_copy_warns() {
+    let f = Fixture::clean();
+    f.remove("images/logo.png");
+    f.write("logo.png", png(130, 100));
+    let amocrm = f.check();
+    let r = one(&amocrm, "images.branding-files", None, Status::Warn);
+    assert!(r.message.contains("logo.png is at the widget root") && r.message.contains("images/"), "{}", r.message);
+    assert_eq!(r.locations[0].file, "logo.png");
+    // The logo at the root is still the one measured.
+    assert_eq!(status(&amocrm, "images.branding-size", None), Status::Pass);
+    let kommo = f.check_for(Marketplace::Kommo);
+    one(&kommo, "images.branding-files", None, Status::Fail);
+    // Back in images/, the copy at the root is named as left over, not as the logo.
+    f.write("images/logo.png", png(130, 100));
+    let r = f.check_for(Marketplace::Kommo);
+    let r = one(&r, "images.branding-files", None, Status::Warn);
+    assert!(r.message.contains("logo.png is both in images/ and at the widget root"), "{}", r.message);
+    assert!(r.help.contains("Delete logo.png at the widget root"), "{}", r.help);
+}
+
+#[test]
+fn missing_logo_fails() {
     let f = Fixture::clean();
     f.remove("images/logo_medium.png");
     let report = f.check();
     let r = one(&report, "images.branding-files", None, Status::Fail);
     assert!(r.message.contains("logo_medium.png"), "{}", r.message);
     assert!(r.help.contains("logo_medium.png 240×84"), "{}", r.help);
-
-    f.write("logo_medium.png", png(240, 84));
-    let report = f.check();
-    let r = one(&report, "images.branding-files", None, Status::Pass);
-    assert!(r.message.contains("widget root"), "{}", r.message);
-    assert_eq!(status(&report, "images.branding-size", None), Status::Pass);
 }
 
 #[test]
@@ -74,15 +89,16 @@ fn a_huge_claimed_size_is_read_from_the_header_only() {
 }
 
 #[test]
-fn weight_limit_is_kommo_only() {
+fn weight_limit_holds_on_both_marketplaces() {
     let f = Fixture::clean();
     let mut heavy = png(130, 100);
     heavy.resize(301 * 1024, 0);
     f.write("images/logo.png", heavy);
-    let r = f.check_for(Marketplace::Kommo);
-    let r = one(&r, "images.branding-weight", None, Status::Fail);
-    assert!(r.message.contains("images/logo.png (301 KB)"), "{}", r.message);
-    assert_eq!(status(&f.check(), "images.branding-weight", None), Status::Na);
+    for marketplace in Marketplace::ALL {
+        let r = f.check_for(marketplace);
+        let r = one(&r, "images.branding-weight", None, Status::Fail);
+        assert!(r.message.contains("images/logo.png (301 KB)"), "{marketplace:?}: {}", r.message);
+    }
 }
 
 #[test]

@@ -177,6 +177,18 @@ catalogue! {
         },
         source: "Checklist, General: \"Your integration only collects data required for the integration to function\"",
     }
+    GeneralDataConsent = "general.data-consent" {
+        section: General,
+        per_language: false,
+        title: "Users agree before their data is sent",
+        help: "The settings fields that ask for credentials or personal data are listed. Check that the widget tells users, before the data goes to your server, what is sent and why, and asks them to confirm (for example with a consent checkbox and a link to your privacy policy), and that it does not install without that confirmation. Then mark this item.",
+        why: "A password, a key or a phone number typed into the widget's settings leaves amoCRM for the maker's server. Users must know that before it happens and agree to it: moderators check that the widget asks, and that it does not go ahead without an answer.",
+        example: {
+            bad: "The settings ask for the Acme API key and the manager's phone, and send both to acme.com when Save is clicked, without a word",
+            good: "Above Save: \"Your Acme API key and phone number are sent to Acme to sync your calendar\", a checkbox \"I agree\" and a link to Acme's privacy policy; Save stays disabled until it is ticked",
+        },
+        source: "Checklist, General: \"Your integration only collects data required for the integration to function\"; amoCRM's requirements for public integrations (https://www.amocrm.ru/developers/content/integrations/requirements), paraphrased: collect no user data (API key, e-mail …) unless needed; if needed, warn at install and require the user's confirmation, without which the widget must not install. Kommo, https://developers.kommo.com/docs/getting-listed, Security: \"An integration must collect only the data required for its functioning.\" and \"Integrators must implement appropriate security measures to ensure proper handling of user information\"",
+    }
     GeneralEaseOfUse = "general.ease-of-use" {
         section: General,
         per_language: false,
@@ -212,6 +224,18 @@ catalogue! {
             good: "Acme sets up the widget for your team and answers your questions by mail.",
         },
         source: "Checklist, General: \"Your integration does not mention or encourage buying amoCRM subscriptions via amoCRM Partners\"",
+    }
+    GeneralOfficialClaim = "general.official-claim" {
+        section: General,
+        per_language: true,
+        title: "\"Official\" only with documentary evidence",
+        help: "A text calls something \"official\". If it says the integration is the official one of another service, send the marketplace documentary evidence with the submission (for example a letter or a partner agreement from that service); otherwise remove the word. Then mark this item.",
+        why: "Users trust an \"official\" integration more, as if the other service made or endorsed it. The marketplace lets a widget say so only when the maker can prove it.",
+        example: {
+            bad: "\"The official WhatsApp integration for amoCRM\", with no agreement with WhatsApp to show",
+            good: "\"WhatsApp for amoCRM via Acme\"; or \"official\", with WhatsApp's partner letter sent to the moderators",
+        },
+        source: "Kommo checklist, https://developers.kommo.com/docs/getting-listed, General, Third-party services: \"Kindly submit documentary evidence if you consider your integration with third-party services to be 'official'.\" amoCRM's checklist has no such item, so there it is only a question for the reviewer",
     }
     GeneralNoAutoInstall = "general.no-auto-install" {
         section: General,
@@ -376,13 +400,13 @@ catalogue! {
         section: Content,
         per_language: false,
         title: "The five branding images exist",
-        help: "Add logo_main.png (400×272), logo_medium.png (240×84), logo.png (130×100), logo_small.png (108×108) and logo_min.png (84×84) to the images/ folder.",
+        help: "Add logo_main.png (400×272), logo_medium.png (240×84), logo.png (130×100), logo_small.png (108×108) and logo_min.png (84×84) to the images/ folder, not beside manifest.json: Kommo refuses logos at the widget root, and amoCRM's documentation also puts them in images/. Keep one copy of each.",
         why: "amoCRM shows these images in different places: the marketplace, the list of integrations, and the cards and lists where the widget appears. Each missing file leaves an empty spot or a broken picture in one of them.",
         example: {
             bad: "images/logo.png\nimages/logo_main.png\n(logo_medium.png, logo_small.png and logo_min.png are missing)",
             good: "images/logo.png, images/logo_main.png,\nimages/logo_medium.png, images/logo_small.png,\nimages/logo_min.png",
         },
-        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format in the following sizes: 400×272 px, 240×84 px, 130×100 px, 108×108 px, 84×84 px\"; Development: \"Your widget.zip contains the following files: … logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png\"; see https://developers.kommo.com/docs/images",
+        source: "Checklist, Content and appearance: \"You have provided branding images in PNG format in the following sizes: 400×272 px, 240×84 px, 130×100 px, 108×108 px, 84×84 px\"; Development: \"Your widget.zip contains the following files: … logo.png, logo_main.png, logo_medium.png, logo_min.png, logo_small.png\". Where they go: https://developers.kommo.com/docs/structure-widget marks images required (\"The folder where the image files for the widget are placed should contain 6 PNG files\"), https://developers.kommo.com/docs/images: \"The folder images/ should contain 5 PNG files\"; amoCRM, https://www.amocrm.com/developers/content/integrations/structure/: \"images/ The folder for placing the image files … should contain 5 png files\". amoCRM's checklist lists the logos beside manifest.json while its structure page puts them in images/, so a logo at the root is a warning there and a failure on Kommo",
     }
     ImagesBrandingFormat = "images.branding-format" {
         section: Content,
@@ -411,15 +435,14 @@ catalogue! {
     ImagesBrandingWeight = "images.branding-weight" {
         section: Content,
         per_language: false,
-        only: Kommo,
         title: "Branding images are at most 300 KB",
         help: "Make the image smaller than 300 KB: export it with fewer colours or compress it (for example with an optimiser such as oxipng).",
-        why: "Kommo's documentation limits each logo to 300 KB. Logos load on many pages for every user, and large files make those pages slower.",
+        why: "amoCRM's and Kommo's documentation both limit each logo to 300 KB. Logos load on many pages for every user, and large files make those pages slower.",
         example: {
             bad: "images/logo_main.png: 1.4 MB (a full-colour photo)",
             good: "images/logo_main.png: 90 KB (a compressed PNG)",
         },
-        source: "Documentation: each image is at most 300 KB; see https://developers.kommo.com/docs/images and https://www.amocrm.com/developers/content/integrations/structure/",
+        source: "Kommo, https://developers.kommo.com/docs/images: \"The size of each file should not exceed 300 KB.\"; amoCRM, https://www.amocrm.com/developers/content/integrations/structure/ (images/): \"The size of each file should not exceed 300 KB.\"",
     }
     ImagesDpLogo = "images.dp-logo" {
         section: Content,
@@ -967,13 +990,13 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No global CSS selectors",
-        help: "Scope every CSS rule under the widget's own root class or id, e.g. .my-widget input { … }.",
-        why: "A widget's styles apply to the whole amoCRM page, not only to the widget. A rule for input changes every field in amoCRM.",
+        help: "Scope every CSS rule under the widget's own root class or id, e.g. .my-widget input { … }. A :root rule that only sets variables is a warning, not a failure: declare the variables on the widget's root instead.",
+        why: "A widget's styles apply to the whole amoCRM page, not only to the widget. A rule for input changes every field in amoCRM. Variables set on :root style nothing by themselves, but their names are shared with amoCRM and every other widget.",
         example: {
             bad: "input { background: red; }",
             good: ".acme-calendar input { background: red; }",
         },
-        source: "Checklist, Development: \"There is no manipulation with global CSS selectors\" (Not allowed: input { background: red; })",
+        source: "Checklist, Development: \"There is no manipulation with global CSS selectors\" (Not allowed: input { background: red; }). Variables on :root: https://developers.kommo.com/docs/dark-theme allows them (\"if you have corporate colors, you can use custom variables\"), so they warn rather than fail",
     }
     CssSystemClasses = "css.system-classes" {
         section: Development,
@@ -1010,6 +1033,18 @@ catalogue! {
             good: ".acme-calendar .acme-toggle--on { background: green; }",
         },
         source: "Checklist, Development: \"The integration code is not based on and does not contain any switcher styles (switcher__on, switcher__off)\"",
+    }
+    CssPaletteVariables = "css.palette-variables" {
+        section: Development,
+        per_language: false,
+        title: "The theme's --palette-* variables are not redefined",
+        help: "Use the theme's --palette-* variables with var(), e.g. color: var(--palette-text-primary), but do not set them. For colours of your own, declare variables with your widget's prefix on its root, e.g. .acme-calendar { --acme-accent: #0a84ff; }.",
+        why: "Kommo's light and dark themes give the interface its colours through the --palette-* variables. A widget that sets them can look wrong in one of the themes, or break when Kommo changes its colours.",
+        example: {
+            bad: ":root { --palette-background-primary: #ffffff; }",
+            good: ".acme-calendar { background: var(--palette-background-primary); --acme-accent: #0a84ff; }",
+        },
+        source: "Kommo, https://developers.kommo.com/docs/dark-theme, Rules for Developers: \"Use the provided variables to ensure consistency and avoid conflicts, but if you have corporate colors, you can use custom variables.\" and \"Do not override predefined variables. This helps maintain style consistency and avoid incompatibilities with system updates.\"; the page's example uses var(--palette-text-secondary-dark)",
     }
     CodeCommentedOut = "code.commented-out" {
         section: Development,

@@ -32,7 +32,7 @@ pub fn text() -> String {
         let p = m.profile();
         let _ = writeln!(
             out,
-            "  {:8} name ≤ {} (joined by {}{}{}), teaser ≤ {}, description ≤ {} in 1–{} paragraphs{}{}",
+            "  {:8} name ≤ {} (joined by {}{}{}), teaser ≤ {}, description ≤ {} in 1–{} paragraphs{}, branding images ≤ {} KB",
             m.title(),
             p.name_max,
             p.maker_words.join("/"),
@@ -42,7 +42,7 @@ pub fn text() -> String {
             p.description_max,
             p.description_paragraphs_max,
             p.interface_version.map(|v| format!(", interface_version {v}")).unwrap_or_default(),
-            p.branding_max_bytes.map(|b| format!(", branding images ≤ {} KB", b / 1024)).unwrap_or_default(),
+            p.branding_max_bytes / 1024,
         );
     }
     out.push('\n');

@@ -1,6 +1,8 @@
-//! General: data the widget collects, ease of use, support contact, partner upsell.
+//! General: data the widget collects and the consent to send it, ease of use, support contact,
+//! partner upsell, "official" claims.
 
 use super::{Check, Finding, Status, plural};
+use crate::location::Location;
 use crate::rules::catalogue::RuleId;
 use crate::text::links;
 use crate::text::words::{find_words, is_email, is_web_link};
@@ -8,10 +10,12 @@ use crate::widget::json::Json;
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(data_minimal(cx));
+    out.push(data_consent(cx));
     out.push(ease_of_use(cx));
     out.push(support_contact(cx));
     for lang in &cx.widget.languages {
         out.push(no_partner_upsell(cx, lang));
+        out.push(official_claim(cx, lang));
     }
 }
 
@@ -41,6 +45,40 @@ fn data_minimal(cx: &Check) -> Finding {
     for field in &fields {
         let label = if field.asks_for_personal_data() { "personal data field" } else { "settings field" };
         f = f.evidence(label, field.describe(), Some(field.location.clone()));
+    }
+    f
+}
+
+/// Whether users are told, and agree, before the credentials or personal data the settings ask
+/// for go to the widget's server. Only a person can see that in the running widget, so the
+/// fields are listed where the manifest declares them.
+fn data_consent(cx: &Check) -> Finding {
+    const ID: RuleId = RuleId::GeneralDataConsent;
+    if let Some(na) = cx.without_manifest(ID) {
+        return na;
+    }
+    let fields = cx.widget.settings_fields();
+    let personal: Vec<_> = fields.iter().filter(|f| f.asks_for_personal_data()).collect();
+    if personal.is_empty() {
+        return Finding::new(
+            ID,
+            Status::Na,
+            "The settings ask for no credentials or personal data, so there is nothing users must agree to send.",
+        );
+    }
+    let n = personal.len();
+    let mut f = Finding::new(
+        ID,
+        Status::Manual,
+        format!(
+            "{n} settings field{} ask{} for credentials or personal data: {}. Check that, before it is sent, users are told this data goes to your server and are asked to confirm.",
+            plural(n),
+            if n == 1 { "s" } else { "" },
+            personal.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ")
+        ),
+    );
+    for field in personal {
+        f = f.evidence("personal data field", field.describe(), Some(field.location.clone()));
     }
     f
 }
@@ -227,6 +265,65 @@ fn no_partner_upsell(cx: &Check, lang: &str) -> Finding {
     )
     .lang(lang)
     .at_all(hits.into_iter().map(|(_, l)| l))
+}
+
+/// "Official" in the languages the marketplaces list in, in its common forms (Russian declines
+/// it). Matched in every language's texts, since a text may be in another language than its file.
+const OFFICIAL_WORDS: &[&str] = &[
+    "official",
+    "officially",
+    "oficial",
+    "oficiales",
+    "oficiais",
+    "oficialmente",
+    "официальный",
+    "официальная",
+    "официальное",
+    "официальные",
+    "официального",
+    "официальной",
+    "официальному",
+    "официальным",
+    "официальных",
+    "официальную",
+    "официально",
+    "resmî",
+];
+
+/// Turkish and Indonesian "resmi": in Indonesian it means official; in Turkish it is also "the
+/// picture" (profil resmi), so there only the phrases that name an integration count.
+const OFFICIAL_BY_LANGUAGE: &[(&str, &[&str])] =
+    &[("id", &["resmi"]), ("tr", &["resmi entegrasyon", "resmi entegrasyonu", "resmi uygulama"])];
+
+fn official_claim(cx: &Check, lang: &str) -> Finding {
+    const ID: RuleId = RuleId::GeneralOfficialClaim;
+    let own = OFFICIAL_BY_LANGUAGE.iter().find(|(l, _)| *l == lang).map_or(&[][..], |(_, words)| words);
+    let hits: Vec<(&str, &str, Option<&Location>)> = cx
+        .texts
+        .of_language(lang)
+        .filter_map(|v| Some((v.key.as_str(), v.value.as_deref()?, v.location.as_ref())))
+        .filter(|(_, text, _)| !find_words(text, OFFICIAL_WORDS).is_empty() || !find_words(text, own).is_empty())
+        .collect();
+    if hits.is_empty() {
+        return Finding::new(ID, Status::Pass, "No text calls the integration official.").lang(lang);
+    }
+    let keys: Vec<&str> = hits.iter().map(|(k, _, _)| *k).collect();
+    let mut f = Finding::new(
+        ID,
+        Status::Manual,
+        format!(
+            "{} {} \"official\": {}. If it says the integration is the official one of another service, send the marketplace documentary evidence; otherwise remove the word.",
+            plural_texts(keys.len()),
+            if keys.len() == 1 { "says" } else { "say" },
+            keys.join(", ")
+        ),
+    )
+    .lang(lang)
+    .at_all(hits.iter().filter_map(|(_, _, at)| at.cloned()));
+    for (key, text, at) in hits {
+        f = f.evidence(key, text, at.cloned());
+    }
+    f
 }
 
 /// A JSON value as a user would recognise it in a message.

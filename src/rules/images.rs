@@ -27,7 +27,7 @@ pub const SLIDES_MAX: usize = 5;
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     let found: Vec<_> = BRANDING.iter().map(|&(name, w, h)| (name, w, h, find_branding(cx.widget, name))).collect();
-    out.push(branding_files(&found));
+    out.extend(branding_files(cx, &found));
     out.push(branding_format(&found));
     out.extend(branding_size(&found));
     out.push(branding_weight(cx, &found));
@@ -45,40 +45,77 @@ pub fn find_branding<'a>(w: &'a Widget, name: &str) -> Option<(String, &'a Image
 
 type Found<'a> = (&'static str, u32, u32, Option<(String, &'a ImageFacts)>);
 
-fn branding_files(found: &[Found]) -> Finding {
+/// Whether each branding image is there, and in `images/`: a missing one fails; one found only
+/// at the widget root gets what the marketplace's profile says; one in both places warns, since
+/// only the `images/` copy is checked and the other is left over.
+fn branding_files(cx: &Check, found: &[Found]) -> Vec<Finding> {
     const ID: RuleId = RuleId::ImagesBrandingFiles;
-    let missing: Vec<&str> = found.iter().filter(|f| f.3.is_none()).map(|f| f.0).collect();
+    let mut out = Vec::new();
+    let missing: Vec<&Found> = found.iter().filter(|f| f.3.is_none()).collect();
+    if !missing.is_empty() {
+        let names: Vec<&str> = missing.iter().map(|f| f.0).collect();
+        let sizes: Vec<String> = missing.iter().map(|f| format!("{} {}×{}", f.0, f.1, f.2)).collect();
+        out.push(
+            Finding::new(
+                ID,
+                Status::Fail,
+                format!("Missing branding image{}: {}.", plural(names.len()), names.join(", ")),
+            )
+            .help(format!("Add {} to the images/ folder ({}).", names.join(", "), sizes.join(", "))),
+        );
+    }
     let at_root: Vec<&str> =
         found.iter().filter_map(|f| f.3.as_ref()).map(|(p, _)| p.as_str()).filter(|p| !p.contains('/')).collect();
-    let where_found = if at_root.is_empty() {
-        String::new()
-    } else {
-        format!(" Found at the widget root rather than in images/: {}.", at_root.join(", "))
-    };
-    if missing.is_empty() {
-        let mut f = Finding::new(ID, Status::Pass, format!("All five branding images are there.{where_found}"));
+    if !at_root.is_empty() {
+        out.push(root_logos(cx, &at_root));
+    }
+    let doubled: Vec<&str> = found
+        .iter()
+        .filter(|f| cx.widget.images.contains_key(f.0) && f.3.as_ref().is_some_and(|(p, _)| p != f.0))
+        .map(|f| f.0)
+        .collect();
+    if !doubled.is_empty() {
+        out.push(
+            Finding::new(
+                ID,
+                Status::Warn,
+                format!(
+                    "{} {} both in images/ and at the widget root. The copies in images/ are the ones checked; those at the root are left over.",
+                    doubled.join(", "),
+                    if doubled.len() == 1 { "is" } else { "are" }
+                ),
+            )
+            .help(format!("Delete {} at the widget root, keeping the images/ copies.", doubled.join(", ")))
+            .at_all(doubled.iter().map(|p| Location::file(p))),
+        );
+    }
+    if out.is_empty() {
+        let mut f = Finding::new(ID, Status::Pass, "All five branding images are in images/.");
         for (name, _, _, image) in found {
             if let Some((path, _)) = image {
                 f = f.evidence(*name, path.clone(), Some(Location::file(path)));
             }
         }
-        return f;
+        out.push(f);
     }
+    out
+}
+
+/// Branding images found only at the widget root, beside manifest.json.
+fn root_logos(cx: &Check, at_root: &[&str]) -> Finding {
+    let marketplace = cx.profile.marketplace.title();
+    let n = at_root.len();
     Finding::new(
-        ID,
-        Status::Fail,
-        format!("Missing branding image{}: {}.{where_found}", plural(missing.len()), missing.join(", ")),
+        RuleId::ImagesBrandingFiles,
+        cx.profile.branding_at_root,
+        format!(
+            "{} {} at the widget root, beside manifest.json; {marketplace}'s documentation puts the branding images in the images/ folder.",
+            at_root.join(", "),
+            if n == 1 { "is" } else { "are" }
+        ),
     )
-    .help(format!(
-        "Add {} to the images/ folder ({}).",
-        missing.join(", "),
-        found
-            .iter()
-            .filter(|f| f.3.is_none())
-            .map(|f| format!("{} {}×{}", f.0, f.1, f.2))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))
+    .help(format!("Move {} into the images/ folder.", at_root.join(", ")))
+    .at_all(at_root.iter().map(|p| Location::file(p)))
 }
 
 fn branding_format(found: &[Found]) -> Finding {
@@ -129,10 +166,7 @@ fn branding_size(found: &[Found]) -> Vec<Finding> {
 
 fn branding_weight(cx: &Check, found: &[Found]) -> Finding {
     const ID: RuleId = RuleId::ImagesBrandingWeight;
-    if let Some(na) = cx.not_on_this_marketplace(ID, None) {
-        return na;
-    }
-    let max = cx.profile.branding_max_bytes.unwrap_or(u64::MAX);
+    let max = cx.profile.branding_max_bytes;
     let present: Vec<_> = found.iter().filter_map(|f| f.3.as_ref()).collect();
     if present.is_empty() {
         return Finding::new(ID, Status::Na, "There are no branding images to weigh.");

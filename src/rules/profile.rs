@@ -75,8 +75,11 @@ pub struct Profile {
     pub description_paragraphs_max: usize,
     /// The `interface_version` the manifest must declare, if the marketplace requires one.
     pub interface_version: Option<i64>,
-    /// Most bytes in one branding image, if the marketplace sets a limit.
-    pub branding_max_bytes: Option<u64>,
+    /// Most bytes in one branding image.
+    pub branding_max_bytes: u64,
+    /// What a branding image at the widget root rather than in `images/` gets from
+    /// images.branding-files.
+    pub branding_at_root: Status,
     /// Languages the marketplace lists in, for information.
     pub locales: &'static [&'static str],
     /// The formats slideshow images may have.
@@ -100,7 +103,11 @@ pub static AMOCRM: Profile = Profile {
     description_max: 400,
     description_paragraphs_max: 2,
     interface_version: None,
-    branding_max_bytes: None,
+    // amoCRM's structure page: "The size of each file should not exceed 300 KB".
+    branding_max_bytes: 300 * 1024,
+    // The checklist lists the logos beside manifest.json, its structure page puts them in
+    // images/: the sources disagree, so a logo at the root is a warning.
+    branding_at_root: Status::Warn,
     locales: &["ru", "en", "es", "pt"],
     // The checklist: "slideshow … in PNG format".
     slide_formats: &[ImageFormat::Png],
@@ -124,7 +131,11 @@ pub static KOMMO: Profile = Profile {
     description_max: 400,
     description_paragraphs_max: 2,
     interface_version: Some(2),
-    branding_max_bytes: Some(300 * 1024),
+    // Kommo's images page: "The size of each file should not exceed 300 KB".
+    branding_max_bytes: 300 * 1024,
+    // Kommo's structure page marks the images folder required, and its images page puts every
+    // logo in it.
+    branding_at_root: Status::Fail,
     locales: &["en", "es", "pt", "tr", "id"],
     // Kommo's own example widget (kommo-crm/birthday-widget) ships its slides as JPG.
     slide_formats: &[ImageFormat::Png, ImageFormat::Jpeg],

@@ -24,6 +24,26 @@ pub fn cases() -> Vec<Case> {
                 @keyframes acme-spin { from { transform: rotate(0) } to { transform: rotate(360deg) } }",
             )
         }),
+        Case::broken(
+            "css.global-selectors",
+            Warn,
+            line("style.css", ":root {"),
+            ":root only sets variables of the widget's own: not restyling the page, but names shared with it",
+        )
+        .edit(|f| add_css(f, ":root {\n  --acme-accent: #0a84ff;\n}")),
+        Case::broken(
+            "css.global-selectors",
+            Fail,
+            line("style.css", ":root {"),
+            "the same :root rule that also sets a colour, which restyles the page",
+        )
+        .edit(|f| add_css(f, ":root {\n  --acme-accent: #0a84ff;\n  color: red;\n}")),
+        Case::broken("css.global-selectors", Fail, line("style.css", "body {"), "variables set on body, a real selector")
+            .kommo()
+            .edit(|f| add_css(f, "body {\n  --acme-accent: #0a84ff;\n}")),
+        Case::kept("css.global-selectors", "the variables set on the widget root").kommo().edit(|f| {
+            add_css(f, ".acme-calendar {\n  --acme-accent: #0a84ff;\n}")
+        }),
         Case::broken("css.system-classes", Fail, line("style.css", ".modal-body {"), "amoCRM's modal class, unscoped")
             .edit(|f| add_css(f, ".modal-body { padding: 0; }")),
         Case::kept("css.system-classes", "the same class under the widget root")
@@ -89,9 +109,38 @@ pub fn cases() -> Vec<Case> {
             edit_manifest(f, |v| v["widget"]["code"] = "other-panel".into());
             add_css(f, ".other-panel { color: red; }");
         }),
+        Case::kept("css.root-scoped", ":root variables, which are css.global-selectors' warning")
+            .edit(|f| add_css(f, ":root {\n  --acme-accent: #0a84ff;\n}")),
+        Case::broken("css.root-scoped", Warn, line("style.css", "body {"), "variables set on body, outside the root")
+            .edit(|f| add_css(f, "body {\n  --acme-accent: #0a84ff;\n}")),
         Case::broken("css.switcher-styles", Fail, line("style.css", ".switcher_on"), "amoCRM's switcher restyled")
             .edit(|f| add_css(f, ".acme-calendar .switcher_on { color: red; }")),
         Case::kept("css.switcher-styles", "a class of the widget's own that ends like a switcher's")
             .edit(|f| add_css(f, ".acme-calendar .acme-calendar__switcher_on { color: red; }")),
+        Case::broken(
+            "css.palette-variables",
+            Warn,
+            line("style.css", "--palette-background-primary: #000"),
+            "the widget redefines one of Kommo's theme colours",
+        )
+        .kommo()
+        .edit(|f| {
+            add_css(
+                f,
+                ".acme-calendar {\n  color: var(--palette-background-primary);\n  --palette-background-primary: #000;\n}",
+            )
+        }),
+        Case::broken(
+            "css.palette-variables",
+            Warn,
+            line("style.css", "--palette-text-primary"),
+            "the same on :root, on amoCRM",
+        )
+        .edit(|f| add_css(f, ":root {\n  --palette-text-primary: #fff;\n}")),
+        Case::kept("css.palette-variables", "the widget uses the theme's colours and sets a variable of its own")
+            .kommo()
+            .edit(|f| {
+                add_css(f, ".acme-calendar {\n  color: var(--palette-text-primary);\n  --acme-accent: #0a84ff;\n}")
+            }),
     ]
 }

@@ -31,6 +31,32 @@ pub fn cases() -> Vec<Case> {
             manifest.json cannot be read",
         ),
         Case::broken(
+            "general.data-consent",
+            Manual,
+            line("manifest.json", "\"api_key\""),
+            "the settings ask for an API key, which goes to the maker's server",
+        )
+        .edit(|f| {
+            edit_manifest(f, |v| v["settings"]["api_key"] = json!({"name": "settings.calendar_name", "type": "pass"}))
+        }),
+        Case::broken(
+            "general.data-consent",
+            Manual,
+            line("manifest.json", "\"manager_email\""),
+            "the settings ask for an e-mail address, on Kommo",
+        )
+        .kommo()
+        .edit(|f| {
+            edit_manifest(f, |v| {
+                v["settings"]["manager_email"] = json!({"name": "settings.calendar_name", "type": "text"})
+            })
+        }),
+        Case::na("general.data-consent", "the settings ask only which calendar to show and when to remind").no_pass(
+            "whether users are told and agree is seen only in the running widget, so \
+            the rule asks a person whenever the settings collect credentials or \
+            personal data, and does not apply when they collect none",
+        ),
+        Case::broken(
             "general.ease-of-use",
             Manual,
             line("manifest.json", "acme-calendar.example.com/support"),
@@ -99,6 +125,27 @@ pub fn cases() -> Vec<Case> {
         Case::kept("general.no-partner-upsell", "a text about the subscription, without a partner")
             .lang("es")
             .edit(|f| set_text(f, "es", "ui.panel_title", "Compra tu suscripción en la tienda")),
+        Case::broken(
+            "general.official-claim",
+            Manual,
+            line("i18n/es.json", "Integración oficial"),
+            "a Spanish text calls the integration official",
+        )
+        .lang("es")
+        .edit(|f| set_text(f, "es", "ui.panel_title", "Integración oficial de Google Calendar")),
+        Case::broken(
+            "general.official-claim",
+            Manual,
+            line("i18n/pt.json", "Официальная"),
+            "a Russian \"official\" left in the Portuguese file, on Kommo",
+        )
+        .lang("pt")
+        .kommo()
+        .edit(|f| set_text(f, "pt", "ui.panel_title", "Официальная интеграция")),
+        Case::kept("general.official-claim", "no text says official").lang("es"),
+        Case::kept("general.official-claim", "a word that only starts like official")
+            .lang("en")
+            .edit(|f| set_text(f, "en", "ui.panel_title", "Officials' meetings at a glance")),
         Case::broken(
             "general.no-auto-install",
             Fail,

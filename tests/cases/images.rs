@@ -18,6 +18,12 @@ fn logo_of(f: &Fixture, bytes: usize) {
     f.write("images/logo.png", heavy);
 }
 
+/// Moves logo_medium.png from images/ to the widget root.
+fn logo_medium_at_root(f: &Fixture) {
+    f.remove("images/logo_medium.png");
+    f.write("logo_medium.png", png(240, 84));
+}
+
 /// Sets the slideshow of a language.
 fn slides(f: &Fixture, lang: &str, paths: serde_json::Value) {
     edit_manifest(f, |v| v["tour"]["tour_images"][lang] = paths);
@@ -29,12 +35,33 @@ pub fn cases() -> Vec<Case> {
         Case::broken("images.branding-files", Fail, At::Nowhere, "logo_medium.png is missing").edit(|f| {
             f.remove("images/logo_medium.png");
         }),
-        Case::kept("images.branding-files", "logo_medium.png at the widget root, where the checklist shows it").edit(
-            |f| {
-                f.remove("images/logo_medium.png");
-                f.write("logo_medium.png", png(240, 84));
-            },
-        ),
+        Case::kept("images.branding-files", "all five logos in images/"),
+        Case::broken(
+            "images.branding-files",
+            Warn,
+            file("logo_medium.png"),
+            "logo_medium.png at the widget root on amoCRM, whose checklist shows it there but whose structure page puts it in images/",
+        )
+        .edit(logo_medium_at_root),
+        Case::broken(
+            "images.branding-files",
+            Fail,
+            file("logo_medium.png"),
+            "logo_medium.png at the widget root on Kommo, whose documentation requires images/",
+        )
+        .kommo()
+        .edit(logo_medium_at_root),
+        Case::kept("images.branding-files", "all five logos in images/ on Kommo").kommo(),
+        Case::broken(
+            "images.branding-files",
+            Warn,
+            file("logo_medium.png"),
+            "logo_medium.png in images/ and a left-over copy at the widget root, on Kommo",
+        )
+        .kommo()
+        .edit(|f| {
+            f.write("logo_medium.png", png(240, 84));
+        }),
         Case::broken("images.branding-format", Fail, file("images/logo.png"), "a JPEG named logo.png").edit(|f| {
             f.write("images/logo.png", jpeg(130, 100));
         }),
@@ -53,8 +80,14 @@ pub fn cases() -> Vec<Case> {
             .kommo()
             .edit(|f| logo_of(f, 301 * 1024)),
         Case::kept("images.branding-weight", "logo.png weighs exactly 300 KB").kommo().edit(|f| logo_of(f, 300 * 1024)),
-        Case::na("images.branding-weight", "a 301 KB logo on amoCRM, whose checklist has no weight limit")
-            .edit(|f| logo_of(f, 301 * 1024)),
+        Case::broken(
+            "images.branding-weight",
+            Fail,
+            file("images/logo.png"),
+            "the same 301 KB logo on amoCRM, whose structure page sets the same limit",
+        )
+        .edit(|f| logo_of(f, 301 * 1024)),
+        Case::kept("images.branding-weight", "logo.png weighs exactly 300 KB on amoCRM").edit(|f| logo_of(f, 300 * 1024)),
         Case::broken("images.dp-logo", Fail, file("images/logo_dp.png"), "logo_dp.png is 170×109").edit(|f| {
             in_digital_pipeline(f);
             f.write("images/logo_dp.png", png(170, 109));

@@ -23,6 +23,7 @@ mod global;
 pub mod lexer;
 mod locate;
 pub(crate) mod markup;
+mod palette;
 mod root;
 pub mod scope;
 pub mod sheet;
@@ -55,14 +56,15 @@ pub struct CssOptions {
 }
 
 /// The selectors of a stylesheet from elsewhere (a CDN) that would style the whole page: those
-/// whose leftmost compound names no class or id. Used by the link check for `js.external-styles`.
+/// whose leftmost compound names no class or id, but for `:root` rules that only set variables.
+/// Used by the link check for `js.external-styles`.
 pub fn global_selectors(name: &str, css: &[u8]) -> Vec<String> {
     let file = crate::widget::textfile::decode(name, css);
     let Some(sheet) = file.source.as_ref().and_then(|source| sheet::read(source, None)) else { return Vec::new() };
     let sheets = [sheet];
     scope::views(&sheets, &Roots::default())
         .into_iter()
-        .filter(|v| !v.anchored && v.root_at.is_none())
+        .filter(|v| !v.anchored && v.root_at.is_none() && !v.sets_root_variables())
         .map(|v| v.selector.text.clone())
         .collect()
 }
@@ -72,10 +74,11 @@ pub fn run_with(cx: &Check, options: &CssOptions, scripts: &ScriptFacts, out: &m
     let sheets = sheet::read_all(cx.widget);
     let roots = markup::find(cx, &sheets, options, scripts);
     let views = scope::views(&sheets, &roots);
-    out.push(global::check(&sheets, &views, &roots));
+    out.extend(global::check(&sheets, &views, &roots));
     out.push(system::check(&sheets, &views, &roots));
     out.push(root::check(&sheets, &views, &roots));
     out.push(switcher::check(cx, &sheets, &views));
+    out.push(palette::check(&sheets));
     out.push(comments::check(&sheets));
     facts::collect(cx, &sheets, &views)
 }

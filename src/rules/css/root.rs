@@ -18,7 +18,9 @@ pub fn check(sheets: &[Sheet], views: &[View], roots: &Roots) -> Finding {
     if views.is_empty() {
         return Finding::new(ID, Status::Pass, format!("{} style no elements.", read_what(sheets)));
     }
-    let outside: Vec<&View> = views.iter().filter(|v| v.root_at.is_none() && !v.under_unscoped_parent).collect();
+    // `:root` variables are css.global-selectors' warning; they are not reported twice.
+    let outside: Vec<&View> =
+        views.iter().filter(|v| v.root_at.is_none() && !v.under_unscoped_parent && !v.sets_root_variables()).collect();
     if outside.is_empty() {
         let message = if roots.found.is_empty() {
             "Every selector is inside the widget (Vue's scoped styles, or attribute selectors naming the widget code)."

@@ -228,6 +228,15 @@ impl View<'_> {
         &c[..self.root_at.unwrap_or(c.len()).min(c.len())]
     }
 
+    /// Whether it only sets custom properties on `:root` (`:root { --acme-accent: #0a84ff; }`):
+    /// variables for the whole page, which style no element by themselves.
+    pub fn sets_root_variables(&self) -> bool {
+        let on_root = |c: &Compound| c.generic.iter().any(|g| g == ":root") && c.classes.is_empty() && c.ids.is_empty();
+        self.rule.parent.is_none()
+            && self.rule.only_custom_properties
+            && matches!(self.selector.compounds.as_slice(), [only] if on_root(only))
+    }
+
     /// Whether some compound outside the root styles the left menu.
     pub fn selects_left_menu(&self) -> bool {
         self.outside_root().iter().any(is_left_menu)

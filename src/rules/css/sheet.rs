@@ -49,6 +49,11 @@ pub struct StyleRuleFacts {
     pub position_fixed: bool,
     /// Has `bottom` (or an `inset` shorthand that sets it).
     pub bottom: bool,
+    /// The custom properties (`--name: …`) it declares, each with where its name is written.
+    pub custom_properties: Vec<(String, Location)>,
+    /// It declares something, and nothing but custom properties: it sets variables and styles no
+    /// element itself.
+    pub only_custom_properties: bool,
 }
 
 /// One selector of a rule's selector list.
@@ -290,10 +295,27 @@ impl Block<'_> {
                 }
             })
             .collect();
-        let mut facts =
-            StyleRuleFacts { location: self.at(start), selectors, parent, position_fixed: false, bottom: false };
+        let mut facts = StyleRuleFacts {
+            location: self.at(start),
+            selectors,
+            parent,
+            position_fixed: false,
+            bottom: false,
+            custom_properties: Vec::new(),
+            only_custom_properties: false,
+        };
         let declarations = &rule.declarations;
+        let mut others = 0;
         for property in declarations.declarations.iter().chain(&declarations.important_declarations) {
+            if let Property::Custom(custom) = property
+                && let CustomPropertyName::Custom(name) = &custom.name
+            {
+                let name: &str = name.0.as_ref();
+                let offset = declaration_offset(self.css, start, name);
+                facts.custom_properties.push((name.to_string(), self.at(offset)));
+                continue;
+            }
+            others += 1;
             let id = property.property_id();
             match id.name() {
                 "position" => {
@@ -304,10 +326,21 @@ impl Block<'_> {
                 _ => {}
             }
         }
+        facts.only_custom_properties = others == 0 && !facts.custom_properties.is_empty();
         self.sheet.rules.push(facts);
         let index = self.sheet.rules.len() - 1;
         self.walk(&rule.rules, Some(index));
     }
+}
+
+/// Where the declaration of custom property `name` is written in a rule starting at `start`: the
+/// parser does not keep a declaration's place, so it is the first `name` after `start` followed
+/// by `:` (not a `var(name)`); the rule's start when none is found.
+fn declaration_offset(css: &str, start: usize, name: &str) -> usize {
+    let rest = &css[start..];
+    rest.match_indices(name)
+        .find(|(i, _)| rest[i + name.len()..].trim_start().starts_with(':'))
+        .map_or(start, |(i, _)| start + i)
 }
 
 /// Splits a selector into compounds, left to right.
@@ -450,6 +483,16 @@ mod tests {
             .map(|(name, value)| Attribute { name: name.to_string(), value: value.map(str::to_string) })
             .collect();
         assert_eq!(attributes, expected.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn custom_properties_are_found_where_they_are_declared() {
+        let css = ":root {\n  color: var(--a);\n  --a: red;\n}\n.b { --c : 1 }";
+        let sheet = read(&SourceText::new("a.css", css.to_string()), None).expect("sheet");
+        let declared: Vec<(&str, Option<usize>)> =
+            sheet.rules.iter().flat_map(|r| &r.custom_properties).map(|(n, l)| (n.as_str(), l.line)).collect();
+        assert_eq!(declared, [("--a", Some(3)), ("--c", Some(5))]);
+        assert_eq!(sheet.rules.iter().map(|r| r.only_custom_properties).collect::<Vec<_>>(), [false, true]);
     }
 
     #[test]
