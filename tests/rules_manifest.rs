@@ -75,7 +75,12 @@ fn locations_suffixes_pairs_and_unknown_names() {
     assert!(fail.message.contains("\"settings-1\": settings takes no suffix"), "{}", fail.message);
     assert!(!fail.message.contains("llist"), "{}", fail.message);
     let warn = one(&report, "manifest.locations", None, Status::Warn);
-    assert!(warn.message.contains("\"unknown_area\""), "{}", warn.message);
+    assert!(warn.message.contains("\"unknown_area\" is not a documented location"), "{}", warn.message);
+    assert!(
+        warn.message.contains("\"llist\" does not say whether the widget uses the right panel"),
+        "{}",
+        warn.message
+    );
     assert_at(warn, "manifest.json", Some(f.line_of("manifest.json", "unknown_area")));
     assert_eq!(status(&report, "manifest.locations", None), Status::Fail);
 }
@@ -91,10 +96,14 @@ fn locations_need_their_blocks() {
     });
     let report = f.check();
     let r = one(&report, "manifest.location-blocks", None, Status::Fail);
-    assert_eq!(r.message, "Missing blocks: digital_pipeline needs a dp block; mobile_card needs mobile.color.");
+    assert_eq!(
+        r.message,
+        "Missing blocks: digital_pipeline needs a dp.settings block (the action's settings); mobile_card needs \
+         mobile.color."
+    );
     assert_at(r, "manifest.json", Some(f.line_of("manifest.json", "\"digital_pipeline\"")));
     f.edit_json("manifest.json", |v| {
-        v["dp"] = json!({"action_multiple": false});
+        v["dp"] = json!({"settings": {}, "action_multiple": false});
         v["mobile"]["color"] = json!("#0F766E");
     });
     assert_eq!(status(&f.check(), "manifest.location-blocks", None), Status::Pass);
@@ -142,6 +151,11 @@ fn real_looking_secret_is_warned_and_not_repeated() {
     let report = f.check();
     let r = one(&report, "manifest.secret-key", None, Status::Warn);
     assert_at(r, "manifest.json", Some(f.line_of("manifest.json", secret)));
+    assert!(
+        r.message.contains("keep them only if this archive updates an integration uploaded before"),
+        "{}",
+        r.message
+    );
     let json = amo_preflight::report::json::write(&report);
     assert!(!json.contains(secret), "the report must not spread the secret");
 }

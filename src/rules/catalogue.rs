@@ -545,13 +545,13 @@ catalogue! {
         section: Localization,
         per_language: false,
         title: "A language file per declared language, no extras",
-        help: "Add an i18n/<language>.json for every language in widget.locale, and remove language files that are not declared.",
-        why: "amoCRM takes each language's texts from i18n/<language>.json. A declared language without its file has no texts to show, and a file for a language that is not declared is never used.",
+        help: "Add an i18n/<language>.json for every language in widget.locale, and remove language files that are not declared. Use only the marketplace's languages: Kommo lists widgets in en, es, pt, tr and id (any other fails there); amoCRM in ru, en, es and pt (any other is flagged for a look).",
+        why: "amoCRM takes each language's texts from i18n/<language>.json. A declared language without its file has no texts to show, a file for a language that is not declared is never used, and a language the marketplace does not offer is shown to no one.",
         example: {
             bad: "\"locale\": [\"en\", \"es\"]\ni18n/en.json, i18n/pt.json",
             good: "\"locale\": [\"en\", \"es\"]\ni18n/en.json, i18n/es.json",
         },
-        source: "Checklist, Development: \"Your widget.zip contains the following files: manifest.json, i18n/*.json …\"; see https://developers.kommo.com/docs/i18n (one file for each language in widget.locale)",
+        source: "Checklist, Development: \"Your widget.zip contains the following files: manifest.json, i18n/*.json …\"; https://developers.kommo.com/docs/i18n: \"Kommo currently supports English, Spanish, Portuguese, Turkish and Indonesian languages, and the files should be named en.json, es.json, pt.json, tr.json and id.json\"; amoCRM: https://www.amocrm.com/developers/content/integrations/structure/ says \"only two localizations are possible: Russian (ru) and English (en)\", the newer checklist names \"en.json, es.json or pt.json\" — the newer is followed",
     }
     L10nKeysComplete = "l10n.keys-complete" {
         section: Localization,
@@ -846,37 +846,37 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "manifest.json has the required keys",
-        help: "Add the missing keys to manifest.json: widget (name, description, short_description, locale, installation), locations and settings.",
+        help: "Add the missing keys to manifest.json: widget (name, description, short_description, locale, installation), locations and settings. When tour.tour_images lists slides, set tour.is_tour to true.",
         why: "amoCRM needs these keys to list and install the widget: its name and texts, its languages, whether it has an installation step, where it appears and what its settings are.",
         example: {
             bad: "\"widget\": {\"name\": \"widget.name\", \"locale\": [\"en\"]},\n\"locations\": [\"lcard-1\"]",
             good: "\"widget\": {\"name\": \"widget.name\", \"description\": \"widget.description\",\n  \"short_description\": \"widget.short_description\", \"locale\": [\"en\"], \"installation\": true},\n\"locations\": [\"lcard-1\"], \"settings\": {}",
         },
-        source: "Checklist, Development: \"Your manifest.json file contains: widget, name, description, short_description, locale, installation, locations, settings\"; see https://developers.kommo.com/docs/manifest-json",
+        source: "Checklist, Development: \"Your manifest.json file contains: widget, name, description, short_description, locale, installation, locations, settings\"; see https://developers.kommo.com/docs/manifest-json (its property table, https://es-developers.kommo.com/docs/manifest-json, marks tour/is_tour required with true as the only value; every example pairs tour_images with \"is_tour\": true)",
     }
     ManifestLocations = "manifest.locations" {
         section: Development,
         per_language: false,
         title: "Only valid locations",
-        help: "Use only documented locations (lcard, ccard, comcard, llist, clist, tlist, settings, advanced_settings, digital_pipeline, widget_page, …) and remove areas the widget does not use; only card and list areas take -0 or -1, and never both for one area.",
-        why: "amoCRM knows only the documented areas: an unknown or misspelt one is ignored, and the widget does not appear where expected. The -0 (load only) and -1 (load and show a panel) endings exist only for card and list areas, and using both for one area contradicts itself.",
+        help: "Use only the locations your marketplace lists (lcard, ccard, comcard, llist, clist, tlist, settings, advanced_settings, digital_pipeline, widget_page, …; Kommo has no cucard, culist, whatsapp_modal or amoforms) and remove areas the widget does not use. Only card and list areas take -0 or -1, never both for one area; on amoCRM write the ending every time (lcard-1 to show the widget in the right panel, lcard-0 not to).",
+        why: "The marketplace knows only the areas it documents: an unknown or misspelt one is ignored, and the widget does not appear where expected. The -0 (load only) and -1 (load and show a panel) endings exist only for card and list areas, using both for one area contradicts itself, and amoCRM's moderators ask that the ending be written out.",
         example: {
             bad: "\"locations\": [\"lcard-0\", \"lcard-1\", \"settings-1\", \"lead_card\"]",
             good: "\"locations\": [\"lcard-1\", \"settings\"]",
         },
-        source: "Documentation: the locations a widget can use, and the -0/-1 endings of card and list areas; see https://developers.kommo.com/docs/widget-locations",
+        source: "Documentation: the locations a widget can use, and the -0/-1 endings of card and list areas: Kommo's \"Table of connection areas\" at https://developers.kommo.com/docs/widget-locations, amoCRM's list at https://www.amocrm.ru/developers/content/integrations/areas; amoCRM's moderation requirements (https://www.amocrm.ru/developers/content/integrations/requirements): \"необходимо сообщить нашей системе будет ли виджет использовать правую колонку … путём указания требуемой зоны с ключём 1 (clist-1, lcard-1 и тд)\"",
     }
     ManifestLocationBlocks = "manifest.location-blocks" {
         section: Development,
         per_language: false,
         title: "Locations have their companion blocks",
-        help: "Add the block each location needs: digital_pipeline → dp, advanced_settings → advanced.title, sms → sms.endpoint, mobile_card → mobile, widget_page → left_menu, salesbot_designer → salesbot_designer.",
+        help: "Add the block each location needs: digital_pipeline → dp.settings, advanced_settings → advanced.title, sms → sms.endpoint, mobile_card → mobile, widget_page → left_menu, salesbot_designer → salesbot_designer; and list the cards card_sdk works in (lcard, ccard or comcard).",
         why: "Some areas need more than their name to work: the digital pipeline needs its dp block, an SMS sender its endpoint, a left-menu page its left_menu entry. Without the block the area cannot be set up or shown.",
         example: {
             bad: "\"locations\": [\"advanced_settings\"]\n(no \"advanced\" block)",
             good: "\"locations\": [\"advanced_settings\"],\n\"advanced\": {\"title\": \"advanced.title\"}",
         },
-        source: "Documentation: the block each location needs (dp, advanced, sms, mobile, left_menu, salesbot_designer); see https://developers.kommo.com/docs/manifest-json and https://developers.kommo.com/docs/widget-locations",
+        source: "Documentation: the block each location needs (dp, advanced, sms, mobile, left_menu, salesbot_designer); see https://developers.kommo.com/docs/manifest-json and https://developers.kommo.com/docs/widget-locations (card_sdk: \"you should also add lcard/ccard/comcard to work in the cards of the relevant entities\"); https://developers.kommo.com/docs/widgets-dp: \"the manifest.json file must specify the digital_pipeline scope and the dp/settings block\"",
     }
     ManifestSettingsTypes = "manifest.settings-types" {
         section: Development,
@@ -906,13 +906,13 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "No secret key in the archive",
-        help: "Remove widget.secret_key from manifest.json: the archive is public, and a shipped key is no longer secret. Keys belong in the integration's settings.",
+        help: "A new widget does not need widget.code or widget.secret_key: the code is generated when the integration is uploaded, and the keys stay in the integration's settings. Keep them only if this archive updates an integration uploaded before the move to amoMarket and not converted yet, which still needs them until it is converted; otherwise remove them, since the archive is public and a shipped key is no longer secret.",
         why: "Anyone who gets hold of the archive can read a key written in it and act as your integration. A secret key is only safe where only you can see it, in the integration's settings.",
         example: {
             bad: "\"widget\": {\n  \"code\": \"acme_calendar\",\n  \"secret_key\": \"Zq3vF8sLw0RkPj7TnXe2YbHc5UaMdG9i\"\n}",
             good: "\"widget\": {\n  \"code\": \"acme_calendar\"\n}\n(the secret key stays in the integration's Keys and scopes)",
         },
-        source: "amo-preflight: a key shipped in the archive is no longer secret; see https://developers.kommo.com/docs/structure-widget (secret_key is an older manifest field; the keys now come from the integration)",
+        source: "https://www.amocrm.com.kz/developers/content/integrations/upload: \"для новых виджетов поля code и secret_key в manifest больше не требуются … Для обновления уже загруженных интеграций поля code и secret_key требуются, пока не будет произведена конвертация\" (new widgets no longer need code and secret_key; updates of integrations uploaded before still do, until converted); amo-preflight: a key shipped in the archive is no longer secret",
     }
     UiInterfaces = "ui.interfaces" {
         section: Development,
@@ -1206,13 +1206,13 @@ catalogue! {
         section: Development,
         per_language: false,
         title: "render, init and bind_actions exist",
-        help: "Add the callbacks render, init and bind_actions (each returning true) to this.callbacks.",
+        help: "Add the callbacks render, init and bind_actions (each returning true) to this.callbacks, and those your locations call: loadPreloadedData, loadElements, linkCard and searchDataInCard for card_sdk, advancedSettings for advanced_settings, initMenuPage for widget_page.",
         why: "amoCRM calls render, then init, then bind_actions when it shows the widget. If one is missing, or render does not return true, the widget does not work in its areas.",
         example: {
             bad: "this.callbacks = {\n  init: function () { return true; }\n};",
             good: "this.callbacks = {\n  render: function () { return true; },\n  init: function () { return true; },\n  bind_actions: function () { return true; }\n};",
         },
-        source: "Documentation: render, init and bind_actions are required callbacks, each returning true; see https://developers.kommo.com/docs/script-js",
+        source: "Documentation: render, init and bind_actions are required callbacks, each returning true, and advancedSettings is the settings page's callback (https://developers.kommo.com/docs/script-js); https://developers.kommo.com/docs/card-sdk: \"4 methods must be created in the callbacks object in the script.js file of the widget, loadPreloadedData, loadElements, linkCard, searchDataInCard\"; initMenuPage for the left-menu page (https://developers.kommo.com/docs/left-menu)",
     }
     JsMinified = "js.minified" {
         section: Development,

@@ -15,7 +15,7 @@ use crate::widget::json::Json;
 use crate::widget::{SCRIPT_EXTENSIONS, TEMPLATE_EXTENSIONS, Widget};
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
-    out.push(locale_files(cx));
+    out.extend(locale_files(cx));
     let formats = formats_in_code(cx.widget);
     for lang in &cx.widget.languages {
         out.push(keys_complete(cx, lang));
@@ -31,16 +31,18 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(currency(cx));
 }
 
-fn locale_files(cx: &Check) -> Finding {
+fn locale_files(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::L10nLocaleFiles;
     let w = cx.widget;
     let Some(declared) = w.manifest_value("widget.locale").filter(|l| l.is_array()) else {
-        return Finding::new(
-            ID,
-            Status::Na,
-            "widget.locale is missing, so there is nothing to compare the language files with.",
-        )
-        .help("List the widget's languages in widget.locale (see manifest.required-keys).");
+        return vec![
+            Finding::new(
+                ID,
+                Status::Na,
+                "widget.locale is missing, so there is nothing to compare the language files with.",
+            )
+            .help("List the widget's languages in widget.locale (see manifest.required-keys)."),
+        ];
     };
     let mut problems = Vec::new();
     let mut locations = Vec::new();
@@ -61,14 +63,50 @@ fn locale_files(cx: &Check) -> Finding {
             locations.push(e.location.clone());
         }
     }
-    if problems.is_empty() {
-        return Finding::new(
+    let mut results = Vec::new();
+    if !problems.is_empty() {
+        results.push(Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations));
+    }
+    results.extend(foreign_languages(cx, &codes));
+    if results.is_empty() {
+        results.push(Finding::new(
             ID,
             Status::Pass,
             format!("One language file for each of the {} declared languages.", codes.len()),
-        );
+        ));
     }
-    Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations)
+    results
+}
+
+/// Declared languages and language files the marketplace does not list in, with the status its
+/// profile gives them (Kommo lists en, es, pt, tr and id only).
+fn foreign_languages(cx: &Check, codes: &[(&str, &Json)]) -> Option<Finding> {
+    const ID: RuleId = RuleId::L10nLocaleFiles;
+    let w = cx.widget;
+    let known = cx.profile.locales;
+    let mut foreign: Vec<&str> = Vec::new();
+    let mut locations = Vec::new();
+    for (code, value) in codes.iter().filter(|(c, _)| !known.contains(c)) {
+        foreign.push(code);
+        locations.push(w.manifest_location(value.span));
+    }
+    for (code, file) in w.i18n.iter().filter(|(c, _)| !known.contains(&c.as_str())) {
+        if !foreign.contains(&code.as_str()) {
+            foreign.push(code);
+        }
+        locations.push(Location::file(&file.path));
+    }
+    if foreign.is_empty() {
+        return None;
+    }
+    let message = format!(
+        "{} {} not among the languages {} lists widgets in ({}).",
+        foreign.join(", "),
+        if foreign.len() == 1 { "is" } else { "are" },
+        cx.profile.marketplace.title(),
+        known.join(", ")
+    );
+    Some(Finding::new(ID, cx.profile.foreign_locale_status, message).at_all(locations))
 }
 
 /// `na` for a per-language rule when the language's file is missing or did not parse; the

@@ -1,9 +1,10 @@
 //! manifest.json: valid JSON, required keys, locations and their blocks, settings types,
 //! version, and secrets that should not ship.
 
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
+use crate::widget::Widget;
 use crate::widget::json::Json;
 use crate::widget::settings::FIELD_TYPES;
 
@@ -27,11 +28,12 @@ pub const PLAIN_AREAS: &[&str] = &[
     "everywhere",
     "whatsapp_modal",
     "amoforms",
+    "personal_page",
 ];
 
 /// Locations that need a block elsewhere in the manifest: (location, block path, what it is).
 const COMPANIONS: &[(&str, &str, &str)] = &[
-    ("digital_pipeline", "dp", "a dp block"),
+    ("digital_pipeline", "dp.settings", "a dp.settings block (the action's settings)"),
     ("advanced_settings", "advanced.title", "advanced.title (the page's name)"),
     ("sms", "sms.endpoint", "sms.endpoint (where SMS are sent)"),
     ("mobile_card", "mobile.frame_url", "mobile.frame_url"),
@@ -39,6 +41,9 @@ const COMPANIONS: &[(&str, &str, &str)] = &[
     ("widget_page", "left_menu", "a left_menu block"),
     ("salesbot_designer", "salesbot_designer", "a salesbot_designer block"),
 ];
+
+/// The cards the card SDK works in: `card_sdk` needs at least one of them among the locations.
+const CARD_AREAS: &[&str] = &["lcard", "ccard", "comcard"];
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(json_valid(cx));
@@ -127,10 +132,34 @@ fn required_keys(cx: &Check) -> Vec<Finding> {
             _ => {}
         }
     }
+    if let Some((problem, at)) = tour_flag(w) {
+        problems.push(problem);
+        locations.push(at);
+    }
     if problems.is_empty() {
         return vec![Finding::new(ID, Status::Pass, "manifest.json has every required key.")];
     }
     vec![Finding::new(ID, Status::Fail, format!("Required keys: {}.", problems.join("; "))).at_all(locations)]
+}
+
+/// `tour.is_tour` when `tour.tour_images` lists slides: Kommo's manifest table accepts only
+/// `true` there, and the slideshow is not shown without it.
+fn tour_flag(w: &Widget) -> Option<(String, Location)> {
+    let images = w.manifest_value("tour.tour_images")?;
+    if !images.members().iter().any(|m| !m.value.items().is_empty()) {
+        return None;
+    }
+    match w.manifest_value("tour.is_tour") {
+        Some(flag) if flag.as_bool() == Some(true) => None,
+        Some(flag) => Some((
+            "tour.is_tour must be true when tour.tour_images lists slides".to_string(),
+            w.manifest_location(flag.span),
+        )),
+        None => Some((
+            "tour.is_tour is missing (it must be true when tour.tour_images lists slides)".to_string(),
+            w.manifest_location_of("tour"),
+        )),
+    }
 }
 
 fn locations(cx: &Check) -> Vec<Finding> {
@@ -146,7 +175,7 @@ fn locations(cx: &Check) -> Vec<Finding> {
         ];
     }
     let mut fails = Vec::new();
-    let mut unknown = Vec::new();
+    let mut warns = Vec::new();
     let mut seen: Vec<(&str, &str, &Json)> = Vec::new();
     for item in list.items() {
         let at = w.manifest_location(item.span);
@@ -163,16 +192,27 @@ fn locations(cx: &Check) -> Vec<Finding> {
                 Some("0" | "1") | None => {}
                 Some(x) => fails.push((format!("\"{s}\": {area} takes -0 or -1, not -{x}"), at.clone())),
             }
-            if let Some(x) = suffix {
-                if let Some((_, other, _)) = seen.iter().find(|(a, o, _)| *a == area && *o != x) {
-                    fails.push((format!("\"{area}-{other}\" and \"{s}\" are both listed (keep one)"), at.clone()));
+            match suffix {
+                Some(x) => {
+                    if let Some((_, other, _)) = seen.iter().find(|(a, o, _)| *a == area && *o != x) {
+                        fails.push((format!("\"{area}-{other}\" and \"{s}\" are both listed (keep one)"), at.clone()));
+                    }
+                    seen.push((area, x, item));
                 }
-                seen.push((area, x, item));
+                None if cx.profile.explicit_panel_suffix => warns.push((
+                    format!("\"{s}\" does not say whether the widget uses the right panel ({s}-1) or not ({s}-0)"),
+                    at.clone(),
+                )),
+                None => {}
             }
         } else if PLAIN_AREAS.contains(&area) && suffix.is_some() {
-            fails.push((format!("\"{s}\": {area} takes no suffix"), at));
+            fails.push((format!("\"{s}\": {area} takes no suffix"), at.clone()));
         } else if !PLAIN_AREAS.contains(&s) {
-            unknown.push((s.to_string(), at));
+            warns.push((format!("\"{s}\" is not a documented location"), at));
+            continue;
+        }
+        if !cx.profile.areas.contains(&area) {
+            warns.push((format!("\"{s}\" is not in {}'s list of locations", cx.profile.marketplace.title()), at));
         }
     }
     let mut results = Vec::new();
@@ -183,11 +223,11 @@ fn locations(cx: &Check) -> Vec<Finding> {
                 .at_all(fails.into_iter().map(|(_, l)| l)),
         );
     }
-    if !unknown.is_empty() {
-        let names = unknown.iter().map(|(s, _)| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
+    if !warns.is_empty() {
+        let message = warns.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
         results.push(
-            Finding::new(ID, Status::Warn, format!("Unknown location{}: {names}.", plural(unknown.len())))
-                .at_all(unknown.into_iter().map(|(_, l)| l)),
+            Finding::new(ID, Status::Warn, format!("Locations to check: {message}."))
+                .at_all(warns.into_iter().map(|(_, l)| l)),
         );
     }
     if results.is_empty() {
@@ -200,23 +240,56 @@ fn location_blocks(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::ManifestLocationBlocks;
     let w = cx.widget;
     let needed: Vec<_> = COMPANIONS.iter().filter(|(loc, _, _)| w.has_location(loc)).collect();
-    if needed.is_empty() {
+    let card_sdk = w.has_location("card_sdk");
+    if needed.is_empty() && !card_sdk {
         return vec![Finding::new(ID, Status::Na, "No location of this widget needs a companion block.")];
     }
+    let mut results = Vec::new();
     let missing: Vec<_> = needed.iter().filter(|(_, block, _)| w.manifest_value(block).is_none()).collect();
-    if missing.is_empty() {
-        let names: Vec<&str> = needed.iter().map(|(l, _, _)| *l).collect();
-        return vec![Finding::new(ID, Status::Pass, format!("Every location has its block ({}).", names.join(", ")))];
+    if !missing.is_empty() {
+        let list = missing.iter().map(|(loc, _, what)| format!("{loc} needs {what}")).collect::<Vec<_>>().join("; ");
+        let names: Vec<&str> = missing.iter().map(|(loc, _, _)| *loc).collect();
+        results.push(Finding::new(ID, Status::Fail, format!("Missing blocks: {list}.")).at_all(listed_at(w, &names)));
     }
-    let list = missing.iter().map(|(loc, _, what)| format!("{loc} needs {what}")).collect::<Vec<_>>().join("; ");
-    let at = w.manifest_value("locations").map(|l| {
-        l.items()
-            .iter()
-            .filter(|i| i.as_str().is_some_and(|s| missing.iter().any(|(loc, _, _)| *loc == s)))
-            .map(|i| w.manifest_location(i.span))
-            .collect::<Vec<_>>()
-    });
-    vec![Finding::new(ID, Status::Fail, format!("Missing blocks: {list}.")).at_all(at.unwrap_or_default())]
+    if card_sdk && !CARD_AREAS.iter().any(|a| w.has_location(a)) {
+        results.push(card_sdk_without_cards(w));
+    }
+    if results.is_empty() {
+        let mut names: Vec<&str> = needed.iter().map(|(l, _, _)| *l).collect();
+        if card_sdk {
+            names.push("card_sdk");
+        }
+        names.dedup();
+        results.push(Finding::new(ID, Status::Pass, format!("Every location has its block ({}).", names.join(", "))));
+    }
+    results
+}
+
+/// `card_sdk` with none of the cards it works in. With `everywhere` the widget still loads in
+/// the cards, so whether the card tab appears is left to a person (a warning, not a failure).
+fn card_sdk_without_cards(w: &Widget) -> Finding {
+    const ID: RuleId = RuleId::ManifestLocationBlocks;
+    let (status, tail) = if w.has_location("everywhere") {
+        (Status::Warn, "only everywhere is listed: check that the card tab appears")
+    } else {
+        (Status::Fail, "so the card tab appears nowhere")
+    };
+    Finding::new(
+        ID,
+        status,
+        format!("card_sdk works in the cards listed beside it, and no card location (lcard, ccard, comcard) is listed; {tail}."),
+    )
+    .at_all(listed_at(w, &["card_sdk"]))
+}
+
+/// Where the locations list names one of `names` (with or without a suffix).
+fn listed_at(w: &Widget, names: &[&str]) -> Vec<Location> {
+    let Some(list) = w.manifest_value("locations") else { return Vec::new() };
+    list.items()
+        .iter()
+        .filter(|i| i.as_str().is_some_and(|s| names.iter().any(|n| s == *n || s.split('-').next() == Some(n))))
+        .map(|i| w.manifest_location(i.span))
+        .collect()
 }
 
 fn settings_types(cx: &Check) -> Vec<Finding> {
@@ -308,8 +381,13 @@ fn secret_key(cx: &Check) -> Vec<Finding> {
         return vec![Finding::new(ID, Status::Pass, "No secret key is shipped in manifest.json.")];
     }
     let keys = shipped.iter().map(|(p, _)| *p).collect::<Vec<_>>().join(", ");
+    let message = format!(
+        "manifest.json contains what looks like a real secret key ({keys}). A new widget does not need code or \
+         secret_key; keep them only if this archive updates an integration uploaded before the move to amoMarket \
+         and not converted yet, which still needs them."
+    );
     vec![
-        Finding::new(ID, Status::Warn, format!("manifest.json contains what looks like a real secret: {keys}."))
+        Finding::new(ID, Status::Warn, message)
             .at_all(shipped.iter().map(|(_, v)| redacted(w.manifest_location(v.span)))),
     ]
 }

@@ -80,8 +80,17 @@ pub struct Profile {
     /// What a branding image at the widget root rather than in `images/` gets from
     /// images.branding-files.
     pub branding_at_root: Status,
-    /// Languages the marketplace lists in, for information.
+    /// Languages the marketplace lists in: a `widget.locale` entry or language file for another
+    /// language gets `foreign_locale_status` from l10n.locale-files.
     pub locales: &'static [&'static str],
+    /// What a language outside `locales` gets.
+    pub foreign_locale_status: Status,
+    /// The locations the marketplace's location table lists (card and list areas without their
+    /// `-0`/`-1`); another known location warns on this marketplace only.
+    pub areas: &'static [&'static str],
+    /// Whether card and list areas must say `-1` or `-0` (whether the widget uses the right
+    /// panel); a bare `lcard` then warns.
+    pub explicit_panel_suffix: bool,
     /// The formats slideshow images may have.
     pub slide_formats: &'static [ImageFormat],
     /// Whether `widget.support` needs both a `link` and an `email` (else one of them).
@@ -108,7 +117,39 @@ pub static AMOCRM: Profile = Profile {
     // The checklist lists the logos beside manifest.json, its structure page puts them in
     // images/: the sources disagree, so a logo at the root is a warning.
     branding_at_root: Status::Warn,
+    // The structure page (older) allows only ru and en; the checklist, newer, names en.json,
+    // es.json and pt.json: the newer is followed, and another language only warns, since amoCRM
+    // publishes no current list.
     locales: &["ru", "en", "es", "pt"],
+    foreign_locale_status: Status::Warn,
+    // amocrm.ru/developers/content/integrations/areas, plus widget_page (web_sdk/left_menu),
+    // salesbot_designer (web_sdk/salesbot-2) and personal_page (web_sdk/personal_page).
+    areas: &[
+        "lcard",
+        "cucard",
+        "ccard",
+        "comcard",
+        "llist",
+        "culist",
+        "clist",
+        "tlist",
+        "settings",
+        "advanced_settings",
+        "card_sdk",
+        "catalogs",
+        "digital_pipeline",
+        "lead_sources",
+        "whatsapp_modal",
+        "everywhere",
+        "sms",
+        "mobile_card",
+        "amoforms",
+        "widget_page",
+        "salesbot_designer",
+        "personal_page",
+    ],
+    // amoCRM's moderation requirements: "указания требуемой зоны с ключём 1 (clist-1, lcard-1)".
+    explicit_panel_suffix: true,
     // The checklist: "slideshow … in PNG format".
     slide_formats: &[ImageFormat::Png],
     // amoCRM's moderation requirements: widget.support.link and .email are mandatory (Nov 2018).
@@ -136,7 +177,36 @@ pub static KOMMO: Profile = Profile {
     // Kommo's structure page marks the images folder required, and its images page puts every
     // logo in it.
     branding_at_root: Status::Fail,
+    // developers.kommo.com/docs/i18n: "Kommo currently supports English, Spanish, Portuguese,
+    // Turkish and Indonesian languages".
     locales: &["en", "es", "pt", "tr", "id"],
+    foreign_locale_status: Status::Fail,
+    // developers.kommo.com/docs/widget-locations ("Table of connection areas"), plus ai_agent from
+    // its newer Portuguese copy (pt-developers.kommo.com/docs/localizações-do-widget).
+    areas: &[
+        "lcard",
+        "ccard",
+        "comcard",
+        "llist",
+        "clist",
+        "tlist",
+        "settings",
+        "advanced_settings",
+        "card_sdk",
+        "catalogs",
+        "digital_pipeline",
+        "lead_sources",
+        "widget_page",
+        "sms",
+        "mobile_card",
+        "salesbot_designer",
+        "website_chat_button",
+        "everywhere",
+        "ai_agent",
+    ],
+    // The widget-locations page asks for 1 or 0 but does not reject a bare area; the older page
+    // says the default is 1.
+    explicit_panel_suffix: false,
     // Kommo's own example widget (kommo-crm/birthday-widget) ships its slides as JPG.
     slide_formats: &[ImageFormat::Png, ImageFormat::Jpeg],
     // Kommo's manifest page: `email` is required when there is no `link`.

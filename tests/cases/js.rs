@@ -3,7 +3,7 @@
 
 use amo_preflight::rules::Status::*;
 
-use super::{Case, add_js, line};
+use super::{Case, add_js, add_location, line};
 use crate::common::Fixture;
 
 /// A bundled jQuery, whose alert, eval, undeclared name and console output are the library's.
@@ -69,6 +69,17 @@ fn stylesheet(f: &Fixture, href: &str) {
 }
 
 /// The numbers 0 to 399, `per_line` to a line (0: all on one line, without spaces).
+/// Adds callbacks (`name: function () {…}` entries) at the start of this.callbacks.
+fn add_callbacks(f: &Fixture, entries: &str) {
+    f.replace("script.js", "    this.callbacks = {\n", &format!("    this.callbacks = {{\n{entries}\n"));
+}
+
+/// The card SDK's four data callbacks, as this.callbacks entries.
+const CARD_SDK_CALLBACKS: &str = "      loadPreloadedData: function () { return Promise.resolve([]); },
+      loadElements: function () { return Promise.resolve([]); },
+      linkCard: function () { return Promise.resolve(); },
+      searchDataInCard: function () { return Promise.resolve([]); },";
+
 fn table(per_line: usize) -> String {
     let numbers: Vec<String> = (0..400).map(|i| i.to_string()).collect();
     let body = match per_line {
@@ -419,6 +430,48 @@ pub fn cases() -> Vec<Case> {
         )
         .edit(|f| {
             f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
+        }),
+        Case::broken(
+            "js.callbacks",
+            Warn,
+            line("script.js", "this.callbacks = {"),
+            "card_sdk without the card SDK's four callbacks",
+        )
+        .edit(|f| add_location(f, "card_sdk", &[])),
+        Case::kept("js.callbacks", "card_sdk with its four callbacks").edit(|f| {
+            add_location(f, "card_sdk", &[]);
+            add_callbacks(f, CARD_SDK_CALLBACKS);
+        }),
+        Case::broken(
+            "js.callbacks",
+            Manual,
+            line("script.js", "this.callbacks = {"),
+            "card_sdk callbacks that may come from a spread: a person checks",
+        )
+        .edit(|f| {
+            add_location(f, "card_sdk", &[]);
+            add_callbacks(f, "      ...(self.cardSdk || {}),");
+        }),
+        Case::broken(
+            "js.callbacks",
+            Warn,
+            line("script.js", "this.callbacks = {"),
+            "advanced_settings without advancedSettings",
+        )
+        .edit(|f| add_location(f, "advanced_settings", &[("advanced", serde_json::json!({"title": "widget.name"}))])),
+        Case::kept("js.callbacks", "advancedSettings assigned after the callbacks object").edit(|f| {
+            add_location(f, "advanced_settings", &[("advanced", serde_json::json!({"title": "widget.name"}))]);
+            f.replace(
+                "script.js",
+                "    return this;\n  };",
+                "    this.callbacks.advancedSettings = function () { return true; };\n\n    return this;\n  };",
+            );
+        }),
+        Case::broken("js.callbacks", Warn, line("script.js", "this.callbacks = {"), "widget_page without initMenuPage")
+            .edit(|f| add_location(f, "widget_page", &[("left_menu", serde_json::json!({}))])),
+        Case::kept("js.callbacks", "widget_page with initMenuPage").edit(|f| {
+            add_location(f, "widget_page", &[("left_menu", serde_json::json!({}))]);
+            add_callbacks(f, "      initMenuPage: function () { return true; },");
         }),
         Case::broken("js.minified", Fail, line("script.js", "var table = ["), "a 1490-character line on amoCRM")
             .edit(|f| add_js(f, &table(0))),

@@ -28,6 +28,12 @@ fn priced(f: &Fixture) {
     set_text(f, "en", "widget.description", "<p>Plan meetings for 9 USD a month.</p>");
 }
 
+/// Declares one more language, with a copy of the English file as its language file.
+fn add_language(f: &Fixture, code: &str) {
+    super::edit_manifest(f, |v| v["widget"]["locale"].as_array_mut().expect("locale").push(code.into()));
+    f.write(&format!("i18n/{code}.json"), f.read("i18n/en.json"));
+}
+
 pub fn cases() -> Vec<Case> {
     vec![
         Case::broken("l10n.locale-files", Fail, line("manifest.json", "\"pt\""), "i18n/pt.json is missing").edit(|f| {
@@ -37,6 +43,13 @@ pub fn cases() -> Vec<Case> {
             f.write("i18n/ru.json", "{\"widget\": {\"name\": \"Календарь via Acme\"}}\n");
         }),
         Case::kept("l10n.locale-files", "one file for each declared language"),
+        Case::broken("l10n.locale-files", Fail, line("manifest.json", "\"ru\""), "Russian, which Kommo does not offer")
+            .kommo()
+            .edit(|f| add_language(f, "ru")),
+        Case::kept("l10n.locale-files", "Russian on amoCRM").edit(|f| add_language(f, "ru")),
+        Case::broken("l10n.locale-files", Warn, file("i18n/de.json"), "German, which amoCRM does not list")
+            .edit(|f| add_language(f, "de")),
+        Case::kept("l10n.locale-files", "Turkish on Kommo").kommo().edit(|f| add_language(f, "tr")),
         Case::broken("l10n.keys-complete", Fail, file("i18n/es.json"), "es.json lacks errors.save_failed")
             .lang("es")
             .edit(|f| remove_text(f, "es", "errors.save_failed")),

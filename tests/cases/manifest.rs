@@ -51,12 +51,37 @@ pub fn cases() -> Vec<Case> {
         Case::kept("manifest.required-keys", "interface_version 1 on amoCRM, which does not require it")
             .edit(|f| edit_manifest(f, |v| v["widget"]["interface_version"] = json!(1))),
         Case::kept("manifest.required-keys", "every required key"),
+        Case::broken(
+            "manifest.required-keys",
+            Fail,
+            line("manifest.json", "\"is_tour\": false"),
+            "slides listed with tour.is_tour false",
+        )
+        .edit(|f| edit_manifest(f, |v| v["tour"]["is_tour"] = json!(false))),
         Case::broken("manifest.locations", Fail, line("manifest.json", "\"settings-1\""), "settings takes no suffix")
             .edit(|f| locations(f, json!(["lcard-1", "ccard-1", "settings-1"]))),
         Case::broken("manifest.locations", Warn, line("manifest.json", "\"lead_card\""), "an unknown location")
             .edit(|f| locations(f, json!(["lcard-1", "ccard-1", "settings", "lead_card"]))),
-        Case::kept("manifest.locations", "a list area without a suffix")
+        Case::broken(
+            "manifest.locations",
+            Warn,
+            line("manifest.json", "\"llist\""),
+            "a list area without -1 or -0 on amoCRM, whose moderators ask for it",
+        )
+        .edit(|f| locations(f, json!(["lcard-1", "llist", "settings"]))),
+        Case::kept("manifest.locations", "a list area without a suffix on Kommo")
+            .kommo()
             .edit(|f| locations(f, json!(["lcard-1", "llist", "settings"]))),
+        Case::broken(
+            "manifest.locations",
+            Warn,
+            line("manifest.json", "\"cucard-1\""),
+            "the customer card, which Kommo's location table does not list",
+        )
+        .kommo()
+        .edit(|f| locations(f, json!(["lcard-1", "cucard-1", "settings"]))),
+        Case::kept("manifest.locations", "the customer card on amoCRM")
+            .edit(|f| locations(f, json!(["lcard-1", "cucard-1", "settings"]))),
         Case::kept("manifest.locations", "valid locations"),
         Case::broken(
             "manifest.location-blocks",
@@ -68,6 +93,34 @@ pub fn cases() -> Vec<Case> {
         Case::kept("manifest.location-blocks", "advanced_settings with advanced.title")
             .edit(|f| add_location(f, "advanced_settings", &[("advanced", json!({"title": "widget.name"}))])),
         Case::na("manifest.location-blocks", "no location needs a block"),
+        Case::broken(
+            "manifest.location-blocks",
+            Fail,
+            line("manifest.json", "\"digital_pipeline\""),
+            "digital_pipeline with a dp block but no dp.settings",
+        )
+        .edit(|f| add_location(f, "digital_pipeline", &[("dp", json!({"action_multiple": false}))])),
+        Case::kept("manifest.location-blocks", "digital_pipeline with dp.settings").edit(|f| {
+            let dp =
+                json!({"settings": {"message": {"name": "widget.name", "type": "text"}}, "action_multiple": false});
+            add_location(f, "digital_pipeline", &[("dp", dp)])
+        }),
+        Case::broken(
+            "manifest.location-blocks",
+            Fail,
+            line("manifest.json", "\"card_sdk\""),
+            "card_sdk without a card to work in",
+        )
+        .edit(|f| locations(f, json!(["settings", "card_sdk"]))),
+        Case::broken(
+            "manifest.location-blocks",
+            Warn,
+            line("manifest.json", "\"card_sdk\""),
+            "card_sdk with only everywhere: a person checks the card tab",
+        )
+        .edit(|f| locations(f, json!(["everywhere", "card_sdk"]))),
+        Case::kept("manifest.location-blocks", "card_sdk beside the lead card")
+            .edit(|f| add_location(f, "card_sdk", &[])),
         Case::broken(
             "manifest.settings-types",
             Fail,
