@@ -14,7 +14,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 xvfb-run -a -s '-screen 0 1280x800x24' bash -c "
   target/debug/amo-preflight assets/examples/broken-widget >/dev/null 2>&1 &
   sleep 6
-  xdotool mousemove 515 468 click 1
+  xdotool mousemove 515 520 click 1
   sleep 1
   import -window root '$out'
   kill %1"
