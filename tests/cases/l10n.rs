@@ -144,6 +144,16 @@ pub fn cases() -> Vec<Case> {
         .edit(|f| add_js(f, "    alert(self.i18n('errors').oops || 'Не удалось сохранить событие');")),
         Case::broken(
             "l10n.hardcoded-text",
+            Fail,
+            line("script.js", "'Отмена'"),
+            "a Russian label passed to one of amoCRM's templates",
+        )
+        .lang("en")
+        .edit(|f| {
+            add_js(f, "    var cancel = twigjs({ ref: '/tmpl/controls/cancel_button.twig' }).render({ text: 'Отмена' });")
+        }),
+        Case::broken(
+            "l10n.hardcoded-text",
             Warn,
             line("script.js", "Календарь событий"),
             "a Russian title kept under a text key, which may be shown",

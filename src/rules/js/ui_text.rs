@@ -163,10 +163,12 @@ impl JsRule for UiText {
         {
             self.show_arguments(cx, &it.arguments);
         } else if method == Some("render")
-            && let Some(Expression::ObjectExpression(params)) = ast::arg(&it.arguments, 1)
+            && let Some(Expression::ObjectExpression(params)) =
+                ast::arg(&it.arguments, 1).or_else(|| ast::arg(&it.arguments, 0).filter(|_| it.arguments.len() == 1))
         {
-            // `self.render({ref: '/tmpl/controls/button.twig'}, {text: 'Сохранить'})`: the
-            // parameters of a template are what it writes on the page.
+            // `self.render({ref: '/tmpl/controls/button.twig'}, {text: 'Сохранить'})`,
+            // `twigjs({ref: …}).render({text: 'Сохранить'})`: the parameters of a template are
+            // what it writes on the page.
             self.show_properties(cx, params, true);
         }
     }
