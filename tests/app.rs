@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use amo_preflight::app::locale::Locale;
 use amo_preflight::app::state::{Item, Storage, ThemeChoice};
 use amo_preflight::app::{App, Command};
 use amo_preflight::links::LinkOptions;
@@ -566,4 +567,28 @@ fn damaged_decisions_are_set_aside_with_a_notice() {
     h.get_by_label_contains("the saved review decisions could not be read");
     h.get_by_label("Does not cover amoCRM controls — Widget: ? Check by hand");
     assert!(!store.file_for(widget.path()).exists(), "the damaged file was not set aside");
+}
+
+/// In Russian, the verdict line leads with its counts and the detail pane speaks Russian
+/// around the finding.
+#[test]
+fn the_verdict_line_speaks_russian_with_plural_forms() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut app = App::new(Storage::at(data.path()));
+    app.apply(Command::SetUiLanguage(Some("ru".into())), &egui::Context::default());
+    let mut h = Harness::builder().with_size([1400.0, 1000.0]).build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    open(&mut h, std::path::Path::new(common::BROKEN));
+    // The count leads, in its plural form (the forms themselves: locale.rs's tests), rather
+    // than "Проблем, мешающих публикации: 40".
+    let v = h.state().state.report().expect("checked").verdict(&Default::default());
+    let ru = Locale::new("ru");
+    let problems = ru.f("verdict.fail", &[("n", &v.problems)]);
+    assert!(problems.starts_with(&v.problems.to_string()) && problems.ends_with("публикации"), "{problems}");
+    h.get_by_label_contains(&problems);
+    h.get_by_label_contains(&ru.f("verdict.manual", &[("n", &v.to_check)]));
+    h.get_by_label("Название не слишком длинное — es: ✖ Ошибка").click_accesskit();
+    h.run();
+    h.get_by_label("Откуда это правило");
+    h.get_by_label("Что делать");
 }

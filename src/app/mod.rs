@@ -6,7 +6,7 @@
 
 pub mod disk;
 pub mod index;
-mod locale;
+pub mod locale;
 mod panels;
 pub mod state;
 mod style;

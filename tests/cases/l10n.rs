@@ -150,7 +150,10 @@ pub fn cases() -> Vec<Case> {
         )
         .lang("en")
         .edit(|f| {
-            add_js(f, "    var cancel = twigjs({ ref: '/tmpl/controls/cancel_button.twig' }).render({ text: 'Отмена' });")
+            add_js(
+                f,
+                "    var cancel = twigjs({ ref: '/tmpl/controls/cancel_button.twig' }).render({ text: 'Отмена' });",
+            )
         }),
         Case::broken(
             "l10n.hardcoded-text",

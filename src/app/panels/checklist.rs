@@ -160,7 +160,7 @@ fn draw_section(
                     let state = cell_state(session, rule.id.as_str(), lang, status);
                     let is_selected = selected.is_some_and(|s| s.rule == rule.id.as_str() && s.lang.as_deref() == lang);
                     let response = ui.selectable_label(is_selected, state.text(locale, dark));
-                    let where_ = lang.unwrap_or(locale.t("checklist.widget"));
+                    let where_ = lang.map_or_else(|| locale.t("checklist.widget"), str::to_string);
                     let name = format!("{title} — {where_}: {}", state.label(locale));
                     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, is_selected, &name));
                     if response.clicked() {

@@ -65,19 +65,14 @@ pub fn draw(
         let v = report.verdict(&session.reviews);
         let dark = ui.visuals().dark_mode;
         let mut parts = vec![match v.problems {
-            0 => locale.t("verdict.none").to_string(),
-            1 => locale.t("verdict.fail_one").to_string(),
+            0 => locale.t("verdict.none"),
             n => locale.f("verdict.fail", &[("n", &n)]),
         }];
         if v.warnings > 0 {
-            parts.push(
-                locale.f(if v.warnings == 1 { "verdict.warn_one" } else { "verdict.warn" }, &[("n", &v.warnings)]),
-            );
+            parts.push(locale.f("verdict.warn", &[("n", &v.warnings)]));
         }
         if v.to_check > 0 {
-            parts.push(
-                locale.f(if v.to_check == 1 { "verdict.manual_one" } else { "verdict.manual" }, &[("n", &v.to_check)]),
-            );
+            parts.push(locale.f("verdict.manual", &[("n", &v.to_check)]));
         }
         if v.checked > 0 {
             parts.push(locale.f("verdict.checked", &[("n", &v.checked)]));

@@ -124,7 +124,7 @@ fn branding_card(
     ui.weak(locale.f("images.expected", &[("size", &format!("{w}×{h}"))]));
     let Some((path, facts)) = find_branding(widget, name) else {
         ui.label(CellState::Auto(Status::Fail).text(locale, dark));
-        placeholder(ui, vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(), locale.t("images.missing"));
+        placeholder(ui, vec2(w as f32, h as f32) / ui.ctx().pixels_per_point(), &locale.t("images.missing"));
         return;
     };
     let actual = facts.size.map_or("?".to_string(), |(a, b)| format!("{a}×{b}"));
@@ -172,7 +172,7 @@ fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32)
             );
         }
         Some(ImageSlot::Failed(reason)) => placeholder(ui, expected, reason),
-        Some(ImageSlot::Loading) | None => placeholder(ui, expected, locale.t("images.loading")),
+        Some(ImageSlot::Loading) | None => placeholder(ui, expected, &locale.t("images.loading")),
     }
 }
 
@@ -187,7 +187,7 @@ fn thumbnail(
 ) {
     let ratio = SLIDE_SIZE.1 as f32 / SLIDE_SIZE.0 as f32;
     if !widget.images.contains_key(path) {
-        placeholder(ui, vec2(width, width * ratio), locale.t("images.missing"));
+        placeholder(ui, vec2(width, width * ratio), &locale.t("images.missing"));
         return;
     }
     match session.images.get(path) {
@@ -202,7 +202,7 @@ fn thumbnail(
             }
         }
         Some(ImageSlot::Failed(reason)) => placeholder(ui, vec2(width, width * ratio), reason),
-        Some(ImageSlot::Loading) | None => placeholder(ui, vec2(width, width * ratio), locale.t("images.loading")),
+        Some(ImageSlot::Loading) | None => placeholder(ui, vec2(width, width * ratio), &locale.t("images.loading")),
     }
 }
 

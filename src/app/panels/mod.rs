@@ -74,7 +74,9 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let current = state.settings.ui_language.clone();
             let shown = match &current {
-                Some(code) => UI_LANGUAGES.iter().find(|(c, _)| c == code).map_or(code.as_str(), |(_, n)| n),
+                Some(code) => {
+                    UI_LANGUAGES.iter().find(|(c, _)| c == code).map_or(code.to_string(), |(_, n)| n.to_string())
+                }
                 None => locale.t("menu.language_system"),
             };
             ui.menu_button(format!("{}: {shown} ⏷", locale.t("menu.language")), |ui| {
@@ -92,7 +94,8 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
                 (ThemeChoice::Light, "menu.theme_light"),
                 (ThemeChoice::Dark, "menu.theme_dark"),
             ];
-            let shown = themes.iter().find(|(t, _)| *t == state.settings.theme).map_or("", |(_, k)| locale.t(k));
+            let shown =
+                themes.iter().find(|(t, _)| *t == state.settings.theme).map_or_else(String::new, |(_, k)| locale.t(k));
             ui.menu_button(format!("{}: {shown} ⏷", locale.t("menu.theme")), |ui| {
                 for (theme, key) in themes {
                     if ui.selectable_label(state.settings.theme == theme, locale.t(key)).clicked() {

@@ -19,9 +19,7 @@ fn condition_text(c: &Condition, profile: &Profile, locale: &Locale) -> String {
             locale.f("texts.words_long", &[("max", max), ("words", &long.join(", "))])
         }
         Condition::Brand { brand, .. } => locale.f("texts.brand", &[("brand", brand)]),
-        Condition::Paragraphs { n, max } => {
-            locale.f(if *n == 1 { "texts.paragraphs_one" } else { "texts.paragraphs" }, &[("n", n), ("max", max)])
-        }
+        Condition::Paragraphs { n, max } => locale.f("texts.paragraphs", &[("n", n), ("max", max)]),
     }
 }
 

@@ -1,0 +1,150 @@
+# amo-preflight: the app's words in en. An id is the key the code uses, its dots written as dashes.
+
+start-title = Check your widget before you submit it
+start-subtitle = amo-preflight checks an amoCRM or Kommo widget against the marketplace checklist and tells you what to fix.
+start-open_folder = Open folder…
+start-open_zip = Open widget.zip…
+start-drop_hint = or drop a widget folder or .zip onto this window
+start-examples = Try an example
+start-example_clean = Open the example widget (passes every automatic check)
+start-example_broken = Open the example widget with problems
+start-recent = Recent widgets
+start-recent_missing = This widget is no longer there
+menu-recheck = Check again
+menu-close = Close
+menu-language = Language
+menu-language_system = System
+menu-theme = Theme
+menu-theme_system = System
+menu-theme_light = Light
+menu-theme_dark = Dark
+header-version = version { $version }
+header-languages = languages: { $languages }
+header-marketplace = Checklist:
+header-checking = Checking…
+header-checked_in = checked in { $ms } ms
+verdict-none = Nothing blocks publication
+verdict-fail =
+    { $n ->
+        [one] { $n } problem blocks publication
+       *[other] { $n } problems block publication
+    }
+verdict-warn =
+    { $n ->
+        [one] { $n } warning
+       *[other] { $n } warnings
+    }
+verdict-manual =
+    { $n ->
+        [one] { $n } item to check by hand
+       *[other] { $n } items to check by hand
+    }
+verdict-checked = { $n } checked by hand
+tab-checklist = Checklist
+tab-texts = Texts
+tab-languages = Languages
+tab-images = Images
+section-general = General
+section-content = Content and appearance
+section-localization = Support & localization
+section-development = Development
+status-pass = Pass
+status-fail = Fail
+status-warn = Warning
+status-manual = Check by hand
+status-na = Does not apply
+status-reviewed_passed = Checked: OK
+status-reviewed_failed = Checked: not OK
+filter-problems = Problems only
+filter-manual = To check by hand only
+filter-all_languages = All languages
+filter-search = Search the checklist
+filter-clear = Clear the search
+checklist-item = Checklist item
+checklist-widget = Widget
+checklist-nothing_matches = No item matches the filters.
+details-none = Select an item of the checklist to see what was found and what to do next.
+details-language = language: { $lang }
+details-gone = This item is not in the latest check.
+details-evidence = What was found
+details-what_to_do = What to do
+details-why = Why the marketplace asks
+details-example = For example, this breaks the rule:
+details-instead = Instead:
+details-source = Where the rule comes from
+details-open_file = Open file
+details-open_file_zip = Files inside a zip cannot be opened from here
+review-title = Your decision
+review-explain = Only a person can judge this item. Look at what was found, then mark it. Your decision is kept on this computer, not in the widget.
+review-note_hint = Note (optional): what you checked, what to change
+review-mark_passed = ✔ Mark as OK
+review-mark_failed = ✖ Mark as not OK
+review-clear = Undo decision
+texts-intro = Name, teaser and description of every language, counted as the { $marketplace } marketplace counts them. Files are never changed here.
+texts-language = Language: { $lang }
+texts-name = Name
+texts-teaser = Teaser
+texts-description = Description
+texts-missing = missing
+texts-count = { $n } / { $max }
+texts-over =
+    { $n ->
+        [one] { $n } character too many
+       *[other] { $n } characters too many
+    }
+texts-via = ends with the maker: "… { $words } Maker"
+texts-words_ok = no word longer than { $max } characters
+texts-words_long = words longer than { $max } characters: { $words }
+texts-brand = does not mention { $brand }
+texts-paragraphs =
+    { $n ->
+        [one] { $n } paragraph
+       *[other] { $n } paragraphs
+    } (1–{ $max } wanted)
+texts-scratch = Try a new wording
+texts-scratch_hint = Type here to see the counters; copy the text when it fits. Nothing is saved.
+texts-scratch_placeholder = Type a name, teaser or description
+texts-copy = Copy text
+languages-intro =
+    { $keys ->
+        [one] { $keys } text
+       *[other] { $keys } texts
+    } in { $languages ->
+        [one] { $languages } language
+       *[other] { $languages } languages
+    }, side by side.
+languages-key = Text
+languages-missing = missing
+languages-empty = empty
+languages-chars =
+    { $n ->
+        [one] { $n } character
+       *[other] { $n } characters
+    }
+languages-same_as = same as { $lang }: not translated?
+images-branding = Branding images
+images-branding_intro = Each image at its real size (1:1) inside an outline of the size the marketplace expects.
+images-expected = expected { $size }
+images-actual = actual { $size }, { $kb } KB
+images-missing = missing
+images-loading = loading…
+images-slideshow = Slideshow
+images-slideshow_intro = 1–5 images per language, { $size } pixels, PNG. Click an image to see it at full size.
+images-no_slides = No slideshow images are listed for this language.
+images-click_to_zoom = Click to see it at full size
+open-failed = This is not a widget amo-preflight can read
+open-failed_help = Open the widget folder (the one with manifest.json in it) or the widget.zip you will submit.
+notice-review_not_saved = Your decision could not be saved: { $reason }
+notice-settings_not_saved = Settings could not be saved: { $reason }
+filter-language = Language
+review-saved_note = Note: { $note }
+images-not_png = This is a { $format } file, not a PNG
+images-at_root = Found at the widget root; the documentation puts it in images/
+links-check = Check links
+links-check_hint = Opens every link of the widget to see that it works and leads to a page in the right language. Needs the internet.
+links-progress = Checking links… { $done } of { $total }
+links-cancel = Stop checking links
+export-button = Export report…
+export-title = Save the report
+export-done = Report saved: { $path }
+export-failed = The report could not be saved: { $reason }
