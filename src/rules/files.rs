@@ -7,8 +7,7 @@ use super::{Check, Finding, Status, plural};
 use crate::bundle::{Problem, SourceKind};
 use crate::location::Location;
 use crate::rules::catalogue::RuleId;
-use crate::rules::loads::{LoadGraph, Reference, Wanted, Why, names};
-use crate::text::html::twig_references;
+use crate::rules::loads::{LoadGraph, Reference, Wanted, Why, names, twig_includes};
 use crate::widget::Widget;
 use crate::widget::json::Json;
 use crate::widget::textfile::Encoding;
@@ -384,7 +383,11 @@ fn references(cx: &Check, scripts: &ScriptFacts) -> Finding {
             missing.push((format!("{} ({} in {})", r.path, r.how, r.at.file), r.at.clone(), Status::Fail));
         }
     }
-    for (name, at) in template_includes(w) {
+    // amoCRM's own templates (`/tmpl/…`) and names built by Twig expressions are not the
+    // widget's files.
+    let includes =
+        twig_includes(w).into_iter().filter(|(name, _)| !name.starts_with("/tmpl/") && !name.contains(['{', '~', '@']));
+    for (name, at) in includes {
         named += 1;
         // Twig's loader may find a template by a name that is not its path: check it.
         if !exists(&name) {
@@ -419,21 +422,6 @@ fn manifest_files(w: &Widget) -> Vec<(String, String, &Json)> {
 /// draws from the manifest alone.
 fn area_needing_script(w: &Widget) -> Option<&str> {
     w.manifest_value("locations")?.items().iter().filter_map(Json::as_str).find(|area| *area != "settings")
-}
-
-/// The templates Twig tags include by name, with where. amoCRM's own templates (`/tmpl/…`) and
-/// names built by Twig expressions are not the widget's files.
-fn template_includes(w: &Widget) -> Vec<(String, Location)> {
-    let mut out = Vec::new();
-    for path in w.templates.keys() {
-        let Some(file) = w.text_of(path) else { continue };
-        for (name, offset) in twig_references(&file.text) {
-            if !name.starts_with("/tmpl/") && !name.contains(['{', '~', '@']) {
-                out.push((name, file.location_at(offset)));
-            }
-        }
-    }
-    out
 }
 
 const FILE_ENDINGS: &[&str] =

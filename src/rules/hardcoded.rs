@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::js::{ScriptFacts, ShownText};
+use super::js::{MAX_LISTED, MAX_LOCATIONS, ScriptFacts, ShownText};
 use super::l10n::language_name;
 use super::loads::{LoadGraph, Why};
 use super::texts::{Judged, brand_words, judge_for_each};
@@ -19,14 +19,10 @@ use crate::text::language::{Script, script_of};
 use crate::widget::Widget;
 
 const ID: RuleId = RuleId::L10nHardcodedText;
-/// Texts spelled out in a message; the rest are counted.
-const MAX_LISTED: usize = 5;
 /// Characters of a text shown in a message.
 const MAX_SHOWN_CHARS: usize = 60;
 /// Different texts judged; the rest are not looked at.
 const MAX_JUDGED: usize = 2_000;
-/// Places a finding points to.
-const MAX_LOCATIONS: usize = 100;
 /// Words of a text a suggested key is made of.
 const KEY_WORDS: usize = 3;
 
@@ -105,8 +101,7 @@ fn verdict<'a>(
             Judged::WrongScript(what) if written.sure && script_of(lang) == Script::Latin => {
                 blocking.push((written, what.clone()));
             }
-            Judged::WrongScript(what) if written.sure => doubtful.push((written, what.clone())),
-            Judged::WrongScript(what) => doubtful.push((written, format!("{what}, may be shown"))),
+            Judged::WrongScript(what) => doubtful.push((written, format!("{what}{}", may_be(written)))),
             Judged::Other { lang: other, confidence } => doubtful.push((
                 written,
                 format!("looks {} ({:.0}% sure){}", language_name(other), confidence * 100.0, may_be(written)),

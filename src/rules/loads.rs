@@ -213,18 +213,31 @@ fn manifest_paths(widget: &Widget) -> Vec<String> {
 /// attributes and text, and the templates Twig tags load.
 fn template_references(widget: &Widget) -> Vec<Reference> {
     let mut out = Vec::new();
+    let mut add = |target: &str, at: Location| {
+        if !target.is_empty() && !target.contains("://") && !target.starts_with("data:") {
+            out.push(Reference { wanted: Wanted::Path(target.to_string()), at });
+        }
+    };
     for (path, html) in &widget.templates {
         let Some(file) = widget.texts.get(path) else { continue };
-        let mut add = |target: &str, offset: usize| {
-            if !target.is_empty() && !target.contains("://") && !target.starts_with("data:") {
-                out.push(Reference { wanted: Wanted::Path(target.to_string()), at: file.location_at(offset) });
-            }
-        };
         for (target, offset) in markup_references(html) {
-            add(&target, offset);
+            add(&target, file.location_at(offset));
         }
+    }
+    for (name, at) in twig_includes(widget) {
+        add(&name, at);
+    }
+    out
+}
+
+/// The templates the widget's templates load by name through Twig tags (`include`, `extends`,
+/// `embed`, `import`, `from`), each with where.
+pub fn twig_includes(widget: &Widget) -> Vec<(String, Location)> {
+    let mut out = Vec::new();
+    for path in widget.templates.keys() {
+        let Some(file) = widget.texts.get(path) else { continue };
         for (name, offset) in twig_references(file.text().unwrap_or_default()) {
-            add(&name, offset);
+            out.push((name, file.location_at(offset)));
         }
     }
     out

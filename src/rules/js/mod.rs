@@ -51,6 +51,7 @@ use scan::{FileScan, Scripts};
 
 pub use globals::{PLATFORM as ALLOWED_PLATFORM_GLOBALS, is_allowed as is_allowed_global};
 pub use network::{CHECKED_HOSTS, TRUSTED_HOSTS};
+pub use scan::{MAX_LISTED, MAX_LOCATIONS};
 
 /// Every JavaScript rule, in the order they see each node. A new rule is one file and one line
 /// here.

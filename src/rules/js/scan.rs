@@ -100,7 +100,7 @@ pub struct Scripts<'a> {
 /// At most this many locations are attached to one result.
 pub const MAX_LOCATIONS: usize = 100;
 /// At most this many findings are spelled out in a message.
-const MAX_LISTED: usize = 5;
+pub const MAX_LISTED: usize = 5;
 
 impl Scripts<'_> {
     /// The notes of one rule with one status, across files.

@@ -76,8 +76,9 @@ pub struct UiText {
     /// Where noted texts start, so a text is noted once, by its surest place.
     noted: HashSet<u32>,
     /// Code shown only for some languages (`if (lang == 'ru') {…}`): its texts may be right.
+    /// Only the ones around the walk are kept (see [`encloses`]).
     switched: Vec<Span>,
-    /// Tables of texts by language: translations, not hard-coded texts.
+    /// Tables of texts by language: translations, not hard-coded texts (kept as `switched`).
     tables: Vec<Span>,
 }
 
@@ -90,7 +91,7 @@ impl UiText {
     }
 
     fn note(&mut self, cx: &mut Cx, text: &str, offset: u32, sure: bool) {
-        if self.noted.contains(&offset) || self.within(&self.tables, offset) {
+        if self.noted.contains(&offset) || encloses(&mut self.tables, offset) {
             return;
         }
         // Markup is read as markup, when its string comes to `on_text`.
@@ -99,12 +100,8 @@ impl UiText {
         }
         let Some(text) = user_text(text) else { return };
         self.noted.insert(offset);
-        let sure = sure && !self.within(&self.switched, offset);
+        let sure = sure && !encloses(&mut self.switched, offset);
         cx.note(ID, if sure { Status::Fail } else { Status::Warn }, text, offset);
-    }
-
-    fn within(&self, spans: &[Span], offset: u32) -> bool {
-        spans.iter().any(|s| s.start <= offset && offset < s.end)
     }
 
     /// The text-like properties of an object literal.
@@ -213,14 +210,14 @@ impl JsRule for UiText {
 
     /// HTML built in a string: its text and shown attributes are on the page.
     fn on_text(&mut self, cx: &mut Cx, text: &str, offset: u32) {
-        if !has_markup(text) || self.within(&self.tables, offset) {
+        if !has_markup(text) || encloses(&mut self.tables, offset) {
             return;
         }
         let html = cx.html(text, offset);
         if html.tags().next().is_none() {
             return;
         }
-        let sure = !self.within(&self.switched, offset);
+        let sure = !encloses(&mut self.switched, offset);
         for (shown, at) in html.shown_texts() {
             if let Some(shown) = user_text(shown) {
                 // Offsets inside the string: the line is right, escapes aside.
@@ -235,6 +232,14 @@ impl JsRule for UiText {
     fn verdict(&self, _scripts: &Scripts) -> Vec<Finding> {
         Vec::new()
     }
+}
+
+/// Whether one of `spans` encloses `offset`. The walk asks in source order, so a span that ends
+/// before `offset` encloses nothing asked later and is dropped: the list holds only the spans
+/// around the walk, as deep as the code is nested, not every `if` of a generated file.
+fn encloses(spans: &mut Vec<Span>, offset: u32) -> bool {
+    spans.retain(|s| s.end > offset);
+    spans.iter().any(|s| s.start <= offset)
 }
 
 /// The literal parts of a string expression, each with where it starts and whether a test of the
