@@ -8,6 +8,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod bundle;
+pub mod i18n;
 pub mod links;
 pub mod location;
 pub mod report;
@@ -33,6 +34,8 @@ pub struct CheckOptions {
     /// The widget's root CSS selector (`--root-selector`); found in the widget's markup and manifest
     /// when `None`.
     pub root_selector: Option<String>,
+    /// The reader's language for messages and help (never the widget's languages).
+    pub lang: i18n::Lang,
 }
 
 /// Reads and checks the widget at `path` (a folder, a zip, or a manifest.json) with the default
@@ -78,6 +81,7 @@ pub fn check_bundle(
         })
     });
     let (findings, texts) = rules::finish(&widget, checked, network.as_ref());
-    let report = Report::new(source, &widget, options.marketplace, findings, texts, network.map(|n| n.pages));
+    let report =
+        Report::new(source, &widget, options.marketplace, findings, texts, network.map(|n| n.pages), options.lang);
     (widget, report)
 }

@@ -4,66 +4,141 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use amo_preflight::i18n::Lang;
 use amo_preflight::report::{self, text::Colour};
 use amo_preflight::rules::Status;
 use amo_preflight::rules::profile::Marketplace;
 use amo_preflight::rules::{catalogue, docs};
 
+// The shape of the command line. Its words — about, every option's help, the headings — are
+// the message catalogue's (`locales/<language>/cli.ftl`), put in by `command` below.
 #[derive(Parser)]
-#[command(
-    name = "amo-preflight",
-    version,
-    about = "Checks an amoCRM / Kommo marketplace widget against the publication checklist",
-    long_about = "Checks an amoCRM / Kommo marketplace widget against the publication checklist.\n\n\
-                  Without a command it opens the app, on PATH if given; `check` runs headless.",
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "amo-preflight", version, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A widget folder or .zip to open in the app.
     path: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check a widget folder or widget.zip and report what blocks publication.
     Check {
-        /// The widget: a folder, a .zip, or its manifest.json.
         path: PathBuf,
-        /// Whose checklist to apply.
         #[arg(long, value_enum, default_value = "amocrm")]
         marketplace: MarketplaceArg,
-        /// How to write the report.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        /// Write the report to this file instead of the terminal.
         #[arg(long, short)]
         output: Option<PathBuf>,
-        /// Exit with 1 when a result is at this level or worse.
         #[arg(long, value_enum, default_value = "fail")]
         fail_on: FailOn,
-        /// Open every link over the network: does it work, is the page in the text's language?
         #[arg(long)]
         links: bool,
-        /// With --links: also request loopback, private and link-local addresses (intranet pages,
-        /// local test servers).
         #[arg(long, requires = "links")]
         allow_private_hosts: bool,
-        /// Leave out the decisions a reviewer made in the app on items checked by hand.
         #[arg(long)]
         no_review: bool,
-        /// The widget's root CSS selector (e.g. `.my-widget`); found in its templates, scripts and manifest if not given.
         #[arg(long, value_name = "SELECTOR")]
         root_selector: Option<String>,
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
-    /// Print the rule catalogue: what each rule checks, what to do, why, and an example.
     Rules {
         #[arg(long, value_enum, default_value = "text")]
         format: RulesFormat,
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
+}
+
+/// The command line with its help in `lang`: `cli-about`, `cli-<command>-about`, and
+/// `cli-<command>-<option>` for every option (`cli-app-<option>` at the top level).
+fn command(lang: Lang) -> clap::Command {
+    let t = |id: &str| lang.text(id, &[]);
+    let template = format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}", t("cli-usage"));
+    let words = |mut cmd: clap::Command, name: &str| {
+        let ids: Vec<(String, bool, bool)> = cmd
+            .get_arguments()
+            .map(|a| (a.get_id().to_string(), a.is_positional(), a.get_action().takes_values()))
+            .collect();
+        for (id, positional, takes_values) in ids {
+            let help = lang.text(&format!("cli-{name}-{}", id.replace('_', "-")), &[]);
+            let heading = t(if positional { "cli-arguments" } else { "cli-options" });
+            cmd = cmd.mut_arg(id, |a| {
+                let a = a.help(help).help_heading(heading);
+                // Choices and defaults are written in the help's own words.
+                if takes_values { a.hide_default_value(true).hide_possible_values(true) } else { a }
+            });
+        }
+        cmd.help_template(&template).disable_help_flag(true).arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(t("cli-help"))
+                .help_heading(t("cli-options")),
+        )
+    };
+    let top = words(Cli::command(), "app")
+        .about(t("cli-about"))
+        .long_about(t("cli-long-about"))
+        .subcommand_help_heading(t("cli-commands"))
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(t("cli-version"))
+                .help_heading(t("cli-options")),
+        );
+    top.mut_subcommand("check", |c| words(c, "check").about(t("cli-check-about")))
+        .mut_subcommand("rules", |c| words(c, "rules").about(t("cli-rules-about")))
+}
+
+/// The language the person asked for with `--lang`, read before the command line is parsed so
+/// that its help and errors are in it too; the system's otherwise.
+fn asked_language() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let value = args.iter().enumerate().find_map(|(i, a)| match a.strip_prefix("--lang") {
+        Some("") => args.get(i + 1).cloned(),
+        Some(rest) => rest.strip_prefix('=').map(str::to_string),
+        None => None,
+    });
+    value.as_deref().and_then(Lang::from_code).unwrap_or_else(Lang::system)
+}
+
+/// The languages a report can be written in.
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Ru,
+    Es,
+    Pt,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+            LangArg::Es => Lang::Es,
+            LangArg::Pt => Lang::Pt,
+        }
+    }
+}
+
+/// The language asked for, else the system's for people and English for machines, so that tools
+/// reading JSON or SARIF get the same words wherever they run.
+fn language(asked: Option<LangArg>, for_machines: bool) -> Lang {
+    match asked {
+        Some(lang) => lang.into(),
+        None if for_machines => Lang::En,
+        None => Lang::system(),
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,12 +165,11 @@ enum Format {
     Sarif,
 }
 
-/// How `rules` prints the catalogue.
+/// How `rules` prints the catalogue (Markdown: the README's rules tables).
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum RulesFormat {
     Text,
     Json,
-    /// The README's rules tables.
     Markdown,
 }
 
@@ -109,7 +183,8 @@ enum FailOn {
 const EXIT_UNREADABLE: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = command(asked_language()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match cli.command {
         Some(Command::Check {
             path,
@@ -121,17 +196,23 @@ fn main() -> ExitCode {
             allow_private_hosts,
             no_review,
             root_selector,
+            lang,
         }) => {
+            // What the command says on the terminal is for the person running it.
+            let speak = language(lang, false);
+            let lang = language(lang, matches!(format, Format::Json | Format::Sarif));
             let mut options =
-                amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None, root_selector };
+                amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None, root_selector, lang };
             if links {
                 let mut link_options = amo_preflight::links::LinkOptions::default();
                 link_options.fetch.allow_private_hosts = allow_private_hosts;
                 options.links = Some(link_options);
             }
-            check(path, &options, format, output, fail_on, !no_review)
+            check(path, &options, format, output, fail_on, !no_review, speak)
         }
-        Some(Command::Rules { format }) => emit(&rules(format), None),
+        Some(Command::Rules { format, lang }) => {
+            emit(&rules(format, language(lang, format == RulesFormat::Json)), None, language(lang, false))
+        }
         None => gui(cli.path),
     }
 }
@@ -141,7 +222,8 @@ fn gui(path: Option<PathBuf>) -> ExitCode {
     match amo_preflight::app::run(path) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("amo-preflight: the window could not be opened: {e}");
+            let error = e.to_string();
+            eprintln!("amo-preflight: {}", Lang::system().text("cli-no-window", &[("error", error.into())]));
             ExitCode::from(EXIT_UNREADABLE)
         }
     }
@@ -149,8 +231,7 @@ fn gui(path: Option<PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn gui(_path: Option<PathBuf>) -> ExitCode {
-    use clap::CommandFactory;
-    let _ = Cli::command().print_help();
+    let _ = command(asked_language()).print_help();
     ExitCode::SUCCESS
 }
 
@@ -161,12 +242,13 @@ fn check(
     output: Option<PathBuf>,
     fail_on: FailOn,
     with_reviews: bool,
+    lang: Lang,
 ) -> ExitCode {
     // Link checks take a while: show how far they are when someone is watching.
     let show_progress = std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {
         if show_progress {
-            eprint!("\rChecking links… {done}/{total}");
+            eprint!("\r{}", lang.text("cli-checking-links", &[("done", done.into()), ("total", total.into())]));
             if done == total {
                 eprintln!();
             }
@@ -176,14 +258,14 @@ fn check(
     let (widget, mut report) = match amo_preflight::check_path_with(&path, options, &progress, &cancel) {
         Ok(done) => done,
         Err(e) => {
-            eprintln!("amo-preflight: {e}");
+            eprintln!("amo-preflight: {}", e.message().render(options.lang));
             return ExitCode::from(EXIT_UNREADABLE);
         }
     };
     if with_reviews && let Some(store) = amo_preflight::review::ReviewStore::in_user_data() {
         let (reviews, warning) = store.load_for(&path, &amo_preflight::review::identity(&widget));
         if let Some(warning) = warning {
-            eprintln!("amo-preflight: warning: {warning}");
+            eprintln!("amo-preflight: {}", lang.text("cli-warning", &[("warning", warning.into())]));
         }
         report.apply_reviews(&reviews);
     }
@@ -204,18 +286,25 @@ fn check(
         FailOn::Fail => Status::Fail,
         FailOn::Warn => Status::Warn,
     };
-    let written = emit(&text, output.as_ref());
+    let written = emit(&text, output.as_ref(), lang);
     if written != ExitCode::SUCCESS {
         return written;
     }
     if report.worst() >= threshold { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-/// Writes to the file, or to standard output.
-fn emit(text: &str, output: Option<&PathBuf>) -> ExitCode {
+/// Writes to the file, or to standard output; says why it could not, in `lang`.
+fn emit(text: &str, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
     let result = match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => std::io::stdout().write_all(text.as_bytes()).map_err(|e| format!("cannot write the report: {e}")),
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            lang.text(
+                "cli-cannot-write-file",
+                &[("path", path.display().to_string().into()), ("error", e.to_string().into())],
+            )
+        }),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| lang.text("cli-cannot-write-report", &[("error", e.to_string().into())])),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -226,10 +315,10 @@ fn emit(text: &str, output: Option<&PathBuf>) -> ExitCode {
     }
 }
 
-fn rules(format: RulesFormat) -> String {
+fn rules(format: RulesFormat, lang: Lang) -> String {
     match format {
-        RulesFormat::Text => docs::text(),
-        RulesFormat::Markdown => docs::markdown(),
+        RulesFormat::Text => docs::text(lang),
+        RulesFormat::Markdown => docs::markdown(lang),
         RulesFormat::Json => {
             // `implemented` is kept for readers of 0.1's catalogue, when it could be false; every
             // rule of the catalogue is checked.

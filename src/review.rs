@@ -1,6 +1,8 @@
 //! A reviewer's decisions on the items only a human can judge (`manual` results), kept per widget
 //! in the user's data folder — never in the widget — and restored when the widget is opened again.
 
+use crate::i18n::Msg;
+use crate::msg;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -92,18 +94,18 @@ impl ReviewStore {
 
     /// The decisions for a widget; none when there are none yet. A damaged file is set aside
     /// (renamed `*.damaged-<time>.json`) rather than lost or fatal; the warning says where.
-    pub fn load(&self, widget: &Path) -> (Reviews, Option<String>) {
+    pub fn load(&self, widget: &Path) -> (Reviews, Option<Msg>) {
         let file = self.file_for(widget);
         let Ok(bytes) = std::fs::read(&file) else { return (Reviews::default(), None) };
         match serde_json::from_slice(&bytes) {
             Ok(reviews) => (reviews, None),
             Err(e) => {
+                let error = e.to_string();
                 let warning = match self.set_aside(widget, "damaged") {
-                    Some(aside) => format!(
-                        "the saved review decisions could not be read ({e}); the file was set aside as {}",
-                        aside.display()
-                    ),
-                    None => format!("the saved review decisions in {} could not be read ({e})", file.display()),
+                    Some(aside) => {
+                        msg!("review-damaged-set-aside", error = error, aside = aside.display().to_string())
+                    }
+                    None => msg!("review-damaged", error = error, file = file.display().to_string()),
                 };
                 (Reviews::default(), Some(warning))
             }
@@ -113,7 +115,7 @@ impl ReviewStore {
     /// The decisions for a widget whose manifest has been read: decisions saved at the same path
     /// for another widget (another code or name — say a different widget.zip downloaded to the
     /// same place) are set aside with a warning instead of being shown as this one's.
-    pub fn load_for(&self, widget: &Path, identity: &str) -> (Reviews, Option<String>) {
+    pub fn load_for(&self, widget: &Path, identity: &str) -> (Reviews, Option<Msg>) {
         let (reviews, warning) = self.load(widget);
         if !reviews.belong_to_another(identity) {
             return (reviews, warning);
@@ -122,13 +124,14 @@ impl ReviewStore {
     }
 
     /// Sets aside the decisions saved at `widget`'s path for the widget `other`; the warning.
-    pub fn other_widget(&self, widget: &Path, other: &str) -> String {
-        let aside = self.set_aside(widget, "other-widget");
-        let kept = aside.map(|a| format!("; they were set aside as {}", a.display())).unwrap_or_default();
-        format!(
-            "the review decisions saved for {} were made for another widget ({other}), so they are not used{kept}",
-            absolute(widget).display()
-        )
+    pub fn other_widget(&self, widget: &Path, other: &str) -> Msg {
+        let path = absolute(widget).display().to_string();
+        match self.set_aside(widget, "other-widget") {
+            Some(aside) => {
+                msg!("review-other-widget-set-aside", widget = path, other = other, aside = aside.display().to_string())
+            }
+            None => msg!("review-other-widget", widget = path, other = other),
+        }
     }
 
     /// Renames a widget's decisions file to `*.<why>-<time>.json`; where it went, if it did.
@@ -262,7 +265,7 @@ mod tests {
         std::fs::write(store.file_for(widget), "{not json").expect("write");
         let (reviews, warning) = store.load(widget);
         assert_eq!(reviews, Reviews::default());
-        assert!(warning.is_some_and(|w| w.contains("set aside")));
+        assert!(warning.is_some_and(|w| w.english().contains("set aside")));
         assert!(!store.file_for(widget).exists());
         let aside: Vec<_> = std::fs::read_dir(data.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
         assert!(aside.iter().any(|n| n.to_string_lossy().contains(".damaged-")), "{aside:?}");
@@ -284,7 +287,7 @@ mod tests {
         // Another widget at that path: set aside, with a warning naming the other widget.
         let (loaded, warning) = store.load_for(widget, "Chat via Other");
         assert_eq!(loaded, Reviews::default());
-        let warning = warning.expect("warning");
+        let warning = warning.expect("warning").english();
         assert!(
             warning.contains("made for another widget (Calendar via Acme)") && warning.contains("set aside"),
             "{warning}"

@@ -14,14 +14,16 @@ use std::time::{Duration, Instant};
 use amo_preflight::app::locale::Locale;
 use amo_preflight::app::state::{Item, Storage, ThemeChoice};
 use amo_preflight::app::{App, Command};
+use amo_preflight::i18n::Lang;
 use amo_preflight::links::LinkOptions;
 use amo_preflight::links::fetch::FetchOptions;
 use amo_preflight::review::{Reviews, Verdict};
+use amo_preflight::rules::catalogue::Field;
 use amo_preflight::rules::profile::Marketplace;
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -582,7 +584,7 @@ fn the_verdict_line_speaks_russian_with_plural_forms() {
     // The count leads, in its plural form (the forms themselves: locale.rs's tests), rather
     // than "Проблем, мешающих публикации: 40".
     let v = h.state().state.report().expect("checked").verdict(&Default::default());
-    let ru = Locale::new("ru");
+    let ru = Locale::new(amo_preflight::i18n::Lang::Ru);
     let problems = ru.f("verdict.fail", &[("n", &v.problems)]);
     assert!(problems.starts_with(&v.problems.to_string()) && problems.ends_with("публикации"), "{problems}");
     h.get_by_label_contains(&problems);
@@ -591,4 +593,163 @@ fn the_verdict_line_speaks_russian_with_plural_forms() {
     h.run();
     h.get_by_label("Откуда это правило");
     h.get_by_label("Что делать");
+}
+
+/// Every label and value on the screen, as a reader sees them.
+fn shown_texts(h: &Harness<'static, App>) -> Vec<String> {
+    // A label that wraps has a text run per row under it: the label's own text is whole.
+    h.query_all(egui_kittest::kittest::By::new().predicate(|n| n.role() != Role::TextRun))
+        .flat_map(|n| {
+            let node = n.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
+/// The words of a shown text outside `‹…›` that are not the widget's own data.
+fn outside_the_catalogue(text: &str, data: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in text.chars() {
+        match c {
+            '‹' => depth += 1,
+            '›' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !data.contains(w))
+        .collect()
+}
+
+/// The widget's own words (file names, values, texts, ids) and the names of things that are
+/// never translated: what may be shown outside the catalogue.
+fn widget_words(report: &amo_preflight::report::Report) -> std::collections::BTreeSet<String> {
+    let mut data: Vec<String> = vec![report.widget.source.clone(), "amo-preflight".into(), "amoCRM".into()];
+    data.extend(["Kommo", "English", "Русский", "Español", "Português", "HTML", "Markdown"].map(String::from));
+    data.extend(report.widget.names.values().cloned());
+    data.extend(report.images.iter().map(|i| i.file.clone()));
+    data.extend(report.texts.verdicts.iter().flat_map(|t| [t.key.clone(), t.value.clone().unwrap_or_default()]));
+    for r in &report.results {
+        data.push(r.rule.to_string());
+        data.extend(r.locations.iter().flat_map(|l| [l.display(), l.snippet.clone().unwrap_or_default()]));
+        data.extend(r.evidence.iter().map(|e| e.value.clone()));
+    }
+    for name in ["logo_main", "logo_medium", "logo_small", "logo", "logo_min", "logo_dp"] {
+        data.push(name.into());
+    }
+    data.iter().flat_map(|d| d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>()).collect()
+}
+
+/// With the app in the pseudo-language, every word on every screen is either in `‹…›` — it
+/// came from the catalogue — or the widget's own: nothing bypasses the catalogue.
+#[test]
+fn every_word_on_the_screens_comes_from_the_catalogue() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut app = App::new(Storage::at(data.path()));
+    app.apply(Command::SetUiLanguage(Some(Lang::Pseudo.code().into())), &egui::Context::default());
+    let mut h = Harness::builder().with_size([1400.0, 1000.0]).build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    let mut leaks: Vec<(String, String)> = Vec::new();
+    let mut wrapped = 0;
+    let mut look = |h: &Harness<'static, App>, screen: &str, data: &std::collections::BTreeSet<String>| {
+        for text in shown_texts(h) {
+            wrapped += usize::from(text.contains('‹'));
+            let words = outside_the_catalogue(&text, data);
+            if !words.is_empty() {
+                leaks.push((screen.to_string(), format!("{text:?} {words:?}")));
+            }
+        }
+    };
+    // The tool's name, and egui's own words for a panel's resize handle.
+    let ours = ["amo", "preflight", "resize", "panel"].map(String::from);
+    look(&h, "start", &ours.iter().cloned().collect());
+    open(&mut h, Path::new(BROKEN));
+    let mut words = widget_words(h.state().state.report().expect("checked"));
+    words.extend(ours);
+    look(&h, "checklist", &words);
+    // A finding with evidence, and one with help of its own.
+    for item in [
+        Item { rule: "general.data-minimal".into(), lang: None },
+        Item { rule: "content.name-length".into(), lang: Some("es".into()) },
+    ] {
+        h.state_mut().apply(Command::Select(item.clone()), &egui::Context::default());
+        h.run();
+        look(&h, &format!("details of {}", item.rule), &words);
+        // The explanation is read whole, not row by row.
+        let why = amo_preflight::rules::catalogue::rule(&item.rule).expect("rule").text(Field::Why, Lang::Pseudo);
+        assert!(shown_texts(&h).contains(&why), "{why}");
+    }
+    for tab in ["tab.texts", "tab.languages", "tab.images"] {
+        let label = Locale::new(Lang::Pseudo).t(tab);
+        h.get_by_label(&label).click();
+        h.run();
+        let ctx = h.ctx.clone();
+        h.state_mut().wait_for_images(&ctx, WAIT);
+        h.run();
+        look(&h, tab, &words);
+    }
+    assert!(wrapped > 100, "the sweep saw {wrapped} texts from the catalogue");
+    assert!(
+        leaks.is_empty(),
+        "{} texts bypass the catalogue:\n{}",
+        leaks.len(),
+        leaks.iter().map(|(s, t)| format!("{s}: {t}")).collect::<Vec<_>>().join("\n")
+    );
+}
+
+/// A Russian-speaking publisher selects a finding: its message, what to do, why and where the
+/// rule comes from are all in Russian, about the widget's English text.
+#[test]
+fn the_detail_pane_speaks_russian() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut app = App::new(Storage::at(data.path()));
+    app.apply(Command::SetUiLanguage(Some("ru".into())), &egui::Context::default());
+    let mut h = Harness::builder().with_size([1400.0, 1000.0]).build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run();
+    open(&mut h, Path::new(BROKEN));
+    let report = h.state().state.report().expect("checked").clone();
+    assert_eq!(report.language, Lang::Ru);
+    let item = Item { rule: "content.name-length".into(), lang: Some("en".into()) };
+    h.state_mut().apply(Command::Select(item), &egui::Context::default());
+    h.run();
+    let shown = report
+        .results
+        .iter()
+        .find(|r| r.rule == "content.name-length" && r.lang.as_deref() == Some("en"))
+        .expect("result");
+    h.get_by_label(&shown.message);
+    h.get_by_label(&shown.help);
+    let is_russian = |t: &str| {
+        t.chars().filter(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(*c))).count()
+            > t.chars().count() / 3
+    };
+    assert!(is_russian(&shown.message), "{}", shown.message);
+    assert!(is_russian(&shown.help), "{}", shown.help);
+    let catalogue = amo_preflight::rules::catalogue::rule("content.name-length").expect("rule");
+    let why = catalogue.text(Field::Why, Lang::Ru);
+    assert!(is_russian(&why), "{why}");
+    h.get_by_label(&why);
+    // The source quotes the checklist in English, in Russian words.
+    let source = catalogue.text(Field::Source, Lang::Ru);
+    assert!(source.starts_with("Чек-лист"), "{source}");
+    h.get_by_label(&source);
+    // Switching to Spanish says the same finding again, without a new check.
+    h.state_mut().apply(Command::SetUiLanguage(Some("es".into())), &egui::Context::default());
+    h.run();
+    let report = h.state().state.report().expect("checked");
+    assert_eq!(report.language, Lang::Es);
+    let spanish = report
+        .results
+        .iter()
+        .find(|r| r.rule == "content.name-length" && r.lang.as_deref() == Some("en"))
+        .expect("result");
+    h.get_by_label(&spanish.message);
+    assert_ne!(spanish.message, shown.message);
 }

@@ -9,7 +9,12 @@ use std::process::{Command, Output};
 use common::*;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_amo-preflight")).args(args).env("NO_COLOR", "1").output().expect("runs")
+    Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("runs")
 }
 
 fn code(o: &Output) -> i32 {
@@ -132,7 +137,7 @@ fn rules_lists_the_whole_catalogue() {
     assert!(ids.contains(&"js.undeclared") && ids.contains(&"content.name-via"));
     let text = String::from_utf8(run(&["rules"]).stdout).expect("utf-8");
     assert!(text.contains("content.teaser-length") && text.contains("per language"));
-    assert!(text.contains("Kommo    name ≤ 30 (joined by via/vía/by, words ≤ 19"), "{text}");
+    assert!(text.contains("Kommo    name ≤ 30 (joined by via/vía/by), words ≤ 19"), "{text}");
 }
 
 /// Every file under a folder with its bytes and modification time.
@@ -184,4 +189,40 @@ fn a_given_root_selector_replaces_the_inferred_one() {
     assert!(root_scoped(&json(&[])).iter().all(|(s, _)| s == "pass"));
     let given = root_scoped(&json(&["--root-selector", ".other-widget"]));
     assert!(given.iter().any(|(s, m)| s == "warn" && m.contains(".other-widget")), "{given:?}");
+}
+
+/// The person's language for the text report, the command's help and its errors; English JSON
+/// for machines, whatever the system speaks, unless asked.
+#[test]
+fn the_language_follows_lang_or_the_system_and_json_stays_english() {
+    let russian = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env("LANG", "ru_RU.UTF-8")
+            .output()
+            .expect("runs")
+    };
+    let text = String::from_utf8(russian(&["check", BROKEN]).stdout).expect("utf-8");
+    assert!(text.contains("✗ ОШИБКА") && text.contains("мешают публикации"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&russian(&["check", BROKEN, "--format", "json"]).stdout).expect("json");
+    assert_eq!(json["language"], "en");
+    let name = json["results"].as_array().expect("results").iter().find(|r| r["rule"] == "content.name-length");
+    let message = name.and_then(|r| r["message"].as_str()).unwrap_or_default();
+    assert!(message.starts_with("The name has"), "{message}");
+    let asked: serde_json::Value =
+        serde_json::from_slice(&run(&["check", BROKEN, "--format", "json", "--lang", "es"]).stdout).expect("json");
+    assert_eq!(asked["language"], "es");
+    let help = String::from_utf8(russian(&["check", "--help"]).stdout).expect("utf-8");
+    assert!(help.contains("Использование:") && help.contains("Чей чек-лист применять"), "{help}");
+    let missing = russian(&["check", "/no/such/widget"]);
+    assert_eq!(code(&missing), 2);
+    let said = String::from_utf8(missing.stderr).expect("utf-8");
+    assert!(said.starts_with("amo-preflight: ") && said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
+    let page = String::from_utf8(run(&["check", BROKEN, "--format", "html", "--lang", "pt"]).stdout).expect("utf-8");
+    assert!(page.contains("<html lang=\"pt\">"), "{}", &page[..200]);
 }

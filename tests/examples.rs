@@ -126,7 +126,7 @@ fn every_rule_has_tests() {
 #[test]
 fn readme_rules_section_is_the_catalogue() {
     let readme = include_str!("../README.md");
-    let tables = docs::markdown();
+    let tables = docs::markdown(amo_preflight::i18n::Lang::En);
     assert!(
         readme.contains(&tables),
         "the README's rules tables differ from the catalogue: paste the output of \

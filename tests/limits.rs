@@ -142,7 +142,7 @@ fn json_nested_128_deep_parses_and_129_is_a_finding() {
     let nested = |depth: usize| "[".repeat(depth) + &"]".repeat(depth);
     assert!(json::parse(&nested(MAX_DEPTH)).is_ok());
     assert_eq!(
-        json::parse(&nested(MAX_DEPTH + 1)).map(|_| ()).map_err(|e| e.message),
+        json::parse(&nested(MAX_DEPTH + 1)).map(|_| ()).map_err(|e| e.message.english()),
         Err("nesting deeper than 128 levels".to_string())
     );
     // In a widget: the i18n file is named, with the line, and the run completes.
@@ -168,7 +168,7 @@ fn language_files_of_8_mib_are_parsed_and_one_byte_more_is_not() {
     assert_eq!(file(MAX_JSON_BYTES).len(), MAX_JSON_BYTES);
     assert!(JsonFile::parse("i18n/en.json", Some(&file(MAX_JSON_BYTES))).ok().is_some());
     let beyond = JsonFile::parse("i18n/en.json", Some(&file(MAX_JSON_BYTES + 1)));
-    let message = beyond.parsed.err().map(|e| e.message).unwrap_or_default();
+    let message = beyond.parsed.err().map(|e| e.message.english()).unwrap_or_default();
     assert!(message.contains("too large to read (the limit for manifest and language files is 8 MiB"), "{message}");
     // In a widget the language file is named, and the run completes.
     let f = Fixture::clean();
@@ -247,7 +247,7 @@ fn previews_decode_4096_pixels_a_side_and_refuse_4097() {
         assert_eq!((preview.width, preview.height), (w as usize, h as usize));
     }
     for (w, h) in [(4097, 1), (1, 4097)] {
-        assert_eq!(decode(&encoded(w, h)).err(), Some(format!("{w}×{h} is too large to preview")));
+        assert_eq!(decode(&encoded(w, h)).err().map(|e| e.english()), Some(format!("{w}×{h} is too large to preview")));
     }
     // A header that claims 100 000 × 100 000 pixels is refused before any decoding.
     assert!(decode(&png(100_000, 100_000)).is_err());

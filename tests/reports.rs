@@ -108,9 +108,9 @@ fn markdown_has_the_checklist_and_escapes_the_widget_text() {
     let out = run(&["check", f.path().to_str().expect("path"), "--format", "markdown"], home.path());
     let md = String::from_utf8(out.stdout).expect("utf-8");
     assert!(md.starts_with("# Widget check: Calendar \\| `tick` via Acme"), "{md}");
-    assert!(md.contains("| Name is short enough `content.name-length` |  | ✖ fail | ✔ pass | ✔ pass |"), "{md}");
+    assert!(md.contains("| Name is short enough `content.name-length` |  | ✖ Fail | ✔ Pass | ✔ Pass |"), "{md}");
     assert!(md.contains("## Problems"));
-    assert!(md.contains("- **✖ fail** `content.name-length` [en]: The name has"), "{md}");
+    assert!(md.contains("- **✖ Fail** `content.name-length` [en]: The name has"), "{md}");
     assert!(md.contains("`` \"name\": \"Calendar | `tick` via Acme"), "{md}");
 }
 

@@ -240,10 +240,12 @@ fn a_given_root_is_used_instead_of_the_ones_found() {
     let (_, found) = run_css(&f, &CssOptions::default());
     let r = found.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
     assert_eq!(r.status, Status::Warn);
-    assert!(r.message.starts_with("3 selectors") && r.message.contains("`.acme-calendar`"), "{}", r.message);
+    let message = r.message.english();
+    assert!(message.starts_with("3 selectors") && message.contains("`.acme-calendar`"), "{message}");
     let (_, given) = run_css(&f, &CssOptions { root_selector: Some("#acme-root".into()) });
     let r = given.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
-    assert!(r.message.contains("`#acme-root` you gave") && r.message.starts_with("2 selectors"), "{}", r.message);
+    let message = r.message.english();
+    assert!(message.contains("`#acme-root` you gave") && message.starts_with("2 selectors"), "{message}");
 }
 
 /// Adds a template (with this outer markup) and rules at the end of style.css, for the checks of
@@ -390,12 +392,9 @@ fn without_markup_roots_the_root_is_guessed_from_the_styles() {
     let (_, out) = run_css(&f, &CssOptions::default());
     let r = out.iter().find(|f| f.rule.id == "css.root-scoped").expect("result");
     assert_eq!(r.status, Status::Warn);
-    assert!(
-        r.message.contains("`.acme` (inferred from the styles: 2 of the 3 selectors start with it)"),
-        "{}",
-        r.message
-    );
-    assert!(r.help.as_deref().is_some_and(|h| h.contains("--root-selector")), "{:?}", r.help);
+    let message = r.message.english();
+    assert!(message.contains("`.acme` (inferred from the styles: 2 of the 3 selectors start with it)"), "{message}");
+    assert!(r.help.as_ref().is_some_and(|h| h.english().contains("--root-selector")), "{:?}", r.help);
 }
 
 #[test]

@@ -176,8 +176,8 @@ fn reviewer_items_carry_what_was_found() {
     });
     let report = f.check();
     let r = one(&report, "l10n.currency", None, Status::Manual);
-    assert!(r.evidence.iter().any(|e| e.value.starts_with("USD in en")), "{:?}", r.evidence);
-    assert!(r.evidence.iter().any(|e| e.value.starts_with("€ in en")), "{:?}", r.evidence);
+    assert!(r.evidence.iter().any(|e| e.value.starts_with("USD (en")), "{:?}", r.evidence);
+    assert!(r.evidence.iter().any(|e| e.value.starts_with("€ (en")), "{:?}", r.evidence);
     assert_eq!(status(&report, "l10n.payments", None), Status::Manual);
     let r = one(&report, "l10n.human-support", Some("es"), Status::Manual);
     assert!(r.evidence.iter().any(|e| e.label == "email"), "{:?}", r.evidence);

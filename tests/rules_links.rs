@@ -101,7 +101,7 @@ fn private_hosts_are_not_requested_unless_allowed() {
     let report = check(&f, &options(false));
     assert_eq!(hits.load(Ordering::SeqCst), 0, "a request reached the local server");
     let r = one(&report, "l10n.links-reachable", None, Status::Manual);
-    assert!(r.evidence.iter().all(|e| e.value.contains("private, loopback or link-local")), "{:?}", r.evidence);
+    assert!(r.evidence.iter().all(|e| e.label.contains("private, loopback or link-local")), "{:?}", r.evidence);
     assert_eq!(status(&report, "l10n.link-language", Some("es")), Status::Manual);
     // Offline (no --links), the links are listed for a person to open.
     f.write(
@@ -131,9 +131,9 @@ fn links_are_opened_and_their_pages_language_checked() {
     assert!(broken.message.contains("/gone does not open: the site answers 404"), "{}", broken.message);
     assert_at(broken, "i18n/en.json", Some(f.line_of("i18n/en.json", "/gone")));
     let unsure = reach.iter().find(|r| r.status == Status::Manual).expect("unverified links");
-    let reasons: Vec<&str> = unsure.evidence.iter().map(|e| e.value.as_str()).collect();
+    let reasons: Vec<String> = unsure.evidence.iter().map(|e| format!("{}: {}", e.label, e.value)).collect();
     assert!(reasons.iter().any(|r| r.contains("/loop") && r.contains("more than 5 redirects")), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("/slow") && r.contains("no answer within 1 seconds")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("/slow") && r.contains("no answer within 1 second")), "{reasons:?}");
     assert!(reach.iter().any(|r| r.status == Status::Pass));
 
     // Pages in the text's language pass; an English page in the Portuguese file fails with
@@ -142,7 +142,7 @@ fn links_are_opened_and_their_pages_language_checked() {
     assert!(pt.message.contains("/pt/ajuda is in English; its Portuguese version is /pt-br/ajuda"), "{}", pt.message);
     let es = one(&report, "l10n.link-language", Some("es"), Status::Manual);
     assert!(
-        es.evidence.iter().any(|e| e.value.contains("/mixed") && e.value.contains("signals disagree")),
+        es.evidence.iter().any(|e| e.value.contains("/mixed") && e.label.contains("signals disagree")),
         "{:?}",
         es.evidence
     );

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Takes the README's screenshot: the app on the broken example under Xvfb, with the first
 # failing name selected. Needs: apt-get install xvfb imagemagick xdotool
-# Usage: tools/screenshot.sh [OUT.png]   (default docs/screenshot.png)
+# Usage: tools/screenshot.sh [OUT.png [LOCALE]]   (default docs/screenshot.png, en_US.UTF-8;
+# the README's Russian one: tools/screenshot.sh docs/screenshot-ru.png ru_RU.UTF-8)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-docs/screenshot.png}"
+locale="${2:-en_US.UTF-8}"
 cargo build --quiet
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
-export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/run" LANG=en_US.UTF-8
+export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/run" LANG="$locale"
 mkdir -p "$XDG_RUNTIME_DIR" "$(dirname "$out")"
 chmod 700 "$XDG_RUNTIME_DIR"
 xvfb-run -a -s '-screen 0 1280x800x24' bash -c "

@@ -14,15 +14,18 @@ mod watch;
 pub mod worker;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::i18n::Lang;
 use crate::links::LinkOptions;
+use crate::msg;
 use crate::report::Report;
 use crate::review::{Decision, Reviews, Verdict};
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
 use disk::{Disk, Kept};
-pub use locale::{Locale, UI_LANGUAGES, system_language};
+pub use locale::Locale;
 use state::{AppState, ImageSlot, Item, Session, Settings, SettingsEdit, Storage, Tab, ThemeChoice};
 use worker::{Event, Worker};
 
@@ -86,7 +89,7 @@ impl App {
         disk.load_settings();
         App {
             state: AppState::default(),
-            locale: Locale::new(system_language()),
+            locale: Locale::new(Lang::system()),
             worker,
             disk,
             watch: None,
@@ -250,9 +253,12 @@ impl App {
                 }
                 session.images.clear();
                 match done.result {
-                    Ok((widget, report)) => {
+                    Ok((widget, mut report)) => {
                         let identity = crate::review::identity(&widget);
                         session.widget = Some(widget);
+                        if report.language != self.locale.lang {
+                            Arc::make_mut(&mut report).set_language(self.locale.lang);
+                        }
                         session.set_report(Some(report));
                         session.error = None;
                         self.adopt_identity(identity);
@@ -260,7 +266,7 @@ impl App {
                     Err(reason) => {
                         session.widget = None;
                         session.set_report(None);
-                        session.error = Some(reason);
+                        session.error = Some(reason.render(self.locale.lang));
                     }
                 }
             }
@@ -305,7 +311,7 @@ impl App {
                 session.reviews = reviews;
                 session.reviews_loaded = true;
                 if warning.is_some() {
-                    self.state.notice = warning;
+                    self.state.notice = warning.map(|w| w.render(self.locale.lang));
                 }
                 self.carry_decisions();
             }
@@ -336,7 +342,7 @@ impl App {
                     self.worker.decode(session.generation, path.clone(), bytes.to_vec());
                 }
                 None => {
-                    session.images.insert(path.clone(), ImageSlot::Failed("the file could not be read".into()));
+                    session.images.insert(path.clone(), ImageSlot::Failed(msg!("images-file-unreadable")));
                 }
             }
         }
@@ -480,10 +486,17 @@ impl App {
         }
     }
 
-    /// Speaks the language the settings ask for (the system's when they ask for none).
+    /// Speaks the language the settings ask for (the system's when they ask for none), and
+    /// says the report's findings in it too.
     fn follow_ui_language(&mut self) {
-        let code = self.state.settings.ui_language.clone().unwrap_or_else(|| system_language().to_string());
-        self.locale = Locale::new(&code);
+        let lang = self.state.settings.ui_language.as_deref().and_then(Lang::from_code).unwrap_or_else(Lang::system);
+        self.locale = Locale::new(lang);
+        let Some(session) = self.state.session.as_mut() else { return };
+        if let Some(report) = session.report.as_ref().filter(|r| r.language != lang) {
+            let mut report = Report::clone(report);
+            report.set_language(lang);
+            session.set_report(Some(Arc::new(report)));
+        }
     }
 }
 

@@ -135,7 +135,7 @@ impl Storage {
 pub enum ImageSlot {
     Loading,
     Ready(egui::TextureHandle),
-    Failed(String),
+    Failed(crate::i18n::Msg),
 }
 
 /// The widget that is open, and its latest check.

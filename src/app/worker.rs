@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use super::disk::Kept;
 use super::state::Settings;
+use crate::i18n::Msg;
 use crate::links::LinkOptions;
+use crate::msg;
 use crate::report::Report;
 use crate::review::Reviews;
 use crate::rules::profile::Marketplace;
@@ -25,7 +27,7 @@ const PREVIEW_MAX_ALLOC: u64 = 128 * 1024 * 1024;
 /// A finished check.
 pub struct Checked {
     pub generation: u64,
-    pub result: Result<(Arc<Widget>, Arc<Report>), String>,
+    pub result: Result<(Arc<Widget>, Arc<Report>), Msg>,
     /// How long reading and checking took.
     pub took: Duration,
 }
@@ -43,7 +45,7 @@ pub enum Event {
     Decoded {
         generation: u64,
         path: String,
-        result: Result<Preview, String>,
+        result: Result<Preview, Msg>,
     },
     /// Files of the open widget changed on disk and have been quiet since (see [`super::watch`]);
     /// `since` is when the first change was noticed.
@@ -67,7 +69,7 @@ pub enum Event {
     ReviewsLoaded {
         opened: u64,
         reviews: Reviews,
-        warning: Option<String>,
+        warning: Option<crate::i18n::Msg>,
     },
     /// Settings or decisions could not be written, and why.
     NotSaved {
@@ -209,11 +211,11 @@ fn run(job: Job, sender: &EventSender) -> Event {
     match job {
         Job::Check { path, marketplace, generation, links, cancel } => {
             let started = Instant::now();
-            let options = crate::CheckOptions { marketplace, links, root_selector: None };
+            let options = crate::CheckOptions { marketplace, links, root_selector: None, lang: Default::default() };
             let progress = |done, total| sender.send(Event::LinkProgress { generation, done, total });
             let result = crate::check_path_with(&path, &options, &progress, &cancel)
                 .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))
-                .map_err(|e| e.to_string());
+                .map_err(|e| e.message());
             Event::Checked(Checked { generation, result, took: started.elapsed() })
         }
         Job::Decode { generation, path, bytes } => Event::Decoded { generation, path, result: decode(&bytes) },
@@ -221,21 +223,21 @@ fn run(job: Job, sender: &EventSender) -> Event {
 }
 
 /// Decodes PNG, JPEG or GIF with size and memory limits.
-pub fn decode(bytes: &[u8]) -> Result<Preview, String> {
+pub fn decode(bytes: &[u8]) -> Result<Preview, Msg> {
     let facts = crate::widget::image::facts(bytes);
     if let Some((w, h)) = facts.size
         && (w > PREVIEW_MAX_SIDE || h > PREVIEW_MAX_SIDE)
     {
-        return Err(format!("{w}×{h} is too large to preview"));
+        return Err(msg!("images-too-large", size = format!("{w}×{h}")));
     }
     let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| format!("cannot read the image: {e}"))?;
+        .map_err(|e| msg!("images-unreadable", error = e.to_string()))?;
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(PREVIEW_MAX_SIDE);
     limits.max_image_height = Some(PREVIEW_MAX_SIDE);
     limits.max_alloc = Some(PREVIEW_MAX_ALLOC);
     reader.limits(limits);
-    let image = reader.decode().map_err(|e| format!("cannot decode the image: {e}"))?.to_rgba8();
+    let image = reader.decode().map_err(|e| msg!("images-undecodable", error = e.to_string()))?.to_rgba8();
     Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
 }

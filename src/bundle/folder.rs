@@ -4,10 +4,12 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::{Bundle, Collector, Limits, OpenError, Problem, SourceKind, is_unread_folder};
+use super::{Bundle, Collector, Limits, OpenError, Problem, SourceKind, io_reason, is_unread_folder};
+use crate::i18n::Msg;
+use crate::msg;
 
 pub(super) fn read(root: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
-    let io_err = |e: std::io::Error| OpenError::Io { path: root.to_path_buf(), reason: e.to_string() };
+    let io_err = |e: std::io::Error| OpenError::Io { path: root.to_path_buf(), reason: io_reason(&e) };
     let canonical_root = root.canonicalize().map_err(io_err)?;
     if !canonical_root.join("manifest.json").is_file() {
         return Err(OpenError::NoManifest { path: root.to_path_buf(), hint: sub_folder_hint(root) });
@@ -19,7 +21,7 @@ pub(super) fn read(root: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                out.problems.push(Problem::Unreadable { path: rel_dir, reason: e.to_string() });
+                out.problems.push(Problem::Unreadable { path: rel_dir, reason: io_reason(&e) });
                 continue;
             }
         };
@@ -74,22 +76,22 @@ fn read_file(path: &Path, rel: String, size: u64, out: &mut Collector) {
     match fs::File::open(path).and_then(|f| f.take(budget).read_to_end(&mut bytes)) {
         Ok(_) => out.add(rel, size, Some(bytes)),
         Err(e) => {
-            out.problems.push(Problem::Unreadable { path: rel.clone(), reason: e.to_string() });
+            out.problems.push(Problem::Unreadable { path: rel.clone(), reason: io_reason(&e) });
             out.add(rel, size, None);
         }
     }
 }
 
 /// When a user picks the folder above the widget, say which sub-folder holds the manifest.
-fn sub_folder_hint(root: &Path) -> String {
-    let Ok(entries) = fs::read_dir(root) else { return String::new() };
+fn sub_folder_hint(root: &Path) -> Option<Msg> {
+    let Ok(entries) = fs::read_dir(root) else { return None };
     let found: Vec<String> = entries
         .filter_map(Result::ok)
         .filter(|e| e.path().join("manifest.json").is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     match found.as_slice() {
-        [one] => format!(" (it is in the sub-folder {one}/ — open that folder instead)"),
-        _ => " (a widget folder has manifest.json at its top level)".to_string(),
+        [one] => Some(msg!("widget-hint-sub-folder", folder = one)),
+        _ => Some(msg!("widget-hint-top-level")),
     }
 }

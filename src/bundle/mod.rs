@@ -13,6 +13,9 @@ use std::sync::Arc;
 pub use limits::Limits;
 pub use paths::{is_unread_folder, safe_relative_path};
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// Where the widget came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -47,22 +50,59 @@ pub enum Problem {
     /// A zip entry that inflates far beyond its compressed size (a "zip bomb").
     RatioTooHigh { path: String, limit: u64 },
     /// A file the system or the zip reader could not read (permissions, encryption, damage).
-    Unreadable { path: String, reason: String },
+    Unreadable { path: String, reason: Msg },
 }
 
-/// The input could not be read as a widget at all (exit code 2).
-#[derive(Debug, thiserror::Error)]
+/// The input could not be read as a widget at all (exit code 2). [`OpenError::message`] says
+/// it for a person.
+#[derive(Debug)]
 pub enum OpenError {
-    #[error("{0}: no such file or folder")]
     NotFound(PathBuf),
-    #[error("{path}: cannot be read: {reason}")]
-    Io { path: PathBuf, reason: String },
-    #[error("{path}: not a readable zip archive ({reason})")]
-    NotZip { path: PathBuf, reason: String },
-    #[error("{path}: no manifest.json found{hint}")]
-    NoManifest { path: PathBuf, hint: String },
-    #[error("{0}: the check stopped on an internal error; this is a bug in amo-preflight, please report it")]
+    Io {
+        path: PathBuf,
+        reason: Msg,
+    },
+    NotZip {
+        path: PathBuf,
+        reason: Msg,
+    },
+    /// `hint` says where the manifest may be, when something is known.
+    NoManifest {
+        path: PathBuf,
+        hint: Option<Msg>,
+    },
     Internal(PathBuf),
+}
+
+impl OpenError {
+    /// What went wrong, for the person who gave the path.
+    pub fn message(&self) -> Msg {
+        match self {
+            OpenError::NotFound(path) => msg!("widget-open-not-found", path = path.display().to_string()),
+            OpenError::Io { path, reason } => {
+                msg!("widget-open-unreadable", path = path.display().to_string(), reason = reason.clone())
+            }
+            OpenError::NotZip { path, reason } => {
+                msg!("widget-open-not-zip", path = path.display().to_string(), reason = reason.clone())
+            }
+            OpenError::NoManifest { path, hint: None } => {
+                msg!("widget-open-no-manifest", path = path.display().to_string())
+            }
+            OpenError::NoManifest { path, hint: Some(hint) } => {
+                msg!("widget-open-no-manifest-hint", path = path.display().to_string(), hint = hint.clone())
+            }
+            OpenError::Internal(path) => msg!("widget-open-internal", path = path.display().to_string()),
+        }
+    }
+}
+
+/// Why the system could not read a file, in plain words where they are known; otherwise the
+/// system's own text.
+pub(crate) fn io_reason(e: &std::io::Error) -> Msg {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => msg!("widget-reason-permission-denied"),
+        _ => msg!("widget-reason-system", detail = e.to_string()),
+    }
 }
 
 /// The widget's files, read once.
@@ -87,7 +127,7 @@ impl Bundle {
     pub fn open(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
         let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => OpenError::NotFound(path.to_path_buf()),
-            _ => OpenError::Io { path: path.to_path_buf(), reason: e.to_string() },
+            _ => OpenError::Io { path: path.to_path_buf(), reason: io_reason(&e) },
         })?;
         if meta.is_dir() {
             return folder::read(path, limits);
@@ -101,7 +141,7 @@ impl Bundle {
         // A FIFO, socket or device given as the widget: opening a FIFO blocks until someone
         // writes to it, and a device can be endless. Only regular files are read as zips.
         if !meta.is_file() {
-            return Err(OpenError::Io { path: path.to_path_buf(), reason: "not a regular file or folder".to_string() });
+            return Err(OpenError::Io { path: path.to_path_buf(), reason: msg!("widget-reason-not-regular") });
         }
         zipfile::read(path, limits)
     }

@@ -5,12 +5,16 @@ use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::Path;
 
-use super::{Bundle, Collector, Limits, OpenError, Problem, SourceKind, is_unread_folder, safe_relative_path};
+use super::{
+    Bundle, Collector, Limits, OpenError, Problem, SourceKind, io_reason, is_unread_folder, safe_relative_path,
+};
+use crate::i18n::Msg;
+use crate::msg;
 
 const CHUNK: usize = 64 * 1024;
 
 pub(super) fn read(path: &Path, limits: &Limits) -> Result<Bundle, OpenError> {
-    let file = File::open(path).map_err(|e| OpenError::Io { path: path.to_path_buf(), reason: e.to_string() })?;
+    let file = File::open(path).map_err(|e| OpenError::Io { path: path.to_path_buf(), reason: io_reason(&e) })?;
     read_from(BufReader::new(file), path, limits)
 }
 
@@ -22,10 +26,8 @@ pub(super) fn read_from<R: Read + Seek>(reader: R, path: &Path, limits: &Limits)
         .map(|i| archive.name_for_index(i).and_then(Result::ok).map(|n| n.into_owned()).unwrap_or_default())
         .collect();
     let names: Vec<Option<String>> = raw_names.iter().map(|n| safe_relative_path(n)).collect();
-    let root_folder = find_root(&names).ok_or_else(|| OpenError::NoManifest {
-        path: path.to_path_buf(),
-        hint: " (the archive has no manifest.json in it)".to_string(),
-    })?;
+    let root_folder = find_root(&names)
+        .ok_or_else(|| OpenError::NoManifest { path: path.to_path_buf(), hint: Some(msg!("widget-hint-zip")) })?;
 
     // The manifest first (a stable sort keeps the archive order of the rest): a file count
     // limit must never leave out the one file every rule needs.
@@ -135,7 +137,7 @@ fn read_entry<R: Read + Seek>(
             Ok(0) => break,
             Ok(n) => bytes.extend_from_slice(&chunk[..n]),
             Err(e) => {
-                out.problems.push(Problem::Unreadable { path: rel.clone(), reason: e.to_string() });
+                out.problems.push(Problem::Unreadable { path: rel.clone(), reason: io_reason(&e) });
                 out.add(rel, declared, None);
                 return;
             }
@@ -160,13 +162,16 @@ fn read_entry<R: Read + Seek>(
 }
 
 /// The zip crate's errors, said for people who do not know the zip format.
-fn plain_zip_error(e: &zip::result::ZipError) -> String {
+fn plain_zip_error(e: &zip::result::ZipError) -> Msg {
     use zip::result::ZipError;
     match e {
-        ZipError::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => "the file is cut short".to_string(),
-        ZipError::Io(io) => io.to_string(),
-        ZipError::InvalidArchive(_) => "the file is damaged, cut short, or not a zip at all".to_string(),
-        ZipError::UnsupportedArchive(what) => format!("unsupported zip feature: {what}"),
-        other => other.to_string(),
+        ZipError::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => msg!("widget-reason-cut-short"),
+        ZipError::Io(io) => io_reason(io),
+        ZipError::InvalidArchive(_) => msg!("widget-reason-damaged"),
+        ZipError::UnsupportedArchive(ZipError::PASSWORD_REQUIRED) => msg!("widget-reason-password"),
+        // The zip crate's name for the feature.
+        ZipError::UnsupportedArchive(what) => msg!("widget-reason-unsupported", feature = *what),
+        ZipError::CompressionMethodNotSupported(method) => msg!("widget-reason-compression", method = *method),
+        other => msg!("widget-reason-system", detail = other.to_string()),
     }
 }

@@ -12,6 +12,9 @@ use reqwest::blocking::Client;
 use reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use reqwest::redirect;
 
+use crate::i18n::Msg;
+use crate::msg;
+
 /// How requests are made.
 #[derive(Debug, Clone)]
 pub struct FetchOptions {
@@ -60,6 +63,21 @@ pub enum FetchError {
     Dns,
     #[error("could not connect: {0}")]
     Connect(String),
+}
+
+impl FetchError {
+    /// Why there is no response, as a person reads it. The [`Display`](std::fmt::Display) text
+    /// above is the English kept in the JSON report.
+    pub fn msg(&self) -> Msg {
+        match self {
+            FetchError::Private(host) => msg!("links-reason-private", host = host),
+            FetchError::Scheme => msg!("links-reason-scheme"),
+            FetchError::Timeout(seconds) => msg!("links-reason-timeout", seconds = *seconds),
+            FetchError::Redirects(n) => msg!("links-reason-redirects", n = *n),
+            FetchError::Dns => msg!("links-reason-dns"),
+            FetchError::Connect(error) => msg!("links-reason-connect", error = error),
+        }
+    }
 }
 
 /// Whether an address is loopback, private, link-local, unspecified or otherwise not public.

@@ -14,7 +14,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::l10n::{language_links, manifest_links};
 use crate::text::links::LinkKind;
 use crate::widget::Widget;
@@ -57,7 +59,54 @@ pub enum Reach {
     /// 404, 410, other 4xx, or 5xx twice.
     Broken { status: u16 },
     /// No answer, or one that does not tell (timeouts, DNS, 429, private hosts).
-    Unverified { reason: String },
+    Unverified { reason: Reason },
+}
+
+/// Why a link could not be verified. The JSON report (and the cache) keep it as the English
+/// sentence they always had; a person reads it in their language through [`Reason::msg`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The site answered 429.
+    SlowDown,
+    /// No answer (see [`FetchError`]).
+    Fetch(FetchError),
+    /// A reason read back from a stored result, as it was written.
+    Recorded(String),
+}
+
+impl Reason {
+    /// The reason as a person reads it.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Reason::SlowDown => msg!("links-reason-slow-down"),
+            Reason::Fetch(e) => e.msg(),
+            Reason::Recorded(text) => msg!("links-reason-recorded", reason = text),
+        }
+    }
+}
+
+/// The reason's sentence in the JSON report's `links` (`reason`): English, the report's
+/// contract, not what a person is shown.
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::SlowDown => f.write_str("the site asked to slow down (429)"),
+            Reason::Fetch(e) => e.fmt(f),
+            Reason::Recorded(text) => f.write_str(text),
+        }
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Reason, D::Error> {
+        String::deserialize(d).map(Reason::Recorded)
+    }
 }
 
 /// What was learned about one link.
@@ -202,7 +251,7 @@ fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outco
     let mut outcome = Outcome {
         url: target.url.clone(),
         lang: lang.clone(),
-        reach: Reach::Unverified { reason: String::new() },
+        reach: Reach::Unverified { reason: Reason::Recorded(String::new()) },
         final_url: None,
         page: None,
     };
@@ -220,7 +269,7 @@ fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outco
             outcome.final_url = Some(r.final_url.clone());
             outcome.reach = match r.status {
                 200..=299 => Reach::Works { status: r.status },
-                429 => Reach::Unverified { reason: "the site asked to slow down (429)".into() },
+                429 => Reach::Unverified { reason: Reason::SlowDown },
                 300..=399 => Reach::Works { status: r.status },
                 s => Reach::Broken { status: s },
             };
@@ -230,7 +279,7 @@ fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outco
                 outcome.page = Some(page::read(r.content_language.as_deref(), body, &candidates));
             }
         }
-        Err(e) => outcome.reach = Reach::Unverified { reason: e.to_string() },
+        Err(e) => outcome.reach = Reach::Unverified { reason: Reason::Fetch(e) },
     }
     if let Some(cache) = &options.cache
         && !matches!(outcome.reach, Reach::Unverified { .. })
@@ -246,15 +295,18 @@ fn read_stylesheet(fetcher: &Fetcher, url: &str, options: &LinkOptions) -> Style
     if let Some(cached) = options.cache.as_ref().and_then(|c| c.get::<StyleOutcome>(&key)) {
         return cached;
     }
-    let mut outcome =
-        StyleOutcome { url: url.to_string(), reach: Reach::Unverified { reason: String::new() }, global: Vec::new() };
+    let mut outcome = StyleOutcome {
+        url: url.to_string(),
+        reach: Reach::Unverified { reason: Reason::Recorded(String::new()) },
+        global: Vec::new(),
+    };
     match fetcher.page(url, "en, *;q=0.5") {
         Ok(r) if (200..300).contains(&r.status) => {
             outcome.reach = Reach::Works { status: r.status };
             outcome.global = crate::rules::css::global_selectors(url, &r.body.unwrap_or_default());
         }
         Ok(r) => outcome.reach = Reach::Broken { status: r.status },
-        Err(e) => outcome.reach = Reach::Unverified { reason: e.to_string() },
+        Err(e) => outcome.reach = Reach::Unverified { reason: Reason::Fetch(e) },
     }
     if let Some(cache) = &options.cache
         && !matches!(outcome.reach, Reach::Unverified { .. })

@@ -5,8 +5,9 @@
 use std::fmt::Write;
 
 use super::{Report, ResultEntry};
+use crate::i18n::Lang;
 use crate::rules::Status;
-use crate::rules::catalogue::{self, Section};
+use crate::rules::catalogue::{self, Field, Section};
 use crate::rules::images::{BRANDING, DP_LOGO, find_branding};
 use crate::rules::texts::TextState;
 use crate::text::links::{self, LinkKind};
@@ -80,14 +81,9 @@ code,pre{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}pre{back
 @media print{body{background:#fff}main{padding:0;max-width:none}h2{page-break-after:avoid}.slides img{width:300px}}
 ";
 
-fn status_word(status: Status) -> (&'static str, &'static str) {
-    match status {
-        Status::Fail => ("fail", "✖ Fail"),
-        Status::Warn => ("warn", "⚠ Warning"),
-        Status::Manual => ("manual", "? Check by hand"),
-        Status::Pass => ("pass", "✔ Pass"),
-        Status::Na => ("na", "– Does not apply"),
-    }
+/// A status's CSS class, and its symbol and word in a language.
+fn status_word(status: Status, lang: Lang) -> (&'static str, String) {
+    (status.id(), format!("{} {}", status.symbol(), status.word(lang)))
 }
 
 /// The worst status of a rule for a language, with a reviewer's decision taken in.
@@ -95,29 +91,33 @@ fn cell(report: &Report, rule: &str, lang: Option<&str>) -> String {
     let results: Vec<&ResultEntry> =
         report.results.iter().filter(|r| r.rule == rule && r.lang.as_deref() == lang).collect();
     let Some(status) = results.iter().map(|r| r.status).max() else { return String::new() };
+    let lang = report.language;
     if let Some(review) = results.iter().find_map(|r| r.review.as_ref()) {
         return if review.decision == "pass" {
-            "<span class=\"pass\">✔ Checked: OK</span>".into()
+            format!("<span class=\"pass\">✔ {}</span>", escape(&lang.text("status-reviewed_passed", &[])))
         } else {
-            "<span class=\"fail\">✖ Checked: not OK</span>".into()
+            format!("<span class=\"fail\">✖ {}</span>", escape(&lang.text("status-reviewed_failed", &[])))
         };
     }
-    let (class, word) = status_word(status);
+    let (class, word) = status_word(status, lang);
+    let word = escape(&word);
     format!("<span class=\"{class}\">{word}</span>")
 }
 
 /// The report as one HTML document. `input_sha256` identifies the exact input checked.
 pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -> String {
+    let lang = report.language;
+    let t = |id: &str| escape(&lang.text(id, &[]));
     let mut h = String::new();
     let w = &report.widget;
-    let name = w.languages.iter().find_map(|l| w.names.get(l)).map_or("(no name)", String::as_str);
+    let title = escape(&lang.text("report-title", &[("name", report.widget_name().into())]));
     let _ = write!(
         h,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
-         <title>Widget check: {}</title><style>{STYLE}</style></head><body><main>",
-        escape(name)
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
+         <title>{title}</title><style>{STYLE}</style></head><body><main>",
+        lang.code()
     );
-    let _ = write!(h, "<h1>Widget check: {}</h1>", escape(name));
+    let _ = write!(h, "<h1>{title}</h1>");
     let verdict = report.reviewed_verdict();
     let class = if verdict.problems > 0 {
         "fail"
@@ -126,25 +126,28 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     } else {
         "pass"
     };
-    let _ = write!(h, "<p class=\"verdict {class}\">{}</p>", escape(&verdict.sentence()));
+    let _ = write!(h, "<p class=\"verdict {class}\">{}</p>", escape(&verdict.sentence(report.language)));
     h.push_str("<table class=\"meta\">");
     let mut row = |k: &str, v: &str| {
-        let _ = write!(h, "<tr><td>{}</td><td>{}</td></tr>", escape(k), escape(v));
+        let _ = write!(h, "<tr><td>{}</td><td>{}</td></tr>", escape(&lang.text(k, &[])), escape(v));
     };
-    row(
-        "Widget",
-        &format!("{} ({})", w.source, if w.kind == crate::bundle::SourceKind::Zip { "zip" } else { "folder" }),
-    );
-    for lang in &w.languages {
-        if let Some(n) = w.names.get(lang) {
-            row(&format!("Name ({lang})"), n);
+    row("report-widget", &format!("{} ({})", w.source, report.source_kind()));
+    for code in &w.languages {
+        if let Some(n) = w.names.get(code) {
+            let label = lang.text("report-name-in", &[("lang", code.as_str().into())]);
+            let _ = write!(h, "<tr><td>{}</td><td>{}</td></tr>", escape(&label), escape(n));
         }
     }
-    row("Version", w.version.as_deref().unwrap_or("(none)"));
-    row("Languages", &w.languages.join(", "));
-    row("Checklist", report.marketplace.title());
-    row("Checked with", &format!("{} {} on {date}", report.tool.name, report.tool.version));
-    row("SHA-256 of the input", input_sha256);
+    let mut row = |k: &str, v: &str| {
+        let _ = write!(h, "<tr><td>{}</td><td>{}</td></tr>", escape(&lang.text(k, &[])), escape(v));
+    };
+    let none = lang.text("report-none", &[]);
+    row("report-version", w.version.as_deref().unwrap_or(&none));
+    row("report-languages", &w.languages.join(", "));
+    row("report-checklist", report.marketplace.title());
+    let tool = format!("{} {}", report.tool.name, report.tool.version);
+    row("report-checked-with", &lang.text("report-checked-with-on", &[("tool", tool.into()), ("date", date.into())]));
+    row("report-input-sha256", input_sha256);
     h.push_str("</table>");
 
     for section in Section::ALL {
@@ -152,24 +155,30 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
         if rules.is_empty() {
             continue;
         }
-        let _ = write!(h, "<h2>{}</h2><table><tr><th>Checklist item</th><th>Widget</th>", escape(section.title()));
-        for lang in &w.languages {
-            let _ = write!(h, "<th>{}</th>", escape(lang));
+        let _ = write!(
+            h,
+            "<h2>{}</h2><table><tr><th>{}</th><th>{}</th>",
+            escape(&section.title(lang)),
+            t("report-checklist-item"),
+            t("report-widget")
+        );
+        for code in &w.languages {
+            let _ = write!(h, "<th>{}</th>", escape(code));
         }
         h.push_str("</tr>");
         for rule in rules {
             let _ = write!(
                 h,
                 "<tr><td>{} <code class=\"na\">{}</code></td><td>{}</td>",
-                escape(rule.title),
+                escape(&rule.text(Field::Title, lang)),
                 rule.id,
                 if rule.per_language { String::new() } else { cell(report, rule.id.as_str(), None) }
             );
-            for lang in &w.languages {
+            for code in &w.languages {
                 let _ = write!(
                     h,
                     "<td>{}</td>",
-                    if rule.per_language { cell(report, rule.id.as_str(), Some(lang)) } else { String::new() }
+                    if rule.per_language { cell(report, rule.id.as_str(), Some(code)) } else { String::new() }
                 );
             }
             h.push_str("</tr>");
@@ -178,16 +187,16 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     }
 
     for (title, items) in report.action_groups() {
-        let _ = write!(h, "<h2>{title}</h2>");
+        let _ = write!(h, "<h2>{}</h2>", escape(&title));
         for r in items {
-            let (class, word) = status_word(r.status);
-            let lang = r.lang.as_ref().map(|l| format!(" [{}]", escape(l))).unwrap_or_default();
+            let (class, word) = status_word(r.status, lang);
+            let code_of_lang = r.lang.as_ref().map(|l| format!(" [{}]", escape(l))).unwrap_or_default();
             let rule = catalogue::rule(r.rule);
-            let title = rule.map_or("", |x| x.title);
             let _ = write!(
                 h,
-                "<div class=\"item\"><b class=\"{class}\">{word}</b> {}{lang} <code class=\"na\">{}</code><div>{}</div>",
-                escape(title),
+                "<div class=\"item\"><b class=\"{class}\">{}</b> {}{code_of_lang} <code class=\"na\">{}</code><div>{}</div>",
+                escape(&word),
+                escape(&r.title(lang)),
                 r.rule,
                 escape(&r.message)
             );
@@ -203,11 +212,17 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
             if r.status == Status::Manual {
                 match &r.review {
                     Some(review) => {
-                        let (class, word) = if review.decision == "pass" { ("pass", "OK") } else { ("fail", "not OK") };
+                        let (class, word) = if review.decision == "pass" {
+                            ("pass", "status-reviewed_passed")
+                        } else {
+                            ("fail", "status-reviewed_failed")
+                        };
                         let _ = write!(
                             h,
-                            "<p class=\"todo\"><b>Reviewer:</b> <span class=\"{class}\">{word}</span> on {}{}</p>",
-                            escape(&review.at),
+                            "<p class=\"todo\"><b>{}:</b> <span class=\"{class}\">{}</span> {}{}</p>",
+                            t("report-reviewer"),
+                            t(word),
+                            escape(&lang.text("report-reviewed-at", &[("at", review.at.as_str().into())])),
                             if review.note.is_empty() {
                                 String::new()
                             } else {
@@ -215,27 +230,37 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
                             }
                         );
                     }
-                    None => h.push_str("<p class=\"todo\"><b>Reviewer:</b> not reviewed yet</p>"),
+                    None => {
+                        let _ = write!(
+                            h,
+                            "<p class=\"todo\"><b>{}:</b> {}</p>",
+                            t("report-reviewer"),
+                            t("report-not-reviewed")
+                        );
+                    }
                 }
             }
-            let _ = write!(h, "<p class=\"todo\"><b>What to do:</b> {}</p>", escape(&r.help));
+            let _ = write!(h, "<p class=\"todo\"><b>{}:</b> {}</p>", t("report-what-to-do"), escape(&r.help));
             if let Some(rule) = rule {
                 let _ = write!(
                     h,
-                    "<details><summary>Why, an example, and where the rule comes from</summary><p>{}</p><p \
-                     class=\"na\">For example, this breaks the rule:</p><pre>{}</pre><p class=\"na\">Instead:</p><pre>{}\
-                     </pre><p class=\"na\">Where the rule comes from:</p><p>{}</p></details>",
-                    escape(rule.why),
-                    escape(rule.example.bad),
-                    escape(rule.example.good),
-                    linked(rule.source)
+                    "<details><summary>{}</summary><p>{}</p><p class=\"na\">{}</p><pre>{}</pre><p class=\"na\">{}</p>\
+                     <pre>{}</pre><p class=\"na\">{}</p><p>{}</p></details>",
+                    t("report-more-about-rule"),
+                    escape(&rule.text(Field::Why, lang)),
+                    t("report-example-bad"),
+                    escape(&rule.text(Field::Bad, lang)),
+                    t("report-example-good"),
+                    escape(&rule.text(Field::Good, lang)),
+                    t("report-source"),
+                    linked(&rule.text(Field::Source, lang))
                 );
             }
             h.push_str("</div>");
         }
     }
 
-    h.push_str("<h2>Branding images</h2><div class=\"images\">");
+    let _ = write!(h, "<h2>{}</h2><div class=\"images\">", t("report-branding"));
     let mut logos: Vec<(&str, u32, u32)> = BRANDING.to_vec();
     if widget.has_location("digital_pipeline") {
         logos.push(DP_LOGO);
@@ -245,6 +270,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
         match find_branding(widget, name) {
             Some((path, facts)) => {
                 let size = facts.size.map_or("?".into(), |(a, b)| format!("{a}×{b}"));
+                let expected = format!("{ew}×{eh}");
                 if let Some(uri) = data_uri(widget, &path) {
                     let (aw, ah) = facts.size.unwrap_or((ew, eh));
                     let _ = write!(
@@ -253,30 +279,36 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
                         escape(&path)
                     );
                 }
-                let _ = write!(h, "<figcaption>{} — {size} (expected {ew}×{eh})</figcaption>", escape(&path));
+                let caption = lang.text("report-image-size", &[("size", size.into()), ("expected", expected.into())]);
+                let _ = write!(h, "<figcaption>{} — {}</figcaption>", escape(&path), escape(&caption));
             }
             None => {
+                let caption = lang.text("report-image-missing", &[("expected", format!("{ew}×{eh}").into())]);
                 let _ = write!(
                     h,
-                    "<span class=\"frame\" style=\"width:{ew}px;height:{eh}px\"></span><figcaption>{name} — missing (expected {ew}×{eh})</figcaption>"
+                    "<span class=\"frame\" style=\"width:{ew}px;height:{eh}px\"></span><figcaption>{name} — {}</figcaption>",
+                    escape(&caption)
                 );
             }
         }
         h.push_str("</figure>");
     }
-    h.push_str("</div><h2>Slideshow</h2>");
-    for lang in &w.languages {
-        let _ = write!(h, "<h3>{}</h3><div class=\"images slides\">", escape(lang));
+    let _ = write!(h, "</div><h2>{}</h2>", t("report-slideshow"));
+    for code in &w.languages {
+        let _ = write!(h, "<h3>{}</h3><div class=\"images slides\">", escape(code));
         let listed: Vec<String> = widget
-            .manifest_value(&format!("tour.tour_images.{lang}"))
+            .manifest_value(&format!("tour.tour_images.{code}"))
             .map(|l| l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect())
             .unwrap_or_default();
         if listed.is_empty() {
-            h.push_str("<p class=\"na\">No slideshow images listed.</p>");
+            let _ = write!(h, "<p class=\"na\">{}</p>", t("report-no-slides"));
         }
         for path in listed {
-            let size =
-                widget.images.get(&path).and_then(|f| f.size).map_or("missing".into(), |(a, b)| format!("{a}×{b}"));
+            let size = widget
+                .images
+                .get(&path)
+                .and_then(|f| f.size)
+                .map_or_else(|| lang.text("report-missing", &[]), |(a, b)| format!("{a}×{b}"));
             let _ = write!(h, "<figure>");
             if let Some(uri) = data_uri(widget, &path) {
                 let _ = write!(h, "<img src=\"{uri}\" alt=\"{}\">", escape(&path));
@@ -286,9 +318,9 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
         h.push_str("</div>");
     }
 
-    h.push_str("<h2>Languages side by side</h2><table><tr><th>Text</th>");
-    for lang in &w.languages {
-        let _ = write!(h, "<th>{}</th>", escape(lang));
+    let _ = write!(h, "<h2>{}</h2><table><tr><th>{}</th>", t("report-side-by-side"), t("report-text"));
+    for code in &w.languages {
+        let _ = write!(h, "<th>{}</th>", escape(code));
     }
     h.push_str("</tr>");
     let mut keys: Vec<&str> = Vec::new();
@@ -299,8 +331,8 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     }
     for key in keys {
         let _ = write!(h, "<tr><td><code>{}</code></td>", escape(key));
-        for lang in &w.languages {
-            match report.texts.get(key, lang) {
+        for code in &w.languages {
+            match report.texts.get(key, code) {
                 Some(c) if c.state == TextState::Ok => {
                     let _ = write!(h, "<td>{}</td>", escape(c.value.as_deref().unwrap_or_default()));
                 }
@@ -309,7 +341,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
                         h,
                         "<td>{} <span class=\"warn\">({})</span></td>",
                         escape(c.value.as_deref().unwrap_or_default()),
-                        c.state.id()
+                        escape(&c.state.word(lang))
                     );
                 }
                 None => h.push_str("<td></td>"),

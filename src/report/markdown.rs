@@ -4,8 +4,9 @@
 use std::fmt::Write;
 
 use super::Report;
+use crate::i18n::Lang;
 use crate::rules::Status;
-use crate::rules::catalogue::Section;
+use crate::rules::catalogue::{Field, Section};
 
 /// A cell's text: one line, pipes escaped.
 fn cell(text: &str) -> String {
@@ -18,55 +19,50 @@ fn code(text: &str) -> String {
     format!("{fence} {} {fence}", text.replace(['\n', '\r'], " "))
 }
 
-fn word(status: Status) -> &'static str {
-    match status {
-        Status::Fail => "✖ fail",
-        Status::Warn => "⚠ warn",
-        Status::Manual => "? check by hand",
-        Status::Pass => "✔ pass",
-        Status::Na => "– n/a",
-    }
+/// A status as a symbol and a word.
+fn word(status: Status, lang: Lang) -> String {
+    format!("{} {}", status.symbol(), status.word(lang))
 }
 
-/// The whole report as Markdown.
+/// The whole report as Markdown, in the report's language.
 pub fn write(report: &Report) -> String {
+    let lang = report.language;
+    let t = |id: &str| lang.text(id, &[]);
     let mut out = String::new();
     let w = &report.widget;
-    let name = w.languages.iter().find_map(|l| w.names.get(l)).map_or("(no name)", String::as_str);
-    let _ = writeln!(out, "# Widget check: {}\n", cell(name));
+    let _ = writeln!(out, "# {}\n", lang.text("report-title", &[("name", cell(&report.widget_name()).into())]));
     let _ = writeln!(out, "| | |\n|---|---|");
-    let _ = writeln!(
-        out,
-        "| Widget | {} ({}) |",
-        cell(&w.source),
-        if w.kind == crate::bundle::SourceKind::Zip { "zip" } else { "folder" }
-    );
+    let _ = writeln!(out, "| {} | {} ({}) |", t("report-widget"), cell(&w.source), report.source_kind());
     if let Some(v) = &w.version {
-        let _ = writeln!(out, "| Version | {} |", cell(v));
+        let _ = writeln!(out, "| {} | {} |", t("report-version"), cell(v));
     }
-    for lang in &w.languages {
-        if let Some(n) = w.names.get(lang) {
-            let _ = writeln!(out, "| Name ({lang}) | {} |", cell(n));
+    for code in &w.languages {
+        if let Some(n) = w.names.get(code) {
+            let _ =
+                writeln!(out, "| {} | {} |", lang.text("report-name-in", &[("lang", code.as_str().into())]), cell(n));
         }
     }
-    let _ = writeln!(out, "| Checklist | {} |", report.marketplace.title());
-    let _ = writeln!(out, "| Tool | {} {} |", report.tool.name, report.tool.version);
-    let _ = writeln!(out, "\n**{}**\n", report.reviewed_verdict().sentence());
+    let _ = writeln!(out, "| {} | {} |", t("report-checklist"), report.marketplace.title());
+    let _ = writeln!(out, "| {} | {} {} |", t("report-tool"), report.tool.name, report.tool.version);
+    let _ = writeln!(out, "\n**{}**\n", report.reviewed_verdict().sentence(lang));
 
     for section in Section::ALL {
         let rules = report.rules_in(section);
         if rules.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "## {}\n", section.title());
-        let _ = writeln!(out, "| Item | Widget | {} |", w.languages.join(" | "));
+        let _ = writeln!(out, "## {}\n", section.title(lang));
+        let _ = writeln!(out, "| {} | {} | {} |", t("report-item"), t("report-widget"), w.languages.join(" | "));
         let _ = writeln!(out, "|---|---|{}", "---|".repeat(w.languages.len()));
         for rule in rules {
-            let state = |lang: Option<&str>| report.status_of(rule.id.as_str(), lang).map_or("", word);
-            let langs: Vec<&str> =
-                w.languages.iter().map(|l| if rule.per_language { state(Some(l)) } else { "" }).collect();
-            let widget = if rule.per_language { "" } else { state(None) };
-            let _ = writeln!(out, "| {} `{}` | {widget} | {} |", cell(rule.title), rule.id, langs.join(" | "));
+            let state = |code: Option<&str>| {
+                report.status_of(rule.id.as_str(), code).map(|s| word(s, lang)).unwrap_or_default()
+            };
+            let langs: Vec<String> =
+                w.languages.iter().map(|l| if rule.per_language { state(Some(l)) } else { String::new() }).collect();
+            let widget = if rule.per_language { String::new() } else { state(None) };
+            let title = rule.text(Field::Title, lang);
+            let _ = writeln!(out, "| {} `{}` | {widget} | {} |", cell(&title), rule.id, langs.join(" | "));
         }
         out.push('\n');
     }
@@ -74,22 +70,19 @@ pub fn write(report: &Report) -> String {
     for (title, items) in report.action_groups() {
         let _ = writeln!(out, "## {title}\n");
         for r in items {
-            let lang = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
-            let _ = writeln!(out, "- **{}** `{}`{lang}: {}", word(r.status), r.rule, cell(&r.message));
+            let code_of_lang = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
+            let _ = writeln!(out, "- **{}** `{}`{code_of_lang}: {}", word(r.status, lang), r.rule, cell(&r.message));
             for l in r.locations.iter().take(10) {
                 let snippet = l.snippet.as_ref().map(|s| format!(" {}", code(s))).unwrap_or_default();
                 let _ = writeln!(out, "  - {}{snippet}", code(&l.display()));
             }
             if let Some(review) = &r.review {
-                let _ = writeln!(
-                    out,
-                    "  - Reviewer: **{}** ({}){}",
-                    review.decision,
-                    review.at,
-                    if review.note.is_empty() { String::new() } else { format!(": {}", cell(&review.note)) }
-                );
+                let decision =
+                    t(if review.decision == "pass" { "status-reviewed_passed" } else { "status-reviewed_failed" });
+                let note = if review.note.is_empty() { String::new() } else { format!(": {}", cell(&review.note)) };
+                let _ = writeln!(out, "  - {}: **{decision}** ({}){note}", t("report-reviewer"), review.at);
             }
-            let _ = writeln!(out, "  - What to do: {}", cell(&r.help));
+            let _ = writeln!(out, "  - {}: {}", t("report-what-to-do"), cell(&r.help));
         }
         out.push('\n');
     }

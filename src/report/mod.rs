@@ -12,14 +12,15 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::bundle::SourceKind;
+use crate::i18n::Lang;
 use crate::links::Outcome;
 use crate::location::Location;
 use crate::review::{self, Reviews};
-use crate::rules::catalogue::Section;
+use crate::rules::catalogue::{Field, Section};
 use crate::rules::images::{BRANDING, DP_LOGO};
 use crate::rules::profile::Marketplace;
 use crate::rules::texts::Texts;
-use crate::rules::{Evidence, Finding, Status};
+use crate::rules::{Finding, Status};
 use crate::widget::Widget;
 use crate::widget::json::Json;
 
@@ -31,6 +32,10 @@ pub const SCHEMA: &str = "amo-preflight.report/1";
 pub struct Report {
     pub schema: &'static str,
     pub tool: Tool,
+    /// The language of the messages and help (`en`, `ru`, `es`, `pt`); rule ids, keys and
+    /// values are never translated.
+    #[serde(serialize_with = "language_code")]
+    pub language: Lang,
     pub marketplace: Marketplace,
     pub widget: WidgetInfo,
     pub summary: Summary,
@@ -99,21 +104,18 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// "3 problems block publication · 2 warnings · 12 items to check by hand".
-    pub fn sentence(&self) -> String {
+    /// "3 problems block publication · 2 warnings · 12 items to check by hand", in a language.
+    pub fn sentence(&self, lang: Lang) -> String {
         let mut parts = vec![match self.problems {
-            0 => "Nothing blocks publication".to_string(),
-            1 => "1 problem blocks publication".to_string(),
-            n => format!("{n} problems block publication"),
+            0 => lang.text("verdict-none", &[]),
+            n => lang.text("verdict-fail", &[("n", n.into())]),
         }];
-        if self.warnings > 0 {
-            parts.push(format!("{} warning{}", self.warnings, if self.warnings == 1 { "" } else { "s" }));
-        }
-        if self.to_check > 0 {
-            parts.push(format!("{} item{} to check by hand", self.to_check, if self.to_check == 1 { "" } else { "s" }));
-        }
-        if self.checked > 0 {
-            parts.push(format!("{} checked by hand", self.checked));
+        for (id, n) in
+            [("verdict-warn", self.warnings), ("verdict-manual", self.to_check), ("verdict-checked", self.checked)]
+        {
+            if n > 0 {
+                parts.push(lang.text(id, &[("n", n.into())]));
+            }
         }
         parts.join(" · ")
     }
@@ -132,10 +134,58 @@ pub struct ResultEntry {
     pub locations: Vec<Location>,
     /// What was gathered for a human to judge (manual results, mostly).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<EvidenceEntry>,
     /// The reviewer's decision on a manual result.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub review: Option<ReviewEntry>,
+    /// The finding in no language yet, to put the result into another language.
+    #[serde(skip)]
+    finding: Finding,
+}
+
+impl ResultEntry {
+    /// The result of a finding, in a language.
+    fn new(finding: Finding, lang: Lang) -> ResultEntry {
+        ResultEntry {
+            rule: finding.rule.id.as_str(),
+            section: finding.rule.section,
+            lang: finding.lang.clone(),
+            status: finding.status,
+            message: finding.message.render(lang),
+            help: finding.help_text(lang),
+            locations: finding.locations.clone(),
+            evidence: finding
+                .evidence
+                .iter()
+                .map(|e| EvidenceEntry {
+                    label: e.label.render(lang),
+                    value: e.value.clone(),
+                    location: e.location.clone(),
+                })
+                .collect(),
+            review: None,
+            finding,
+        }
+    }
+
+    /// The catalogue's title of the rule, in a language.
+    pub fn title(&self, lang: Lang) -> String {
+        self.finding.rule.text(Field::Title, lang)
+    }
+}
+
+/// Something gathered for a human to judge, as reported: a labelled value, and where it comes
+/// from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EvidenceEntry {
+    pub label: String,
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+fn language_code<S: serde::Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(lang.code())
 }
 
 /// A reviewer's decision as reported.
@@ -169,6 +219,7 @@ impl Report {
         findings: Vec<Finding>,
         texts: Texts,
         links: Option<Vec<Outcome>>,
+        lang: Lang,
     ) -> Report {
         let mut summary = Summary::default();
         let results: Vec<ResultEntry> = findings
@@ -181,17 +232,7 @@ impl Report {
                     Status::Manual => summary.manual += 1,
                     Status::Na => summary.na += 1,
                 }
-                ResultEntry {
-                    rule: f.rule.id.as_str(),
-                    section: f.rule.section,
-                    help: f.help_text().to_string(),
-                    lang: f.lang,
-                    status: f.status,
-                    message: f.message,
-                    locations: f.locations,
-                    evidence: f.evidence,
-                    review: None,
-                }
+                ResultEntry::new(f, lang)
             })
             .collect();
         let names =
@@ -199,6 +240,7 @@ impl Report {
         Report {
             schema: SCHEMA,
             tool: Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") },
+            language: lang,
             marketplace,
             widget: WidgetInfo {
                 source: source.to_string(),
@@ -212,6 +254,16 @@ impl Report {
             images: images(widget),
             texts,
             links,
+        }
+    }
+
+    /// The same report in another language: every message, help and label said again.
+    pub fn set_language(&mut self, lang: Lang) {
+        self.language = lang;
+        for r in &mut self.results {
+            let review = r.review.take();
+            *r = ResultEntry::new(r.finding.clone(), lang);
+            r.review = review;
         }
     }
 
@@ -290,11 +342,14 @@ impl Report {
 
     /// The results people act on, grouped and titled: problems to fix, then items to check by
     /// hand. Empty groups are left out.
-    pub fn action_groups(&self) -> Vec<(&'static str, Vec<&ResultEntry>)> {
-        [("Problems to fix", &[Status::Fail, Status::Warn][..]), ("Items to check by hand", &[Status::Manual][..])]
+    pub fn action_groups(&self) -> Vec<(String, Vec<&ResultEntry>)> {
+        [("report-problems", &[Status::Fail, Status::Warn][..]), ("report-to-check", &[Status::Manual][..])]
             .into_iter()
             .map(|(title, wanted)| {
-                (title, self.results.iter().filter(|r| wanted.contains(&r.status)).collect::<Vec<_>>())
+                (
+                    self.language.text(title, &[]),
+                    self.results.iter().filter(|r| wanted.contains(&r.status)).collect::<Vec<_>>(),
+                )
             })
             .filter(|(_, items)| !items.is_empty())
             .collect()
@@ -304,6 +359,48 @@ impl Report {
     pub fn worst(&self) -> Status {
         self.results.iter().map(|r| r.status).max().unwrap_or(Status::Na)
     }
+}
+
+impl Report {
+    /// The widget's name in the first of its languages that has one, for headings.
+    pub fn widget_name(&self) -> String {
+        let w = &self.widget;
+        match w.languages.iter().find_map(|l| w.names.get(l)) {
+            Some(name) => name.clone(),
+            None => self.language.text("report-no-name", &[]),
+        }
+    }
+
+    /// "folder" or "zip", in the report's language.
+    pub fn source_kind(&self) -> String {
+        let id = match self.widget.kind {
+            SourceKind::Folder => "report-kind-folder",
+            SourceKind::Zip => "report-kind-zip",
+        };
+        self.language.text(id, &[])
+    }
+}
+
+/// The report's first line: the widget, where it was read from, the checklist and the
+/// languages.
+fn heading(report: &Report) -> String {
+    let w = &report.widget;
+    let name = match &w.version {
+        Some(v) => format!("{} {v}", report.widget_name()),
+        None => report.widget_name(),
+    };
+    let languages =
+        if w.languages.is_empty() { report.language.text("report-no-languages", &[]) } else { w.languages.join(", ") };
+    report.language.text(
+        "report-heading",
+        &[
+            ("name", name.into()),
+            ("source", w.source.as_str().into()),
+            ("kind", report.source_kind().into()),
+            ("marketplace", report.marketplace.title().into()),
+            ("languages", languages.into()),
+        ],
+    )
 }
 
 fn images(widget: &Widget) -> Vec<ImageEntry> {

@@ -5,18 +5,20 @@ use serde_json::{Value, json};
 
 use super::Report;
 use crate::rules::Status;
-use crate::rules::catalogue::RULES;
+use crate::rules::catalogue::{Field, RULES};
 
 /// The report as a SARIF log with one run.
 pub fn write(report: &Report) -> String {
+    let lang = report.language;
     let rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
+            let title = r.text(Field::Title, lang);
             json!({
                 "id": r.id,
-                "shortDescription": {"text": r.title},
-                "fullDescription": {"text": format!("{} ({})", r.title, r.section.title())},
-                "help": {"text": r.help},
+                "shortDescription": {"text": title},
+                "fullDescription": {"text": format!("{title} ({})", r.section.title(lang))},
+                "help": {"text": r.text(Field::Help, lang)},
                 "properties": {"section": r.section.id(), "perLanguage": r.per_language},
             })
         })

@@ -4,8 +4,9 @@
 use std::fmt::Write;
 
 use super::{Report, ResultEntry};
+use crate::i18n::Lang;
 use crate::rules::Status;
-use crate::rules::catalogue::{self, Section};
+use crate::rules::catalogue::Section;
 
 /// Whether to colour the output with ANSI escapes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,15 +15,19 @@ pub enum Colour {
     Off,
 }
 
-/// A status as a symbol and a word, readable without colour.
-pub fn badge(status: Status) -> &'static str {
-    match status {
-        Status::Fail => "✗ FAIL  ",
-        Status::Warn => "! WARN  ",
-        Status::Manual => "? MANUAL",
-        Status::Pass => "✓ PASS  ",
-        Status::Na => "– N/A   ",
-    }
+/// A status as a symbol and a short word in capitals, readable without colour, padded so the
+/// rule ids line up.
+fn badge(status: Status, lang: Lang) -> String {
+    let word = |s: Status| lang.text(&format!("report-badge-{}", s.id()), &[]);
+    let width = Status::ALL.iter().map(|s| word(*s).chars().count()).max().unwrap_or(0);
+    let symbol = match status {
+        Status::Fail => "✗",
+        Status::Warn => "!",
+        Status::Manual => "?",
+        Status::Pass => "✓",
+        Status::Na => "–",
+    };
+    format!("{symbol} {:width$}", word(status))
 }
 
 fn paint(colour: Colour, status: Status, text: &str) -> String {
@@ -46,73 +51,69 @@ fn dim(colour: Colour, text: &str) -> String {
     }
 }
 
-/// The whole report as text.
+/// The whole report as text, in the report's language.
 pub fn write(report: &Report, colour: Colour) -> String {
+    let lang = report.language;
     let mut out = String::new();
-    let w = &report.widget;
-    let name = w.languages.iter().find_map(|l| w.names.get(l)).map_or("(no name)", String::as_str);
-    let _ = writeln!(
-        out,
-        "{name}{} — {} ({}) — {} checklist — languages: {}",
-        w.version.as_ref().map(|v| format!(" {v}")).unwrap_or_default(),
-        w.source,
-        match w.kind {
-            crate::bundle::SourceKind::Folder => "folder",
-            crate::bundle::SourceKind::Zip => "zip",
-        },
-        report.marketplace.title(),
-        if w.languages.is_empty() { "none".to_string() } else { w.languages.join(", ") },
-    );
+    let _ = writeln!(out, "{}", super::heading(report));
     for section in Section::ALL {
         let results: Vec<&ResultEntry> = report.results.iter().filter(|r| r.section == section).collect();
         if results.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{}", section.title().to_uppercase());
+        let _ = writeln!(out, "\n{}", section.title(lang).to_uppercase());
         for r in results {
-            write_result(&mut out, r, colour);
+            write_result(&mut out, r, colour, lang);
         }
     }
     let s = &report.summary;
-    let _ = writeln!(
-        out,
-        "\n{}\n{} pass · {} fail · {} warn · {} manual · {} n/a",
-        paint(colour, report.worst().max(Status::Pass), &report.reviewed_verdict().sentence()),
-        s.pass,
-        s.fail,
-        s.warn,
-        s.manual,
-        s.na
+    let counts = lang.text(
+        "report-counts",
+        &[
+            ("pass", s.pass.into()),
+            ("fail", s.fail.into()),
+            ("warn", s.warn.into()),
+            ("manual", s.manual.into()),
+            ("na", s.na.into()),
+        ],
     );
+    let verdict = report.reviewed_verdict().sentence(lang);
+    let _ = writeln!(out, "\n{}\n{counts}", paint(colour, report.worst().max(Status::Pass), &verdict));
     out
 }
 
-fn write_result(out: &mut String, r: &ResultEntry, colour: Colour) {
-    let lang = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
-    let badge = paint(colour, r.status, badge(r.status));
+/// How many places and pieces of evidence a result shows before "… and N more".
+const PLACES_SHOWN: usize = 10;
+const EVIDENCE_SHOWN: usize = 12;
+
+fn write_result(out: &mut String, r: &ResultEntry, colour: Colour, lang: Lang) {
+    let language = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
+    let badge = paint(colour, r.status, &badge(r.status, lang));
     // Passes and n/a take one line each, so the problems stand out.
     if matches!(r.status, Status::Pass | Status::Na) {
-        let _ = writeln!(out, "  {badge} {}{lang}  {}", r.rule, dim(colour, &r.message));
+        let _ = writeln!(out, "  {badge} {}{language}  {}", r.rule, dim(colour, &r.message));
         return;
     }
-    let title = catalogue::rule(r.rule).map_or("", |rule| rule.title);
-    let _ = writeln!(out, "  {badge} {}{lang}  {}", r.rule, dim(colour, title));
+    let _ = writeln!(out, "  {badge} {}{language}  {}", r.rule, dim(colour, &r.title(lang)));
     let _ = writeln!(out, "{:12}{}", "", r.message);
-    for loc in r.locations.iter().take(10) {
+    for loc in r.locations.iter().take(PLACES_SHOWN) {
         let snippet = loc.snippet.as_ref().map(|s| format!("  {}", dim(colour, s))).unwrap_or_default();
-        let _ = writeln!(out, "{:12}at {}{snippet}", "", loc.display());
+        let at = lang.text("report-at", &[("place", loc.display().into())]);
+        let _ = writeln!(out, "{:12}{at}{snippet}", "");
     }
-    if r.locations.len() > 10 {
-        let _ = writeln!(out, "{:12}… and {} more places", "", r.locations.len() - 10);
+    if r.locations.len() > PLACES_SHOWN {
+        let more = lang.text("report-more-places", &[("n", (r.locations.len() - PLACES_SHOWN).into())]);
+        let _ = writeln!(out, "{:12}{more}", "");
     }
     if r.status == Status::Manual {
-        for e in r.evidence.iter().take(12) {
+        for e in r.evidence.iter().take(EVIDENCE_SHOWN) {
             let value: String = e.value.chars().take(120).collect();
             let more = if e.value.chars().count() > 120 { "…" } else { "" };
             let _ = writeln!(out, "{:12}· {}: {value}{more}", "", e.label);
         }
-        if r.evidence.len() > 12 {
-            let _ = writeln!(out, "{:12}· … and {} more", "", r.evidence.len() - 12);
+        if r.evidence.len() > EVIDENCE_SHOWN {
+            let more = lang.text("report-more", &[("n", (r.evidence.len() - EVIDENCE_SHOWN).into())]);
+            let _ = writeln!(out, "{:12}· {more}", "");
         }
     }
     let _ = writeln!(out, "{:12}→ {}", "", r.help);

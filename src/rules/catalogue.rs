@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::profile::Marketplace;
+use crate::i18n::Lang;
 
 /// The sections of the marketplace checklist, in its order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -23,14 +24,15 @@ pub enum Section {
 impl Section {
     pub const ALL: [Section; 4] = [Section::General, Section::Content, Section::Localization, Section::Development];
 
-    /// The heading the checklist uses.
-    pub fn title(self) -> &'static str {
-        match self {
-            Section::General => "General",
-            Section::Content => "Content and appearance",
-            Section::Localization => "Support & localization",
-            Section::Development => "Development",
-        }
+    /// The heading the checklist uses, in a language.
+    pub fn title(self, lang: Lang) -> String {
+        let id = match self {
+            Section::General => "section-general",
+            Section::Content => "section-content",
+            Section::Localization => "section-localization",
+            Section::Development => "section-development",
+        };
+        lang.text(id, &[])
     }
 
     /// The id used in reports.
@@ -71,6 +73,59 @@ pub struct Rule {
     pub example: Example,
     /// Where the rule comes from: the checklist item, or the documentation page.
     pub source: &'static str,
+}
+
+/// A text of a rule's catalogue entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Help,
+    Why,
+    Bad,
+    Good,
+    Source,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] = [Field::Title, Field::Help, Field::Why, Field::Bad, Field::Good, Field::Source];
+}
+
+impl Rule {
+    /// One of the rule's texts in a language. The English is written here, in the catalogue;
+    /// the other languages have it in `locales/<language>/catalogue.ftl` (a test keeps them
+    /// complete).
+    pub fn text(&self, field: Field, lang: Lang) -> String {
+        let english = match field {
+            Field::Title => self.title,
+            Field::Help => self.help,
+            Field::Why => self.why,
+            Field::Bad => self.example.bad,
+            Field::Good => self.example.good,
+            Field::Source => self.source,
+        };
+        match lang {
+            Lang::En | Lang::Pseudo => lang.wrap(english.to_string()),
+            _ => {
+                let id = self.message_id(field);
+                let text = lang.text(&id, &[]);
+                if text == id { english.to_string() } else { text }
+            }
+        }
+    }
+
+    /// The id of one of the rule's texts in the catalogue files: `rule-<id>` for the title,
+    /// `rule-<id>-help` and so on for the rest, with the id's dots written as dashes.
+    pub fn message_id(&self, field: Field) -> String {
+        let id = self.id.as_str().replace('.', "-");
+        match field {
+            Field::Title => format!("rule-{id}"),
+            Field::Help => format!("rule-{id}-help"),
+            Field::Why => format!("rule-{id}-why"),
+            Field::Bad => format!("rule-{id}-bad"),
+            Field::Good => format!("rule-{id}-good"),
+            Field::Source => format!("rule-{id}-source"),
+        }
+    }
 }
 
 impl RuleId {

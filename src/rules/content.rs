@@ -3,8 +3,10 @@
 use super::listing::{Listing, has_maker, long_words, mentions_brand, paragraph_count};
 use super::profile::Profile;
 use super::texts::TextVerdict;
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
+use crate::i18n::{Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::text::html::{char_count, visible_text};
 use crate::text::words::{find_words, words};
@@ -30,16 +32,8 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     }
 }
 
-/// How a listing text is called in messages.
-fn what(listing: Listing) -> &'static str {
-    match listing {
-        Listing::Name => "name",
-        Listing::Teaser => "teaser",
-        Listing::Description => "description",
-    }
-}
-
-/// Where a text is edited: its i18n file and key, or the manifest.
+/// Where a text is edited, "i18n/es.json (widget.name)": a file and a key, data in every
+/// language.
 fn home(lang: &str, text: &TextVerdict) -> String {
     if text.in_manifest {
         format!("{MANIFEST} ({})", text.key)
@@ -51,31 +45,41 @@ fn home(lang: &str, text: &TextVerdict) -> String {
 /// The result for a text that is missing: `fail` for length rules (the text is required),
 /// `na` for rules that judge a text's content.
 fn missing(id: RuleId, status: Status, lang: &str, listing: Listing) -> Finding {
-    let what = what(listing);
-    let message = match status {
-        Status::Fail => format!("There is no {what} in this language."),
-        _ => format!("There is no {what} in this language to check."),
+    let message = match (status, listing) {
+        (Status::Fail, Listing::Name) => msg!("content-missing-name"),
+        (Status::Fail, Listing::Teaser) => msg!("content-missing-teaser"),
+        (Status::Fail, Listing::Description) => msg!("content-missing-description"),
+        (_, Listing::Name) => msg!("content-missing-name-check"),
+        (_, Listing::Teaser) => msg!("content-missing-teaser-check"),
+        (_, Listing::Description) => msg!("content-missing-description-check"),
     };
-    Finding::new(id, status, message).lang(lang).help(format!(
-        "Write the {what} in {} and name it in manifest.json ({}).",
-        Widget::i18n_path(lang),
-        listing.manifest_path()
-    ))
+    let (file, key) = (Widget::i18n_path(lang), listing.manifest_path());
+    let help = match listing {
+        Listing::Name => msg!("content-missing-name-help", file = file, key = key),
+        Listing::Teaser => msg!("content-missing-teaser-help", file = file, key = key),
+        Listing::Description => msg!("content-missing-description-help", file = file, key = key),
+    };
+    Finding::new(id, status, message).lang(lang).help(help)
 }
 
 /// A length rule: the text's characters (as its verdict counted them) against the limit.
 fn length(id: RuleId, lang: &str, listing: Listing, text: Option<&TextVerdict>, profile: &Profile) -> Finding {
     let Some(text) = text else { return missing(id, Status::Fail, lang, listing) };
-    let (what, count, max) = (what(listing), text.chars, listing.limit(profile));
-    let (status, message) = if count > max {
-        (Status::Fail, format!("The {what} has {count} characters; the limit is {max}."))
-    } else {
-        (Status::Pass, format!("The {what} has {count} of {max} characters."))
+    let (count, max, place) = (text.chars, listing.limit(profile), home(lang, text));
+    let (status, message) = match (count > max, listing) {
+        (true, Listing::Name) => (Status::Fail, msg!("content-name-over", count = count, max = max)),
+        (true, Listing::Teaser) => (Status::Fail, msg!("content-teaser-over", count = count, max = max)),
+        (true, Listing::Description) => (Status::Fail, msg!("content-description-over", count = count, max = max)),
+        (false, Listing::Name) => (Status::Pass, msg!("content-name-within", count = count, max = max)),
+        (false, Listing::Teaser) => (Status::Pass, msg!("content-teaser-within", count = count, max = max)),
+        (false, Listing::Description) => (Status::Pass, msg!("content-description-within", count = count, max = max)),
     };
-    Finding::new(id, status, message)
-        .lang(lang)
-        .at_all(text.location.clone())
-        .help(format!("Shorten the {what} in {} to {max} characters or fewer.", home(lang, text)))
+    let help = match listing {
+        Listing::Name => msg!("content-name-shorten-help", place = &place, max = max),
+        Listing::Teaser => msg!("content-teaser-shorten-help", place = &place, max = max),
+        Listing::Description => msg!("content-description-shorten-help", place = &place, max = max),
+    };
+    Finding::new(id, status, message).lang(lang).at_all(text.location.clone()).help(help)
 }
 
 fn name_length(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
@@ -88,18 +92,14 @@ fn name_via(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
         return missing(ID, Status::Na, lang, Listing::Name);
     };
     let joiners = cx.profile.maker_words;
-    let shown = joiners.iter().map(|j| format!("\"{j}\"")).collect::<Vec<_>>().join(" or ");
     if has_maker(name, cx.profile) {
-        return Finding::new(ID, Status::Pass, format!("\"{name}\" names its maker.")).lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("content-via-ok", name = name)).lang(lang);
     }
-    Finding::new(ID, Status::Fail, format!("\"{name}\" does not end with the maker joined by {shown}."))
+    let shown = either_quoted(joiners);
+    Finding::new(ID, Status::Fail, msg!("content-via-missing", name = name, joiners = shown))
         .lang(lang)
         .at_all(verdict.location.clone())
-        .help(format!(
-            "Rename it to \"<what it does> {} <your company>\", e.g. \"WhatsApp via Zenvia\", in {}.",
-            joiners[0],
-            home(lang, verdict)
-        ))
+        .help(msg!("content-via-help", joiner = joiners[0], place = home(lang, verdict)))
 }
 
 fn name_word_length(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
@@ -113,11 +113,10 @@ fn name_word_length(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Findi
     let max = cx.profile.name_word_max.unwrap_or(usize::MAX);
     let long = long_words(name, cx.profile);
     if long.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("No word of the name is longer than {max} characters."))
-            .lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("content-words-ok", max = max)).lang(lang);
     }
-    let list = long.iter().map(|w| format!("\"{w}\" ({})", char_count(w))).collect::<Vec<_>>().join(", ");
-    Finding::new(ID, Status::Fail, format!("Words longer than {max} characters: {list}."))
+    let words = long.iter().map(|w| msg!("content-word", word = *w, chars = char_count(w))).collect();
+    Finding::new(ID, Status::Fail, msg!("content-words-long", max = max, words = list(words, ", ")))
         .lang(lang)
         .at_all(verdict.location.clone())
 }
@@ -132,9 +131,9 @@ fn name_brand(cx: &Check, lang: &str, name: Option<&TextVerdict>) -> Finding {
     };
     let brand = cx.profile.forbidden_brand.unwrap_or_default();
     if !mentions_brand(name, cx.profile) {
-        return Finding::new(ID, Status::Pass, format!("The name does not mention {brand}.")).lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("content-brand-ok", brand = brand)).lang(lang);
     }
-    Finding::new(ID, Status::Fail, format!("The name \"{}\" contains \"{brand}\".", name.trim()))
+    Finding::new(ID, Status::Fail, msg!("content-brand-found", name = name.trim(), brand = brand))
         .lang(lang)
         .at_all(verdict.location.clone())
 }
@@ -150,9 +149,9 @@ fn description_paragraphs(cx: &Check, lang: &str, description: Option<&TextVerdi
     let n = paragraph_count(d.value.as_deref().unwrap_or_default());
     let max = cx.profile.description_paragraphs_max;
     if n <= max {
-        return Finding::new(ID, Status::Pass, format!("The description has {n} paragraph{}.", plural(n))).lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("content-paragraphs-ok", n = n)).lang(lang);
     }
-    Finding::new(ID, Status::Warn, format!("The description has {n} paragraphs; the checklist asks for 1–{max}."))
+    Finding::new(ID, Status::Warn, msg!("content-paragraphs-over", n = n, max = max))
         .lang(lang)
         .at_all(d.location.clone())
 }
@@ -203,11 +202,15 @@ fn description_friendly(lang: &str, description: Option<&TextVerdict>) -> Findin
     let (text, at) = described(d);
     let found = find_words(&text, JARGON);
     let (status, message) = if found.is_empty() {
-        (Status::Manual, "No technical words found. Read the description once to judge its tone.".to_string())
+        (Status::Manual, msg!("content-friendly-none"))
     } else {
-        (Status::Warn, format!("The description uses technical words: {}.", found.join(", ")))
+        (Status::Warn, msg!("content-friendly-jargon", words = found.join(", ")))
     };
-    Finding::new(ID, status, message).lang(lang).at_all(at.clone()).evidence("description", text, at)
+    Finding::new(ID, status, message).lang(lang).at_all(at.clone()).evidence(
+        msg!("content-evidence-description"),
+        text,
+        at,
+    )
 }
 
 /// Words that name a plan or tariff in the languages the marketplace lists in.
@@ -238,12 +241,9 @@ fn description_plan(lang: &str, description: Option<&TextVerdict>) -> Finding {
     let Some(d) = description else { return missing(ID, Status::Na, lang, Listing::Description) };
     let (text, at) = described(d);
     let found = find_words(&text, PLAN_WORDS);
-    let message = if found.is_empty() {
-        "The description names no plan. If the widget needs a particular plan, say which.".to_string()
-    } else {
-        format!("The description mentions: {}. Check it names the plan the widget needs, if any.", found.join(", "))
-    };
-    Finding::new(ID, Status::Manual, message).lang(lang).evidence("description", text, at)
+    let message =
+        if found.is_empty() { msg!("content-plan-none") } else { msg!("content-plan-found", words = found.join(", ")) };
+    Finding::new(ID, Status::Manual, message).lang(lang).evidence(msg!("content-evidence-description"), text, at)
 }
 
 /// Currency signs, codes and words for prices.
@@ -298,15 +298,11 @@ fn description_pricing(lang: &str, description: Option<&TextVerdict>) -> Finding
     let mut found: Vec<String> = find_words(&text, PRICE_WORDS).into_iter().map(str::to_string).collect();
     found.extend(CURRENCY_SIGNS.iter().filter(|c| text.contains(**c)).map(|c| c.to_string()));
     let message = if found.is_empty() {
-        "The description mentions no price or currency. If the widget is paid, state its prices and currencies."
-            .to_string()
+        msg!("content-pricing-none")
     } else {
-        format!(
-            "Price mentions found: {}. If the widget is paid, check prices and currencies are stated.",
-            found.join(", ")
-        )
+        msg!("content-pricing-found", words = found.join(", "))
     };
-    Finding::new(ID, Status::Manual, message).lang(lang).evidence("description", text, at)
+    Finding::new(ID, Status::Manual, message).lang(lang).evidence(msg!("content-evidence-description"), text, at)
 }
 
 fn ui_copy(cx: &Check, lang: &str) -> Finding {
@@ -320,17 +316,11 @@ fn ui_copy(cx: &Check, lang: &str) -> Finding {
         })
         .collect();
     if entries.is_empty() {
-        return Finding::new(ID, Status::Na, "The language file has no texts besides the listing texts.").lang(lang);
+        return Finding::new(ID, Status::Na, msg!("content-ui-none")).lang(lang);
     }
-    let n = entries.len();
-    let mut f = Finding::new(
-        ID,
-        Status::Manual,
-        format!("Read the widget's {n} text{} and check each is clear to a user.", plural(n)),
-    )
-    .lang(lang);
+    let mut f = Finding::new(ID, Status::Manual, msg!("content-ui-review", n = entries.len())).lang(lang);
     for (key, value, location) in entries {
-        f = f.evidence(key, value, Some(location.clone()));
+        f = f.evidence(msg!("content-evidence-key", key = key), value, Some(location.clone()));
     }
     f
 }
@@ -378,18 +368,21 @@ fn error_messages(cx: &Check, lang: &str) -> Finding {
             key_says || !find_words(value, ERROR_WORDS).is_empty()
         })
         .collect();
-    let message = if entries.is_empty() {
-        "No error messages were found among the texts. Check that every possible error shows a message that says what to do.".to_string()
-    } else {
-        format!(
-            "{} error message{} found. Check each explains the problem and what to do next, and that no error goes without a message.",
-            entries.len(),
-            plural(entries.len())
-        )
-    };
+    let message =
+        if entries.is_empty() { msg!("content-errors-none") } else { msg!("content-errors-found", n = entries.len()) };
     let mut f = Finding::new(ID, Status::Manual, message).lang(lang);
     for (key, value, location) in entries {
-        f = f.evidence(key, value, Some(location.clone()));
+        f = f.evidence(msg!("content-evidence-key", key = key), value, Some(location.clone()));
     }
     f
+}
+
+/// Words quoted and joined by "or" in the reader's language: "via" or "vía".
+fn either_quoted(words: &[&str]) -> Msg {
+    match words {
+        [first, rest @ ..] if !rest.is_empty() => {
+            msg!("content-or", first = msg!("content-quoted", word = *first), rest = either_quoted(rest))
+        }
+        _ => msg!("content-quoted", word = words.first().copied().unwrap_or_default()),
+    }
 }

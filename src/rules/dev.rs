@@ -3,7 +3,9 @@
 
 use super::js::ScriptFacts;
 use super::{Check, Finding, Status};
+use crate::i18n::{Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::text::placeholders;
 use crate::widget::settings::SettingsField;
@@ -25,7 +27,7 @@ const TEMPLATE_TEXTS: &[&str] =
 fn placeholders(cx: &Check, scripts: &ScriptFacts) -> Vec<Finding> {
     const ID: RuleId = RuleId::DevPlaceholders;
     let w = cx.widget;
-    let mut texts: Vec<(String, Location)> = Vec::new();
+    let mut texts: Vec<(Msg, Location)> = Vec::new();
     for lang in &w.languages {
         for entry in w.text_entries(lang) {
             let Some(value) = entry.value.as_str() else { continue };
@@ -33,40 +35,37 @@ fn placeholders(cx: &Check, scripts: &ScriptFacts) -> Vec<Finding> {
             let templated = entry.key.starts_with("widget.") && TEMPLATE_TEXTS.contains(&lower.as_str());
             if templated || lower.starts_with("lorem ipsum") {
                 let at = w.i18n_location(lang, entry.value);
-                texts.push((format!("\"{}\" ({} in {})", value.trim(), entry.key, at.file), at));
+                let text =
+                    msg!("dev-placeholders-template-text", text = value.trim(), key = entry.key, file = &at.file);
+                texts.push((text, at));
             }
         }
     }
-    let mut left: Vec<(String, Location)> = Vec::new();
+    let mut left: Vec<(Msg, Location)> = Vec::new();
     if let Some(root) = w.manifest_root() {
         for (key, value) in root.leaves() {
             if let Some(what) = value.as_str().and_then(placeholders::find) {
-                left.push((format!("{what} at manifest.json {key}"), w.manifest_location(value.span)));
+                let found = msg!("dev-placeholders-in-manifest", what = what, key = key);
+                left.push((found, w.manifest_location(value.span)));
             }
         }
     }
-    left.extend(scripts.placeholders.iter().map(|(what, at)| (format!("{what} at {}", at.display()), at.clone())));
+    left.extend(
+        scripts.placeholders.iter().map(|(what, at)| {
+            (msg!("dev-placeholders-in-script", what = what.clone(), place = at.display()), at.clone())
+        }),
+    );
     let mut out = Vec::new();
     if !texts.is_empty() {
-        let list = texts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(", ");
-        out.push(
-            Finding::new(ID, Status::Fail, format!("Template texts are left as the widget's texts: {list}."))
-                .at_all(texts.into_iter().map(|(_, at)| at)),
-        );
+        let (found, at): (Vec<Msg>, Vec<Location>) = texts.into_iter().unzip();
+        out.push(Finding::new(ID, Status::Fail, msg!("dev-placeholders-texts", texts = list(found, ", "))).at_all(at));
     }
     if !left.is_empty() {
-        let list = left.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("; ");
-        out.push(
-            Finding::new(ID, Status::Warn, format!("Left from development or a template: {list}. Replace each with the real value, or check that it is only an example shown to users."))
-                .at_all(left.into_iter().map(|(_, at)| at)),
-        );
+        let (found, at): (Vec<Msg>, Vec<Location>) = left.into_iter().unzip();
+        out.push(Finding::new(ID, Status::Warn, msg!("dev-placeholders-left", found = list(found, "; "))).at_all(at));
     }
     if out.is_empty() {
-        out.push(Finding::new(
-            ID,
-            Status::Pass,
-            "No template texts, placeholder addresses or build placeholders found.",
-        ));
+        out.push(Finding::new(ID, Status::Pass, msg!("dev-placeholders-pass")));
     }
     out
 }
@@ -95,25 +94,14 @@ fn oauth2(cx: &Check) -> Finding {
     let (platform, other): (Vec<_>, Vec<_>) =
         asking.into_iter().partition(|f| legacy.contains(&f.code) || f.names_platform(&w.field_labels(f)));
     if !platform.is_empty() {
-        let list = platform.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ");
-        return Finding::new(
-            ID,
-            Status::Warn,
-            format!("The settings ask for amoCRM / Kommo keys or passwords ({list}); integrations must use OAuth 2.0."),
-        )
-        .at_all(platform.iter().map(|f| f.location.clone()));
+        let fields = platform.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ");
+        return Finding::new(ID, Status::Warn, msg!("dev-oauth2-platform-credentials", fields = fields))
+            .at_all(platform.iter().map(|f| f.location.clone()));
     }
-    let mut f = Finding::new(
-        ID,
-        Status::Manual,
-        if other.is_empty() {
-            "The settings ask for no keys or passwords. Confirm the integration connects through OAuth 2.0 (its keys and scopes)."
-        } else {
-            "The settings ask for keys or passwords of another service (below), not of amoCRM / Kommo. Confirm the integration connects to amoCRM / Kommo through OAuth 2.0 (its keys and scopes)."
-        },
-    );
+    let message = if other.is_empty() { msg!("dev-oauth2-no-credentials") } else { msg!("dev-oauth2-other-service") };
+    let mut f = Finding::new(ID, Status::Manual, message);
     for field in other {
-        f = f.evidence("another service's credential", field.describe(), Some(field.location.clone()));
+        f = f.evidence(msg!("dev-evidence-other-credential"), field.describe(), Some(field.location.clone()));
     }
     f
 }

@@ -4,19 +4,22 @@
 
 use std::fmt::Write;
 
-use super::catalogue::{RULES, Rule, Section};
+use super::catalogue::{Field, RULES, Rule, Section};
 use super::profile::Marketplace;
+use crate::i18n::Lang;
 
 /// The README's rules section: one table per checklist section (id, per language, what it checks).
-pub fn markdown() -> String {
+pub fn markdown(lang: Lang) -> String {
     let mut out = String::new();
+    let header = [lang.text("docs-id", &[]), lang.text("docs-per-language", &[]), lang.text("docs-checks", &[])];
     for section in Section::ALL {
-        let _ = writeln!(out, "**{}**\n", section.title());
-        out.push_str("| id | per language | what it checks |\n|---|---|---|\n");
+        let _ = writeln!(out, "**{}**\n", section.title(lang));
+        let _ = writeln!(out, "| {} |\n|---|---|---|", header.join(" | "));
         for rule in in_section(section) {
-            let lang = if rule.per_language { "yes" } else { "" };
-            let only = rule.only.map(|m| format!(" ({} only)", m.title())).unwrap_or_default();
-            let _ = writeln!(out, "| `{}` | {lang} | {}{only} |", rule.id, escape(rule.title));
+            let per_language = if rule.per_language { lang.text("docs-yes", &[]) } else { String::new() };
+            let only = only(rule, lang).map(|o| format!(" ({o})")).unwrap_or_default();
+            let title = rule.text(Field::Title, lang);
+            let _ = writeln!(out, "| `{}` | {per_language} | {}{only} |", rule.id, escape(&title));
         }
         out.push('\n');
     }
@@ -26,46 +29,59 @@ pub fn markdown() -> String {
 
 /// The whole catalogue for a terminal: thresholds, then every rule with what to do, why, and an
 /// example of a violation and its fix.
-pub fn text() -> String {
-    let mut out = String::from("THRESHOLDS\n");
+pub fn text(lang: Lang) -> String {
+    let mut out = format!("{}\n", lang.text("docs-thresholds", &[]).to_uppercase());
     for m in Marketplace::ALL {
         let p = m.profile();
-        let _ = writeln!(
-            out,
-            "  {:8} name ≤ {} (joined by {}{}{}), teaser ≤ {}, description ≤ {} in 1–{} paragraphs{}, branding images ≤ {} KB",
-            m.title(),
-            p.name_max,
-            p.maker_words.join("/"),
-            p.name_word_max.map(|n| format!(", words ≤ {n}")).unwrap_or_default(),
-            p.forbidden_brand.map(|b| format!(", no \"{b}\"")).unwrap_or_default(),
-            p.teaser_max,
-            p.description_max,
-            p.description_paragraphs_max,
-            p.interface_version.map(|v| format!(", interface_version {v}")).unwrap_or_default(),
-            p.branding_max_bytes / 1024,
-        );
+        let mut limits = vec![
+            lang.text("docs-name-limit", &[("max", p.name_max.into()), ("joiners", p.maker_words.join("/").into())]),
+        ];
+        if let Some(n) = p.name_word_max {
+            limits.push(lang.text("docs-name-words", &[("max", n.into())]));
+        }
+        if let Some(brand) = p.forbidden_brand {
+            limits.push(lang.text("docs-no-brand", &[("brand", brand.into())]));
+        }
+        limits.push(lang.text("docs-teaser-limit", &[("max", p.teaser_max.into())]));
+        limits.push(lang.text(
+            "docs-description-limit",
+            &[("max", p.description_max.into()), ("paragraphs", p.description_paragraphs_max.into())],
+        ));
+        if let Some(v) = p.interface_version {
+            limits.push(lang.text("docs-interface-version", &[("version", v.into())]));
+        }
+        limits.push(lang.text("docs-branding-limit", &[("kb", (p.branding_max_bytes / 1024).into())]));
+        let _ = writeln!(out, "  {:8} {}", m.title(), limits.join(", "));
     }
     out.push('\n');
+    let labels =
+        ["docs-what-to-do", "docs-why", "docs-example", "docs-instead", "docs-from"].map(|id| lang.text(id, &[]));
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
     for section in Section::ALL {
-        let _ = writeln!(out, "{}\n", section.title().to_uppercase());
+        let _ = writeln!(out, "{}\n", section.title(lang).to_uppercase());
         for rule in in_section(section) {
             let mut notes = Vec::new();
             if rule.per_language {
-                notes.push("per language".to_string());
+                notes.push(lang.text("docs-per-language", &[]));
             }
-            if let Some(m) = rule.only {
-                notes.push(format!("{} only", m.title()));
-            }
+            notes.extend(only(rule, lang));
             let notes = if notes.is_empty() { String::new() } else { format!("  ({})", notes.join(", ")) };
-            let _ = writeln!(out, "  {}  {}{notes}", rule.id, rule.title);
-            let _ = writeln!(out, "    What to do: {}", rule.help);
-            let _ = writeln!(out, "    Why: {}", rule.why);
-            let _ = writeln!(out, "    Example:  {}", indent(rule.example.bad, "              "));
-            let _ = writeln!(out, "    Instead:  {}", indent(rule.example.good, "              "));
-            let _ = writeln!(out, "    From: {}\n", rule.source);
+            let _ = writeln!(out, "  {}  {}{notes}", rule.id, rule.text(Field::Title, lang));
+            let fields = [Field::Help, Field::Why, Field::Bad, Field::Good, Field::Source];
+            for (label, field) in labels.iter().zip(fields) {
+                let label = format!("{label}:");
+                let text = indent(&rule.text(field, lang), &" ".repeat(width + 4));
+                let _ = writeln!(out, "    {label:width$}{text}");
+            }
+            out.push('\n');
         }
     }
     out
+}
+
+/// "amoCRM only" for a rule of one marketplace's checklist.
+fn only(rule: &Rule, lang: Lang) -> Option<String> {
+    rule.only.map(|m| lang.text("docs-only", &[("marketplace", m.title().into())]))
 }
 
 fn in_section(section: Section) -> impl Iterator<Item = &'static Rule> {
@@ -88,7 +104,7 @@ mod tests {
 
     #[test]
     fn markdown_has_a_row_per_rule() {
-        let md = markdown();
+        let md = markdown(Lang::En);
         for rule in RULES {
             let row = md.lines().find(|l| l.starts_with(&format!("| `{}` |", rule.id)));
             assert!(row.is_some(), "{} has no row", rule.id);

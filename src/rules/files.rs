@@ -3,9 +3,11 @@
 
 use super::css::StyleFacts;
 use super::js::ScriptFacts;
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
 use crate::bundle::{Problem, SourceKind};
+use crate::i18n::{Arg, Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::{LoadGraph, Reference, Wanted, Why, names, twig_includes};
 use crate::widget::Widget;
@@ -29,53 +31,41 @@ fn readable(cx: &Check) -> Finding {
     const ID: RuleId = RuleId::FilesReadable;
     let problems = &cx.widget.bundle.problems;
     if problems.is_empty() {
-        return Finding::new(
-            ID,
-            Status::Pass,
-            format!("All {} files could be read safely.", cx.widget.bundle.files.len()),
-        );
+        return Finding::new(ID, Status::Pass, msg!("files-readable-pass", n = cx.widget.bundle.files.len()));
     }
-    let mut f = Finding::new(
-        ID,
-        Status::Fail,
-        format!("{} problem{} reading the widget:", problems.len(), plural(problems.len())),
-    );
     let mut lines = Vec::new();
+    let mut at = Vec::new();
     for p in problems {
         let (line, file) = describe(p);
         lines.push(line);
-        if let Some(file) = file {
-            f = f.at(Location::file(&file));
-        }
+        at.extend(file.map(|file| Location::file(&file)));
     }
-    f.message = format!("{} {}", f.message, lines.join("; "));
-    f
+    Finding::new(ID, Status::Fail, msg!("files-readable-fail", n = problems.len(), problems = list(lines, "; ")))
+        .at_all(at)
 }
 
 /// A problem in plain words, and the file it concerns.
-fn describe(p: &Problem) -> (String, Option<String>) {
+fn describe(p: &Problem) -> (Msg, Option<String>) {
     const MB: u64 = 1024 * 1024;
     match p {
-        Problem::UnsafePath { name } => {
-            (format!("\"{name}\" points outside the widget (.. or an absolute path) and was not read"), None)
-        }
+        Problem::UnsafePath { name } => (msg!("files-problem-unsafe-path", name = name), None),
         Problem::Symlink { path, target } => {
-            (format!("{path} is a link to {target}, outside the widget; not followed"), Some(path.clone()))
+            (msg!("files-problem-symlink", path = path, target = target), Some(path.clone()))
         }
-        Problem::TooManyFiles { limit } => (format!("more than {limit} files; the rest were not read"), None),
+        Problem::TooManyFiles { limit } => (msg!("files-problem-too-many-files", limit = *limit), None),
         Problem::FileTooLarge { path, size, limit } => (
-            format!("{path} is {} MB, over the {} MB limit; not read", size.div_ceil(MB), limit / MB),
+            msg!("files-problem-file-too-large", path = path, size = size.div_ceil(MB), limit = limit / MB),
             Some(path.clone()),
         ),
-        Problem::TotalTooLarge { path, limit } => (
-            format!("the files add up to more than {} MB; {path} and later files were not read", limit / MB),
-            Some(path.clone()),
-        ),
-        Problem::RatioTooHigh { path, limit } => (
-            format!("{path} expands more than {limit} times its packed size (a zip bomb?); not read"),
-            Some(path.clone()),
-        ),
-        Problem::Unreadable { path, reason } => (format!("{path} could not be read: {reason}"), Some(path.clone())),
+        Problem::TotalTooLarge { path, limit } => {
+            (msg!("files-problem-total-too-large", path = path, limit = limit / MB), Some(path.clone()))
+        }
+        Problem::RatioTooHigh { path, limit } => {
+            (msg!("files-problem-ratio-too-high", path = path, limit = *limit), Some(path.clone()))
+        }
+        Problem::Unreadable { path, reason } => {
+            (msg!("files-problem-unreadable", path = path, reason = reason.clone()), Some(path.clone()))
+        }
     }
 }
 
@@ -83,23 +73,15 @@ fn zip_root(cx: &Check) -> Finding {
     const ID: RuleId = RuleId::FilesZipRoot;
     let b = &cx.widget.bundle;
     if b.kind == SourceKind::Folder {
-        return Finding::new(
-            ID,
-            Status::Na,
-            "A folder was checked, not a zip; zip the folder's contents when you submit.",
-        );
+        return Finding::new(ID, Status::Na, msg!("files-zip-root-folder"));
     }
     match &b.root_folder {
-        None => Finding::new(ID, Status::Pass, "manifest.json is at the root of the zip."),
+        None => Finding::new(ID, Status::Pass, msg!("files-zip-root-pass")),
         Some(folder) => {
-            let mut f = Finding::new(
-                ID,
-                Status::Fail,
-                format!("manifest.json is inside the folder \"{folder}/\" of the zip, not at its root. The checks ran on that folder."),
-            )
-            .at(Location::file(&format!("{folder}/manifest.json")));
+            let mut f = Finding::new(ID, Status::Fail, msg!("files-zip-root-nested", folder = folder))
+                .at(Location::file(&format!("{folder}/manifest.json")));
             if !b.outside_root.is_empty() {
-                f = f.evidence("outside the widget folder", b.outside_root.join(", "), None);
+                f = f.evidence(msg!("files-evidence-outside-root"), b.outside_root.join(", "), None);
             }
             f
         }
@@ -176,37 +158,44 @@ fn dev_junk(cx: &Check, scripts: &ScriptFacts) -> Finding {
         }
     }
     let inside_junk = |path: &str| junk.iter().any(|j| path.starts_with(j.as_str()));
-    let mut tooling: Vec<(String, String)> =
-        scripts.tooling.iter().filter(|(path, _)| !inside_junk(path)).cloned().collect();
+    // (path, why it is build tooling): the scripts' reasons, and the package lists and build
+    // sources found here.
+    let mut tooling: Vec<(String, Arg)> = scripts
+        .tooling
+        .iter()
+        .filter(|(path, _)| !inside_junk(path))
+        .map(|(path, why)| (path.clone(), Arg::from(why.clone())))
+        .collect();
     for path in b.files.keys().filter(|p| !inside_junk(p)) {
         if BUILD_NAMES.contains(&path.rsplit('/').next().unwrap_or(path)) {
-            tooling.push((path.clone(), "a build's package list".to_string()));
+            tooling.push((path.clone(), Arg::from(msg!("files-tooling-package-list"))));
         } else if let Some(built) = built_from(path, b) {
-            tooling.push((path.clone(), format!("the source {built} is built from")));
+            tooling.push((path.clone(), Arg::from(msg!("files-tooling-build-source", built = built))));
         }
     }
-    tooling.sort();
+    tooling.sort_by(|a, b| a.0.cmp(&b.0));
     junk.sort();
-    let tooling_list = tooling.iter().map(|(path, why)| format!("{path} ({why})")).collect::<Vec<_>>().join(", ");
     let at = junk.iter().map(|j| j.trim_end_matches('/')).chain(tooling.iter().map(|(p, _)| p.as_str()));
     let at: Vec<Location> = at.map(Location::file).collect();
     if junk.is_empty() && tooling.is_empty() {
-        return Finding::new(ID, Status::Pass, "No development leftovers found.");
+        return Finding::new(ID, Status::Pass, msg!("files-dev-junk-pass"));
     }
-    let tooling_part = (!tooling.is_empty())
-        .then(|| format!("Build tooling, which runs on your computer and not in amoCRM: {tooling_list}."));
-    let junk_part =
-        (!junk.is_empty()).then(|| format!("Development leftover{}: {}.", plural(junk.len()), junk.join(", ")));
-    let message = [junk_part, tooling_part].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let has_tooling = !tooling.is_empty();
+    let (n, files) = (junk.len(), junk.join(", "));
+    let tools =
+        list(tooling.into_iter().map(|(path, why)| msg!("files-tooling-item", path = path, why = why)).collect(), ", ");
     // A zip is what is submitted: its leftovers are certain. A folder with build tooling is the
     // source repository, and its build may well leave all of these out of widget.zip.
-    if junk.is_empty() || (b.kind == SourceKind::Folder && !tooling.is_empty()) {
-        let advice = " Leave these out of widget.zip; if this folder is your source repository and your build \
-                      already leaves them out, nothing needs to change.";
-        Finding::new(ID, Status::Warn, format!("{message}{advice}")).at_all(at)
+    let (status, message) = if junk.is_empty() {
+        (Status::Warn, msg!("files-dev-junk-tooling", tools = tools))
+    } else if !has_tooling {
+        (Status::Fail, msg!("files-dev-junk-leftovers", n = n, files = files))
+    } else if b.kind == SourceKind::Folder {
+        (Status::Warn, msg!("files-dev-junk-both-in-folder", n = n, files = files, tools = tools))
     } else {
-        Finding::new(ID, Status::Fail, message).at_all(at)
-    }
+        (Status::Fail, msg!("files-dev-junk-both", n = n, files = files, tools = tools))
+    };
+    Finding::new(ID, status, message).at_all(at)
 }
 
 fn utf8(cx: &Check) -> Finding {
@@ -216,33 +205,33 @@ fn utf8(cx: &Check) -> Finding {
         .values()
         .filter_map(|t| match &t.encoding {
             Encoding::Utf8 => None,
-            Encoding::Utf16 => Some((format!("{} is UTF-16", t.path), Location::file(&t.path))),
+            Encoding::Utf16 => Some((msg!("files-utf8-utf16", path = &t.path), Location::file(&t.path))),
             Encoding::Invalid(at) => {
-                Some((format!("{} is not UTF-8 (from line {})", t.path, at.line.unwrap_or(1)), at.clone()))
+                Some((msg!("files-utf8-invalid", path = &t.path, line = at.line.unwrap_or(1)), at.clone()))
             }
         })
         .collect();
     if texts.is_empty() {
-        return Finding::new(ID, Status::Na, "The widget has no text files.");
+        return Finding::new(ID, Status::Na, msg!("files-no-text-files"));
     }
     if bad.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("All {} text files are UTF-8.", texts.len()));
+        return Finding::new(ID, Status::Pass, msg!("files-utf8-pass", n = texts.len()));
     }
-    let list = bad.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
-    Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.into_iter().map(|(_, l)| l))
+    let (problems, at): (Vec<Msg>, Vec<Location>) = bad.into_iter().unzip();
+    Finding::new(ID, Status::Fail, msg!("files-utf8-fail", problems = list(problems, "; "))).at_all(at)
 }
 
 fn no_bom(cx: &Check) -> Finding {
     const ID: RuleId = RuleId::FilesNoBom;
     let texts = &cx.widget.texts;
     if texts.is_empty() {
-        return Finding::new(ID, Status::Na, "The widget has no text files.");
+        return Finding::new(ID, Status::Na, msg!("files-no-text-files"));
     }
     let bad: Vec<&str> = texts.values().filter(|t| t.bom).map(|t| t.path.as_str()).collect();
     if bad.is_empty() {
-        return Finding::new(ID, Status::Pass, "No text file starts with a byte order mark.");
+        return Finding::new(ID, Status::Pass, msg!("files-no-bom-pass"));
     }
-    Finding::new(ID, Status::Fail, format!("Starts with a byte order mark (BOM): {}.", bad.join(", ")))
+    Finding::new(ID, Status::Fail, msg!("files-no-bom-fail", files = bad.join(", ")))
         .at_all(bad.iter().map(|p| Location { line: Some(1), column: Some(1), ..Location::file(p) }))
 }
 
@@ -250,27 +239,25 @@ fn lf_endings(cx: &Check) -> Finding {
     const ID: RuleId = RuleId::FilesLfEndings;
     let texts = &cx.widget.texts;
     if texts.is_empty() {
-        return Finding::new(ID, Status::Na, "The widget has no text files.");
+        return Finding::new(ID, Status::Na, msg!("files-no-text-files"));
     }
     let bad: Vec<_> = texts.values().filter_map(|t| Some((t, t.line_endings.as_ref()?))).collect();
     if bad.is_empty() {
-        return Finding::new(ID, Status::Pass, "Every text file uses Unix line endings (LF).");
+        return Finding::new(ID, Status::Pass, msg!("files-lf-endings-pass"));
     }
-    let list = bad
+    let problems = bad
         .iter()
         .map(|(t, e)| {
-            let mut kinds = Vec::new();
-            if e.crlf > 0 {
-                kinds.push(format!("{} line{} end in CR LF (Windows)", e.crlf, plural(e.crlf)));
+            let (path, line) = (&t.path, e.first.line.unwrap_or(1));
+            match (e.crlf, e.cr) {
+                (crlf, 0) => msg!("files-lf-endings-crlf", path = path, crlf = crlf, line = line),
+                (0, cr) => msg!("files-lf-endings-cr", path = path, cr = cr, line = line),
+                (crlf, cr) => msg!("files-lf-endings-crlf-and-cr", path = path, crlf = crlf, cr = cr, line = line),
             }
-            if e.cr > 0 {
-                kinds.push(format!("{} in a lone CR", e.cr));
-            }
-            format!("{}: {}, first at line {}", t.path, kinds.join(" and "), e.first.line.unwrap_or(1))
         })
-        .collect::<Vec<_>>()
-        .join("; ");
-    Finding::new(ID, Status::Fail, format!("{list}.")).at_all(bad.iter().map(|(_, e)| e.first.clone()))
+        .collect();
+    Finding::new(ID, Status::Fail, msg!("files-lf-endings-fail", problems = list(problems, "; ")))
+        .at_all(bad.iter().map(|(_, e)| e.first.clone()))
 }
 
 /// Why each file is loaded, from what the scripts and styles name: worked out once, for
@@ -290,47 +277,31 @@ fn unused(cx: &Check, scripts: &ScriptFacts, graph: &LoadGraph, junk: &Finding) 
     let unused: Vec<&String> =
         graph.files.iter().filter(|(p, why)| **why == Why::NotReached && !is_junk(p)).map(|(p, _)| p).collect();
     let searched = searched(w);
+    let (n, files) = (unused.len(), unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "));
     let mut f = if unused.is_empty() {
-        Finding::new(
-            ID,
-            Status::Pass,
-            format!("Every file is loaded by the widget, or may be ({searched} were searched)."),
-        )
+        Finding::new(ID, Status::Pass, msg!("files-unused-pass", searched = searched))
     } else if let Some(at) = scripts.runtime_modules.first() {
         // Code the widget loads by a name built at run time is not in view: it may load these.
+        let code = match &at.snippet {
+            Some(snippet) => Arg::from(snippet),
+            None => Arg::from(msg!("files-unused-see-location")),
+        };
         Finding::new(
             ID,
             Status::Manual,
-            format!(
-                "Nothing that could be read loads {} file{}: {}. But {} loads a module whose name is built at run \
-                 time ({}), which may load them: check that each is used.",
-                unused.len(),
-                plural(unused.len()),
-                unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
-                at.file,
-                at.snippet.as_deref().unwrap_or("see the location"),
-            ),
+            msg!("files-unused-runtime-module", n = n, files = files, script = &at.file, code = code),
         )
         .at_all(unused.iter().map(|p| Location::file(p)))
     } else {
-        Finding::new(
-            ID,
-            Status::Warn,
-            format!(
-                "Nothing loads {} file{}: {}. Searched: {searched}.",
-                unused.len(),
-                plural(unused.len()),
-                unused.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-        )
-        .at_all(unused.iter().map(|p| Location::file(p)))
+        Finding::new(ID, Status::Warn, msg!("files-unused-warn", n = n, files = files, searched = searched))
+            .at_all(unused.iter().map(|p| Location::file(p)))
     };
     // Files only a name built at run time may load: shown, so a person can tell.
     for (path, why) in &graph.files {
         if let Why::MaybeByName { pattern, at } = why {
             f = f.evidence(
-                "may be loaded by name",
-                format!("{path} ({pattern} at {})", at.display()),
+                msg!("files-evidence-maybe-by-name"),
+                format!("{path} ({pattern}, {})", at.display()),
                 Some(at.clone()),
             );
         }
@@ -340,16 +311,10 @@ fn unused(cx: &Check, scripts: &ScriptFacts, graph: &LoadGraph, junk: &Finding) 
 
 /// What the load graph was built from, for messages: "the manifest, 3 scripts, 2 templates and
 /// 1 style sheet".
-fn searched(w: &crate::widget::Widget) -> String {
-    let count = |n: usize, one: &str| format!("{n} {one}{}", plural(n));
+fn searched(w: &crate::widget::Widget) -> Msg {
     let scripts = w.sources_with(crate::widget::SCRIPT_EXTENSIONS).count();
     let styles = w.sources_with(crate::widget::STYLE_EXTENSIONS).count();
-    format!(
-        "the manifest, {}, {} and {}",
-        count(scripts, "script"),
-        count(w.templates.len(), "template"),
-        count(styles, "style sheet")
-    )
+    msg!("files-searched", scripts = scripts, templates = w.templates.len(), styles = styles)
 }
 
 /// Manifest keys whose strings are never file paths, or are checked by another rule.
@@ -364,23 +329,26 @@ fn references(cx: &Check, scripts: &ScriptFacts) -> Finding {
     let exists = |name: &str| w.bundle.files.keys().any(|path| names(name, path));
     let mut named = 0;
     // (what is missing, where it is asked for, how bad).
-    let mut missing: Vec<(String, Location, Status)> = Vec::new();
+    let mut missing: Vec<(Msg, Location, Status)> = Vec::new();
     for (key, path, value) in manifest_files(w) {
         named += 1;
         if !w.bundle.contains(&path) {
-            missing.push((format!("{path} (named in {key})"), w.manifest_location(value.span), Status::Fail));
+            let what = msg!("files-references-in-manifest", path = path, key = key);
+            missing.push((what, w.manifest_location(value.span), Status::Fail));
         }
     }
     if !w.bundle.contains("script.js")
         && let Some(area) = area_needing_script(w)
     {
         let at = Location::file("manifest.json");
-        missing.push((format!("script.js (the widget shows in {area})"), at, cx.profile.script_missing_status));
+        let what = msg!("files-references-script", area = area);
+        missing.push((what, at, cx.profile.script_missing_status));
     }
     for r in &scripts.required {
         named += 1;
         if !exists(&r.path) {
-            missing.push((format!("{} ({} in {})", r.path, r.how, r.at.file), r.at.clone(), Status::Fail));
+            let what = msg!("files-references-in-script", path = &r.path, how = r.how.msg(), script = &r.at.file);
+            missing.push((what, r.at.clone(), Status::Fail));
         }
     }
     // amoCRM's own templates (`/tmpl/…`) and names built by Twig expressions are not the
@@ -391,19 +359,20 @@ fn references(cx: &Check, scripts: &ScriptFacts) -> Finding {
         named += 1;
         // Twig's loader may find a template by a name that is not its path: check it.
         if !exists(&name) {
-            missing.push((format!("{name} (included by {})", at.file), at, Status::Warn));
+            let what = msg!("files-references-included", path = name, template = &at.file);
+            missing.push((what, at, Status::Warn));
         }
     }
     if missing.is_empty() {
         let message = match named {
-            0 => "manifest.json, the scripts and the templates name no files besides the slideshow images.".to_string(),
-            n => format!("All {n} files named in manifest.json, the scripts and the templates exist."),
+            0 => msg!("files-references-none"),
+            n => msg!("files-references-pass", n = n),
         };
         return Finding::new(ID, Status::Pass, message);
     }
     let status = if missing.iter().any(|(_, _, s)| *s == Status::Fail) { Status::Fail } else { Status::Warn };
-    let list = missing.iter().map(|(what, _, _)| what.as_str()).collect::<Vec<_>>().join(", ");
-    Finding::new(ID, status, format!("Named but missing: {list}.")).at_all(missing.into_iter().map(|(_, at, _)| at))
+    let (what, at): (Vec<Msg>, Vec<Location>) = missing.into_iter().map(|(what, at, _)| (what, at)).unzip();
+    Finding::new(ID, status, msg!("files-references-missing", files = list(what, ", "))).at_all(at)
 }
 
 /// The files manifest.json names: (key, path, value). Slideshow images have rules of their own.

@@ -1,12 +1,15 @@
 //! General: data the widget collects and the consent to send it, ease of use, support contact,
 //! partner upsell, "official" claims.
 
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
+use crate::i18n::{Arg, Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::text::links;
 use crate::text::words::{find_words, is_email, is_web_link};
 use crate::widget::json::Json;
+use crate::widget::settings::SettingsField;
 
 pub fn run(cx: &Check, out: &mut Vec<Finding>) {
     out.push(data_minimal(cx));
@@ -27,23 +30,17 @@ fn data_minimal(cx: &Check) -> Finding {
     let fields = cx.widget.settings_fields();
     let personal: Vec<_> = fields.iter().filter(|f| f.asks_for_personal_data()).collect();
     let message = match personal.len() {
-        0 if fields.is_empty() => {
-            "The settings form has no fields. Confirm the widget collects no other data.".to_string()
-        }
-        0 => format!(
-            "None of the {} settings fields looks like personal data or a credential. Confirm each is needed.",
-            fields.len()
-        ),
-        n => format!(
-            "{n} settings field{} ask{} for personal data or credentials: {}. Confirm the widget needs each of them.",
-            plural(n),
-            if n == 1 { "s" } else { "" },
-            personal.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ")
-        ),
+        0 if fields.is_empty() => msg!("general-data-no-fields"),
+        0 => msg!("general-data-no-personal", n = fields.len()),
+        n => msg!("general-data-personal", n = n, fields = described(&personal)),
     };
     let mut f = Finding::new(ID, Status::Manual, message);
     for field in &fields {
-        let label = if field.asks_for_personal_data() { "personal data field" } else { "settings field" };
+        let label = if field.asks_for_personal_data() {
+            msg!("general-evidence-personal-field")
+        } else {
+            msg!("general-evidence-settings-field")
+        };
         f = f.evidence(label, field.describe(), Some(field.location.clone()));
     }
     f
@@ -60,44 +57,29 @@ fn data_consent(cx: &Check) -> Finding {
     let fields = cx.widget.settings_fields();
     let personal: Vec<_> = fields.iter().filter(|f| f.asks_for_personal_data()).collect();
     if personal.is_empty() {
-        return Finding::new(
-            ID,
-            Status::Na,
-            "The settings ask for no credentials or personal data, so there is nothing users must agree to send.",
-        );
+        return Finding::new(ID, Status::Na, msg!("general-consent-nothing"));
     }
-    let n = personal.len();
-    let mut f = Finding::new(
-        ID,
-        Status::Manual,
-        format!(
-            "{n} settings field{} ask{} for credentials or personal data: {}. Check that, before it is sent, users are told this data goes to your server and are asked to confirm.",
-            plural(n),
-            if n == 1 { "s" } else { "" },
-            personal.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ")
-        ),
-    );
+    let message = msg!("general-consent", n = personal.len(), fields = described(&personal));
+    let mut f = Finding::new(ID, Status::Manual, message);
     for field in personal {
-        f = f.evidence("personal data field", field.describe(), Some(field.location.clone()));
+        f = f.evidence(msg!("general-evidence-personal-field"), field.describe(), Some(field.location.clone()));
     }
     f
 }
 
 fn ease_of_use(cx: &Check) -> Finding {
     let w = cx.widget;
-    let mut f = Finding::new(
-        RuleId::GeneralEaseOfUse,
-        Status::Manual,
-        "Try enabling, setting up, using and disabling the widget as a new user, and finding its support.",
-    );
+    let mut f = Finding::new(RuleId::GeneralEaseOfUse, Status::Manual, msg!("general-ease-of-use"));
     if let Some(v) = w.manifest_value("widget.installation").and_then(Json::as_bool) {
-        let what = if v { "yes: users fill in the settings form when installing" } else { "no: no settings step" };
-        f = f.evidence("installation step", what, Some(w.manifest_location_of("widget.installation")));
+        // The label says what the value means; the value is the manifest's (true / false).
+        let label =
+            if v { msg!("general-evidence-installation-on") } else { msg!("general-evidence-installation-off") };
+        f = f.evidence(label, v.to_string(), Some(w.manifest_location_of("widget.installation")));
     }
-    f = f.evidence("settings fields", w.settings_fields().len().to_string(), None);
+    f = f.evidence(msg!("general-evidence-settings-fields"), w.settings_fields().len().to_string(), None);
     for key in ["widget.support.link", "widget.support.email"] {
         if let Some(v) = w.manifest_value(key).and_then(Json::as_str) {
-            f = f.evidence("support", v, Some(w.manifest_location_of(key)));
+            f = f.evidence(msg!("general-evidence-support"), v, Some(w.manifest_location_of(key)));
         }
     }
     f
@@ -111,20 +93,21 @@ fn support_contact(cx: &Check) -> Finding {
     let w = cx.widget;
     let link = w.manifest_value("widget.support.link");
     let email = w.manifest_value("widget.support.email");
-    let mut problems = Vec::new();
+    let mut problems: Vec<Msg> = Vec::new();
     let mut locations = Vec::new();
-    let mut good = Vec::new();
+    let mut good: Vec<Msg> = Vec::new();
     if let Some(v) = link {
         match v.as_str() {
             Some(s) if is_web_link(s) => match not_the_makers(links::host(s).as_deref().unwrap_or("")) {
                 Some(whose) => {
-                    problems.push(format!("widget.support.link {s} is {whose}, not the widget maker's support"));
+                    let key = "widget.support.link";
+                    problems.push(msg!("general-support-not-makers", key = key, value = s, whose = whose));
                     locations.push(w.manifest_location(v.span));
                 }
-                None => good.push(format!("support page {s}")),
+                None => good.push(msg!("general-support-page", url = s)),
             },
             _ => {
-                problems.push(format!("widget.support.link {} is not a web address (https://…)", shown(v)));
+                problems.push(msg!("general-support-link-not-web", value = shown(v)));
                 locations.push(w.manifest_location(v.span));
             }
         }
@@ -135,14 +118,15 @@ fn support_contact(cx: &Check) -> Finding {
                 let domain = s.rsplit_once('@').map_or("", |(_, d)| d).to_ascii_lowercase();
                 match not_the_makers(&domain) {
                     Some(whose) => {
-                        problems.push(format!("widget.support.email {s} is {whose}, not the widget maker's support"));
+                        let key = "widget.support.email";
+                        problems.push(msg!("general-support-not-makers", key = key, value = s, whose = whose));
                         locations.push(w.manifest_location(v.span));
                     }
-                    None => good.push(format!("support e-mail {s}")),
+                    None => good.push(msg!("general-support-email", email = s)),
                 }
             }
             _ => {
-                problems.push(format!("widget.support.email {} is not an e-mail address", shown(v)));
+                problems.push(msg!("general-support-email-not-email", value = shown(v)));
                 locations.push(w.manifest_location(v.span));
             }
         }
@@ -153,36 +137,33 @@ fn support_contact(cx: &Check) -> Finding {
         } else {
             "widget"
         });
-        return Finding::new(
-            ID,
-            Status::Fail,
-            "The manifest gives no support contact (widget.support.link or widget.support.email).",
-        )
-        .at(at);
+        return Finding::new(ID, Status::Fail, msg!("general-support-none")).at(at);
     }
     if cx.profile.support_needs_both && (link.is_none() || email.is_none()) {
-        let missing = if link.is_none() { "widget.support.link (a support page)" } else { "widget.support.email" };
-        problems.push(format!("amoCRM asks for both a support page and a support e-mail; {missing} is missing"));
+        let missing =
+            if link.is_none() { msg!("general-support-needs-link") } else { msg!("general-support-needs-email") };
+        problems.push(missing);
         locations.push(w.manifest_location_of("widget.support"));
     }
     if !problems.is_empty() {
-        return Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations);
+        return Finding::new(ID, Status::Fail, msg!("general-support-problems", problems = list(problems, "; ")))
+            .at_all(locations);
     }
-    Finding::new(ID, Status::Pass, format!("Users can reach support: {}.", good.join(", ")))
+    Finding::new(ID, Status::Pass, msg!("general-support-ok", contacts = list(good, ", ")))
 }
 
 /// Whose a support host or e-mail domain is when it is not the widget maker's: the platform's
 /// own (users must not be sent to amoCRM's or Kommo's support), or a placeholder left from a
 /// template or the developer's machine.
-fn not_the_makers(host: &str) -> Option<&'static str> {
+fn not_the_makers(host: &str) -> Option<Msg> {
     const PLATFORM: &[&str] = &["amocrm.ru", "amocrm.com", "amocrm.com.kz", "kommo.com"];
     let host = host.trim_end_matches('.');
     let bare = host.strip_prefix("www.").unwrap_or(host);
     let platform = PLATFORM.iter().any(|p| bare == *p || bare.ends_with(&format!(".{p}")) && is_platform_site(bare));
     if platform {
-        return Some("the platform's own address");
+        return Some(msg!("general-whose-platform"));
     }
-    (links::is_placeholder_host(host) || links::is_development_host(host)).then_some("a placeholder")
+    (links::is_placeholder_host(host) || links::is_development_host(host)).then(|| msg!("general-whose-placeholder"))
 }
 
 /// The platform's own sites under its domain (`help.kommo.com`, `support.amocrm.ru`), not an
@@ -250,21 +231,12 @@ fn no_partner_upsell(cx: &Check, lang: &str) -> Finding {
         .map(|(key, _, at)| (key.to_string(), at.clone()))
         .collect();
     if hits.is_empty() {
-        return Finding::new(ID, Status::Pass, "No text promotes buying subscriptions through partners.").lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("general-upsell-none")).lang(lang);
     }
     let keys: Vec<_> = hits.iter().map(|(k, _)| k.as_str()).collect();
-    Finding::new(
-        ID,
-        Status::Warn,
-        format!(
-            "{} seem{} to promote buying through partners: {}.",
-            plural_texts(keys.len()),
-            if keys.len() == 1 { "s" } else { "" },
-            keys.join(", ")
-        ),
-    )
-    .lang(lang)
-    .at_all(hits.into_iter().map(|(_, l)| l))
+    Finding::new(ID, Status::Warn, msg!("general-upsell", n = keys.len(), keys = keys.join(", ")))
+        .lang(lang)
+        .at_all(hits.into_iter().map(|(_, l)| l))
 }
 
 /// "Official" in the languages the marketplaces list in, in its common forms (Russian declines
@@ -305,35 +277,28 @@ fn official_claim(cx: &Check, lang: &str) -> Finding {
         .filter(|(_, text, _)| !find_words(text, OFFICIAL_WORDS).is_empty() || !find_words(text, own).is_empty())
         .collect();
     if hits.is_empty() {
-        return Finding::new(ID, Status::Pass, "No text calls the integration official.").lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("general-official-none")).lang(lang);
     }
     let keys: Vec<&str> = hits.iter().map(|(k, _, _)| *k).collect();
-    let mut f = Finding::new(
-        ID,
-        Status::Manual,
-        format!(
-            "{} {} \"official\": {}. If it says the integration is the official one of another service, send the marketplace documentary evidence; otherwise remove the word.",
-            plural_texts(keys.len()),
-            if keys.len() == 1 { "says" } else { "say" },
-            keys.join(", ")
-        ),
-    )
-    .lang(lang)
-    .at_all(hits.iter().filter_map(|(_, _, at)| at.cloned()));
+    let mut f = Finding::new(ID, Status::Manual, msg!("general-official", n = keys.len(), keys = keys.join(", ")))
+        .lang(lang)
+        .at_all(hits.iter().filter_map(|(_, _, at)| at.cloned()));
     for (key, text, at) in hits {
-        f = f.evidence(key, text, at.cloned());
+        f = f.evidence(msg!("general-evidence-key", key = key), text, at.cloned());
     }
     f
 }
 
-/// A JSON value as a user would recognise it in a message.
-fn shown(v: &Json) -> String {
+/// A JSON value as a user would recognise it in a message: a string as it is written, in
+/// quotes; any other value by its kind ("(a number)").
+fn shown(v: &Json) -> Arg {
     match v.as_str() {
-        Some(s) => format!("\"{s}\""),
-        None => format!("(a {})", v.kind_name()),
+        Some(s) => Arg::from(format!("\"{s}\"")),
+        None => Arg::from(msg!("general-json-kind", kind = v.kind_name())),
     }
 }
 
-fn plural_texts(n: usize) -> String {
-    if n == 1 { "1 text".to_string() } else { format!("{n} texts") }
+/// Settings fields as the manifest names them, with their types: `api_key (pass), phone (text)`.
+fn described(fields: &[&SettingsField]) -> String {
+    fields.iter().map(|f| f.describe()).collect::<Vec<_>>().join(", ")
 }

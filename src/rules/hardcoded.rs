@@ -8,11 +8,13 @@
 use std::collections::HashMap;
 
 use super::js::{MAX_LISTED, MAX_LOCATIONS, ScriptFacts, ShownText};
-use super::l10n::language_name;
+use super::l10n::{language, percent};
 use super::loads::{LoadGraph, Why};
 use super::texts::{Judged, brand_words, judge_for_each};
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
+use crate::i18n::{Arg, Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::text::html::{collapse_whitespace, without_twig};
 use crate::text::language::{Script, script_of};
@@ -91,44 +93,40 @@ fn verdict<'a>(
     texts: impl Iterator<Item = (&'a Written, &'a Judged)>,
 ) -> Finding {
     if places == 0 {
-        return Finding::new(ID, Status::Na, "The widget loads no scripts or templates.").lang(lang);
+        return Finding::new(ID, Status::Na, msg!("hardcoded-nothing-loaded")).lang(lang);
     }
-    let name = language_name(lang);
-    let mut blocking = Vec::new();
-    let mut doubtful = Vec::new();
+    // Each text with why it is listed: the script it is written in, or the language it looks.
+    let mut blocking: Vec<(&Written, Msg)> = Vec::new();
+    let mut doubtful: Vec<(&Written, Msg)> = Vec::new();
     for (written, judged) in texts {
         match judged {
             Judged::WrongScript(what) if written.sure && script_of(lang) == Script::Latin => {
                 blocking.push((written, what.clone()));
             }
-            Judged::WrongScript(what) => doubtful.push((written, format!("{what}{}", may_be(written)))),
-            Judged::Other { lang: other, confidence } => doubtful.push((
-                written,
-                format!("looks {} ({:.0}% sure){}", language_name(other), confidence * 100.0, may_be(written)),
-            )),
+            Judged::WrongScript(what) => doubtful.push((written, may_be(written, what.clone()))),
+            Judged::Other { lang: other, confidence } => {
+                let looks = msg!("hardcoded-looks", language = language(other), percent = percent(*confidence));
+                doubtful.push((written, may_be(written, looks)));
+            }
             Judged::Fine { .. } => {}
         }
     }
     if blocking.is_empty() && doubtful.is_empty() {
-        return Finding::new(
-            ID,
-            Status::Pass,
-            format!("No text in another language is written into the {places} scripts and templates the widget loads."),
-        )
-        .lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("hardcoded-none", n = places)).lang(lang);
     }
-    let (status, headline) = if blocking.is_empty() {
-        (Status::Warn, format!("Written into the code and perhaps not {name}"))
-    } else {
-        (Status::Fail, format!("Shown as written to users who read {name}, in another language"))
-    };
     let message = if blocking.is_empty() {
-        listing(&headline, &doubtful)
+        msg!("hardcoded-perhaps", language = language(lang), texts = listing(&doubtful))
     } else if doubtful.is_empty() {
-        listing(&headline, &blocking)
+        msg!("hardcoded-shown", language = language(lang), texts = listing(&blocking))
     } else {
-        format!("{} {}", listing(&headline, &blocking), listing("Also check", &doubtful))
+        msg!(
+            "hardcoded-shown-also-check",
+            language = language(lang),
+            texts = listing(&blocking),
+            others = listing(&doubtful)
+        )
     };
+    let status = if blocking.is_empty() { Status::Warn } else { Status::Fail };
     let all: Vec<&Written> = blocking.iter().chain(&doubtful).map(|(w, _)| *w).collect();
     let keys: Vec<String> = all.iter().take(MAX_LISTED).map(|t| key_for(w, &t.text)).collect();
     let moves: Vec<String> = all.iter().zip(&keys).map(|(t, key)| format!("\"{}\" → {key}", short(&t.text))).collect();
@@ -136,12 +134,7 @@ fn verdict<'a>(
     Finding::new(ID, status, message)
         .lang(lang)
         .at_all(all.iter().flat_map(|t| t.places.iter().cloned()).take(MAX_LOCATIONS))
-        .help(format!(
-            "Put each text into every language file, translated, under a key ({}), and show it from there: in a \
-             script as {}, in a template as {{{{ {first} }}}} with the texts passed in when it is rendered.",
-            moves.join(", "),
-            script_access(first),
-        ))
+        .help(msg!("hardcoded-help", moves = moves.join(", "), script = script_access(first), key = first))
 }
 
 /// How a script reads a key of the language files: `self.i18n('ui').save` for `ui.save`.
@@ -152,24 +145,29 @@ fn script_access(key: &str) -> String {
     }
 }
 
-fn may_be(written: &Written) -> &'static str {
-    if written.sure { "" } else { ", may be shown" }
+/// Why a text is listed, and that it may not be shown when the code is not sure it is.
+fn may_be(written: &Written, why: Msg) -> Msg {
+    if written.sure { why } else { msg!("hardcoded-may-be-shown", why = why) }
 }
 
-/// `headline: "text" (file:line, why), …, and N more.`
-fn listing(headline: &str, items: &[(&Written, String)]) -> String {
-    let shown: Vec<String> = items
+/// `"text" (file:line, why), …, and N more`, as one argument.
+fn listing(items: &[(&Written, Msg)]) -> Arg {
+    let mut shown: Vec<Msg> = items
         .iter()
         .take(MAX_LISTED)
         .map(|(t, why)| {
-            let more = t.places.len() - 1;
-            let also = if more > 0 { format!(" and {more} more place{}", plural(more)) } else { String::new() };
-            format!("\"{}\" ({}{also}: {why})", short(&t.text), t.places[0].display())
+            let (text, place, why) = (short(&t.text), t.places[0].display(), why.clone());
+            match t.places.len() - 1 {
+                0 => msg!("hardcoded-text-at", text = text, place = place, why = why),
+                more => msg!("hardcoded-text-at-more", text = text, place = place, more = more, why = why),
+            }
         })
         .collect();
     let more = items.len().saturating_sub(MAX_LISTED);
-    let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
-    format!("{headline}: {}{tail}.", shown.join(", "))
+    if more > 0 {
+        shown.push(msg!("hardcoded-and-more", n = more));
+    }
+    list(shown, ", ")
 }
 
 /// A text cut to [`MAX_SHOWN_CHARS`] for a message.

@@ -1,7 +1,9 @@
 //! Branding images and the slideshow: presence, real format, exact sizes, weight.
 
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
+use crate::i18n::{Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::widget::Widget;
 use crate::widget::image::{ImageFacts, ImageFormat};
@@ -53,15 +55,12 @@ fn branding_files(cx: &Check, found: &[Found]) -> Vec<Finding> {
     let mut out = Vec::new();
     let missing: Vec<&Found> = found.iter().filter(|f| f.3.is_none()).collect();
     if !missing.is_empty() {
-        let names: Vec<&str> = missing.iter().map(|f| f.0).collect();
+        let names = missing.iter().map(|f| f.0).collect::<Vec<_>>().join(", ");
+        // File names with their sizes, "logo.png 130×100": data, no words.
         let sizes: Vec<String> = missing.iter().map(|f| format!("{} {}×{}", f.0, f.1, f.2)).collect();
         out.push(
-            Finding::new(
-                ID,
-                Status::Fail,
-                format!("Missing branding image{}: {}.", plural(names.len()), names.join(", ")),
-            )
-            .help(format!("Add {} to the images/ folder ({}).", names.join(", "), sizes.join(", "))),
+            Finding::new(ID, Status::Fail, msg!("images-files-missing", n = missing.len(), file_names = &names))
+                .help(msg!("images-files-missing-help", file_names = &names, sizes = sizes.join(", "))),
         );
     }
     let at_root: Vec<&str> =
@@ -79,21 +78,17 @@ fn branding_files(cx: &Check, found: &[Found]) -> Vec<Finding> {
             Finding::new(
                 ID,
                 Status::Warn,
-                format!(
-                    "{} {} both in images/ and at the widget root. The copies in images/ are the ones checked; those at the root are left over.",
-                    doubled.join(", "),
-                    if doubled.len() == 1 { "is" } else { "are" }
-                ),
+                msg!("images-files-doubled", n = doubled.len(), file_names = doubled.join(", ")),
             )
-            .help(format!("Delete {} at the widget root, keeping the images/ copies.", doubled.join(", ")))
+            .help(msg!("images-files-doubled-help", file_names = doubled.join(", ")))
             .at_all(doubled.iter().map(|p| Location::file(p))),
         );
     }
     if out.is_empty() {
-        let mut f = Finding::new(ID, Status::Pass, "All five branding images are in images/.");
+        let mut f = Finding::new(ID, Status::Pass, msg!("images-files-ok"));
         for (name, _, _, image) in found {
             if let Some((path, _)) = image {
-                f = f.evidence(*name, path.clone(), Some(Location::file(path)));
+                f = f.evidence(msg!("images-value", value = *name), path.clone(), Some(Location::file(path)));
             }
         }
         out.push(f);
@@ -104,17 +99,13 @@ fn branding_files(cx: &Check, found: &[Found]) -> Vec<Finding> {
 /// Branding images found only at the widget root, beside manifest.json.
 fn root_logos(cx: &Check, at_root: &[&str]) -> Finding {
     let marketplace = cx.profile.marketplace.title();
-    let n = at_root.len();
+    let names = at_root.join(", ");
     Finding::new(
         RuleId::ImagesBrandingFiles,
         cx.profile.branding_at_root,
-        format!(
-            "{} {} at the widget root, beside manifest.json; {marketplace}'s documentation puts the branding images in the images/ folder.",
-            at_root.join(", "),
-            if n == 1 { "is" } else { "are" }
-        ),
+        msg!("images-files-at-root", n = at_root.len(), file_names = &names, marketplace = marketplace),
     )
-    .help(format!("Move {} into the images/ folder.", at_root.join(", ")))
+    .help(msg!("images-files-at-root-help", file_names = &names))
     .at_all(at_root.iter().map(|p| Location::file(p)))
 }
 
@@ -122,46 +113,60 @@ fn branding_format(found: &[Found]) -> Finding {
     const ID: RuleId = RuleId::ImagesBrandingFormat;
     let present: Vec<_> = found.iter().filter_map(|f| f.3.as_ref()).collect();
     if present.is_empty() {
-        return Finding::new(ID, Status::Na, "There are no branding images to check.");
+        return Finding::new(ID, Status::Na, msg!("images-format-none"));
     }
     let wrong: Vec<_> = present.iter().filter(|(_, facts)| facts.format != ImageFormat::Png).collect();
     if wrong.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("All {} branding images are real PNG files.", present.len()));
+        return Finding::new(ID, Status::Pass, msg!("images-format-ok", n = present.len()));
     }
-    let list = wrong.iter().map(|(p, f)| format!("{p} is {}", article(f.format))).collect::<Vec<_>>().join("; ");
-    Finding::new(ID, Status::Fail, format!("Not PNG: {list}.")).at_all(wrong.iter().map(|(p, _)| Location::file(p)))
+    let problems = wrong.iter().map(|(p, f)| format_is(p, f.format)).collect();
+    Finding::new(ID, Status::Fail, msg!("images-format-not-png", problems = list(problems, "; ")))
+        .at_all(wrong.iter().map(|(p, _)| Location::file(p)))
 }
 
 fn branding_size(found: &[Found]) -> Vec<Finding> {
-    const ID: RuleId = RuleId::ImagesBrandingSize;
     let results: Vec<Finding> = found
         .iter()
-        .filter_map(|(name, w, h, image)| {
-            let (path, facts) = image.as_ref()?;
-            let at = Location::file(path);
-            Some(match facts.size {
-                Some((aw, ah)) if (aw, ah) == (*w, *h) => {
-                    Finding::new(ID, Status::Pass, format!("{path} is {aw}×{ah}, as required.")).at(at)
-                }
-                Some((aw, ah)) => {
-                    Finding::new(ID, Status::Fail, format!("{path} is {aw}×{ah}; {name} must be {w}×{h}."))
-                        .at(at)
-                        .help(format!("Export {name} at exactly {w}×{h} pixels."))
-                }
-                None => Finding::new(
-                    ID,
-                    Status::Fail,
-                    format!("The size of {path} cannot be read: the file is damaged or not an image."),
-                )
-                .at(at)
-                .help(format!("Export {name} again as a PNG of {w}×{h} pixels.")),
-            })
-        })
+        .filter_map(|(name, w, h, image)| image.as_ref().map(|(path, facts)| one_size(name, (*w, *h), path, facts)))
         .collect();
     if results.is_empty() {
-        return vec![Finding::new(ID, Status::Na, "There are no branding images to measure.")];
+        return vec![Finding::new(RuleId::ImagesBrandingSize, Status::Na, msg!("images-size-none"))];
     }
     results
+}
+
+/// The size of one branding image, `name` found at `path`, against the size it must have.
+fn one_size(name: &str, (w, h): (u32, u32), path: &str, facts: &ImageFacts) -> Finding {
+    const ID: RuleId = RuleId::ImagesBrandingSize;
+    let at = Location::file(path);
+    match facts.size {
+        Some((aw, ah)) if (aw, ah) == (w, h) => {
+            Finding::new(ID, Status::Pass, msg!("images-size-ok", path = path, width = aw, height = ah)).at(at)
+        }
+        Some((aw, ah)) => {
+            let message = msg!(
+                "images-size-wrong",
+                path = path,
+                width = aw,
+                height = ah,
+                file_name = name,
+                need_width = w,
+                need_height = h
+            );
+            Finding::new(ID, Status::Fail, message).at(at).help(msg!(
+                "images-size-wrong-help",
+                file_name = name,
+                need_width = w,
+                need_height = h
+            ))
+        }
+        None => Finding::new(ID, Status::Fail, msg!("images-size-unreadable", path = path)).at(at).help(msg!(
+            "images-size-unreadable-help",
+            file_name = name,
+            need_width = w,
+            need_height = h
+        )),
+    }
 }
 
 fn branding_weight(cx: &Check, found: &[Found]) -> Finding {
@@ -169,14 +174,14 @@ fn branding_weight(cx: &Check, found: &[Found]) -> Finding {
     let max = cx.profile.branding_max_bytes;
     let present: Vec<_> = found.iter().filter_map(|f| f.3.as_ref()).collect();
     if present.is_empty() {
-        return Finding::new(ID, Status::Na, "There are no branding images to weigh.");
+        return Finding::new(ID, Status::Na, msg!("images-weight-none"));
     }
     let heavy: Vec<_> = present.iter().filter(|(_, f)| f.bytes > max).collect();
     if heavy.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("Every branding image is at most {} KB.", max / 1024));
+        return Finding::new(ID, Status::Pass, msg!("images-weight-ok", limit_kb = max / 1024));
     }
-    let list = heavy.iter().map(|(p, f)| format!("{p} ({} KB)", f.bytes.div_ceil(1024))).collect::<Vec<_>>().join(", ");
-    Finding::new(ID, Status::Fail, format!("Over {} KB: {list}.", max / 1024))
+    let files = heavy.iter().map(|(p, f)| msg!("images-weight-file", path = p, kb = f.bytes.div_ceil(1024))).collect();
+    Finding::new(ID, Status::Fail, msg!("images-weight-over", limit_kb = max / 1024, files = list(files, ", ")))
         .at_all(heavy.iter().map(|(p, _)| Location::file(p)))
 }
 
@@ -184,39 +189,43 @@ fn dp_logo(cx: &Check) -> Finding {
     const ID: RuleId = RuleId::ImagesDpLogo;
     let (name, w, h) = DP_LOGO;
     if !cx.widget.has_location("digital_pipeline") {
-        return Finding::new(ID, Status::Na, "The widget is not in the digital pipeline, so it needs no logo_dp.png.");
+        return Finding::new(ID, Status::Na, msg!("images-dp-none"));
     }
     let Some((path, facts)) = find_branding(cx.widget, name) else {
-        return Finding::new(
-            ID,
-            Status::Fail,
-            "The widget is in the digital pipeline but images/logo_dp.png is missing.",
-        )
-        .at(cx.widget.manifest_location_of("locations"));
+        return Finding::new(ID, Status::Fail, msg!("images-dp-missing"))
+            .at(cx.widget.manifest_location_of("locations"));
     };
     let at = Location::file(&path);
     if facts.format != ImageFormat::Png {
-        return Finding::new(ID, Status::Fail, format!("{path} is {}, not a PNG.", article(facts.format))).at(at);
+        let message = match facts.format {
+            ImageFormat::Unknown => msg!("images-dp-not-image", path = &path),
+            other => msg!("images-dp-not-png", path = &path, format = other.name()),
+        };
+        return Finding::new(ID, Status::Fail, message).at(at);
     }
     match facts.size {
         Some(size) if size == (w, h) => {
-            Finding::new(ID, Status::Pass, format!("{path} is {w}×{h}, as required.")).at(at)
+            Finding::new(ID, Status::Pass, msg!("images-size-ok", path = &path, width = w, height = h)).at(at)
         }
-        Some((aw, ah)) => Finding::new(ID, Status::Fail, format!("{path} is {aw}×{ah}; it must be {w}×{h}.")).at(at),
-        None => Finding::new(ID, Status::Fail, format!("The size of {path} cannot be read.")).at(at),
+        Some((aw, ah)) => Finding::new(
+            ID,
+            Status::Fail,
+            msg!("images-dp-wrong-size", path = &path, width = aw, height = ah, need_width = w, need_height = h),
+        )
+        .at(at),
+        None => Finding::new(ID, Status::Fail, msg!("images-dp-unreadable", path = &path)).at(at),
     }
 }
 
 fn partner_logos(found: &[Found]) -> Finding {
-    let mut f = Finding::new(
-        RuleId::ImagesPartnerLogos,
-        Status::Manual,
-        "If the widget features another app, check that the 400×272 and 240×84 images show both logos.",
-    );
+    let mut f = Finding::new(RuleId::ImagesPartnerLogos, Status::Manual, msg!("images-partner"));
     for (name, _, _, image) in found.iter().take(2) {
         match image {
-            Some((path, _)) => f = f.evidence(*name, path.clone(), Some(Location::file(path))),
-            None => f = f.evidence(*name, "missing", None),
+            Some((path, _)) => {
+                f = f.evidence(msg!("images-value", value = *name), path.clone(), Some(Location::file(path)))
+            }
+            // The value is data in every language, so the word goes in the label.
+            None => f = f.evidence(msg!("images-evidence-missing"), *name, None),
         }
     }
     f
@@ -226,9 +235,9 @@ fn partner_logos(found: &[Found]) -> Finding {
 fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
     let w = cx.widget;
     let key = format!("tour.tour_images.{lang}");
-    let list = w.manifest_value(&key);
-    let entries: Vec<&Json> = list.map(|l| l.items().iter().collect()).unwrap_or_default();
-    out.push(slideshow_count(cx, lang, &key, list, entries.len()));
+    let value = w.manifest_value(&key);
+    let entries: Vec<&Json> = value.map(|l| l.items().iter().collect()).unwrap_or_default();
+    out.push(slideshow_count(cx, lang, &key, value, entries.len()));
 
     // Each listed entry: its path (None when it is not a string) and the image's facts.
     let listed: Vec<(Option<String>, &Json, Option<&ImageFacts>)> = entries
@@ -243,19 +252,18 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
     const FILES: RuleId = RuleId::ImagesSlideshowFiles;
     let missing: Vec<_> = listed.iter().filter(|(_, _, f)| f.is_none()).collect();
     out.push(if listed.is_empty() {
-        Finding::new(FILES, Status::Na, "No slideshow images are listed for this language.").lang(lang)
+        Finding::new(FILES, Status::Na, msg!("images-slides-none")).lang(lang)
     } else if missing.is_empty() {
-        let message = match listed.len() {
-            1 => "The listed slideshow image exists.".to_string(),
-            n => format!("All {n} listed slideshow images exist."),
-        };
-        Finding::new(FILES, Status::Pass, message).lang(lang)
+        Finding::new(FILES, Status::Pass, msg!("images-slides-ok", n = listed.len())).lang(lang)
     } else {
-        let names = missing
+        let entries = missing
             .iter()
-            .map(|(p, v, _)| p.clone().unwrap_or_else(|| format!("(a {}, not a path)", v.kind_name())))
-            .collect::<Vec<_>>();
-        Finding::new(FILES, Status::Fail, format!("Listed but not in the widget: {}.", names.join(", ")))
+            .map(|(p, v, _)| match p {
+                Some(p) => msg!("images-value", value = p),
+                None => msg!("images-slides-not-path", kind = v.kind_name()),
+            })
+            .collect();
+        Finding::new(FILES, Status::Fail, msg!("images-slides-missing", entries = list(entries, ", ")))
             .lang(lang)
             .at_all(missing.iter().map(|(_, v, _)| w.manifest_location(v.span)))
     });
@@ -264,53 +272,63 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
 
     const FORMAT: RuleId = RuleId::ImagesSlideshowFormat;
     let allowed = cx.profile.slide_formats;
-    let names = allowed.iter().map(|f| f.name()).collect::<Vec<_>>().join(" or ");
+    let names = either(&allowed.iter().map(|f| f.name()).collect::<Vec<_>>());
     // The real format, whatever the name says: browsers show an image by its bytes.
     let wrong_format: Vec<_> = present.iter().filter(|(_, f)| !allowed.contains(&f.format)).collect();
     out.push(if present.is_empty() {
-        Finding::new(FORMAT, Status::Na, "There are no slideshow images for this language to check.").lang(lang)
+        Finding::new(FORMAT, Status::Na, msg!("images-slides-format-none")).lang(lang)
     } else if wrong_format.is_empty() {
-        Finding::new(FORMAT, Status::Pass, format!("Every slideshow image is a real {names} file.")).lang(lang)
+        Finding::new(FORMAT, Status::Pass, msg!("images-slides-format-ok", formats = names)).lang(lang)
     } else {
-        let list =
-            wrong_format.iter().map(|(p, f)| format!("{p} is {}", article(f.format))).collect::<Vec<_>>().join("; ");
-        Finding::new(FORMAT, Status::Fail, format!("Not {names}: {list}."))
-            .lang(lang)
-            .at_all(wrong_format.iter().map(|(p, _)| Location::file(p)))
+        let problems = wrong_format.iter().map(|(p, f)| format_is(p, f.format)).collect();
+        Finding::new(
+            FORMAT,
+            Status::Fail,
+            msg!("images-slides-format-wrong", formats = names, problems = list(problems, "; ")),
+        )
+        .lang(lang)
+        .at_all(wrong_format.iter().map(|(p, _)| Location::file(p)))
     });
 
     const SIZE: RuleId = RuleId::ImagesSlideshowSize;
     let (sw, sh) = SLIDE_SIZE;
     let wrong: Vec<_> = present.iter().filter(|(_, f)| f.size != Some(SLIDE_SIZE)).collect();
     out.push(if present.is_empty() {
-        Finding::new(SIZE, Status::Na, "There are no slideshow images for this language to measure.").lang(lang)
+        Finding::new(SIZE, Status::Na, msg!("images-slides-size-none")).lang(lang)
     } else if wrong.is_empty() {
-        Finding::new(SIZE, Status::Pass, format!("Every slideshow image is {sw}×{sh}.")).lang(lang)
+        Finding::new(SIZE, Status::Pass, msg!("images-slides-size-ok", width = sw, height = sh)).lang(lang)
     } else {
-        let list = wrong
+        let problems = wrong
             .iter()
             .map(|(p, f)| match f.size {
-                Some((aw, ah)) => format!("{p} is {aw}×{ah}"),
-                None => format!("{p} has no readable size"),
+                Some((aw, ah)) => msg!("images-slides-size-is", path = p, width = aw, height = ah),
+                None => msg!("images-slides-size-unreadable", path = p),
             })
-            .collect::<Vec<_>>()
-            .join("; ");
-        Finding::new(SIZE, Status::Fail, format!("{list}; slideshow images must be {sw}×{sh}."))
-            .lang(lang)
-            .at_all(wrong.iter().map(|(p, _)| Location::file(p)))
+            .collect();
+        Finding::new(
+            SIZE,
+            Status::Fail,
+            msg!("images-slides-size-wrong", problems = list(problems, "; "), width = sw, height = sh),
+        )
+        .lang(lang)
+        .at_all(wrong.iter().map(|(p, _)| Location::file(p)))
     });
 
     for (id, message) in [
-        (RuleId::ImagesSlideshowQuality, "Look at the slideshow: does it show the widget at work, clearly?"),
-        (RuleId::ImagesNoForeignWords, "Look at the images of this language: are all their words in this language?"),
+        (RuleId::ImagesSlideshowQuality, msg!("images-slides-quality")),
+        (RuleId::ImagesNoForeignWords, msg!("images-slides-foreign-words")),
     ] {
         let mut f = Finding::new(id, Status::Manual, message).lang(lang);
         if present.is_empty() {
-            f = Finding::new(id, Status::Na, "There are no slideshow images for this language to look at.").lang(lang);
+            f = Finding::new(id, Status::Na, msg!("images-slides-look-none")).lang(lang);
         }
         for (path, facts) in &present {
-            let size = facts.size.map_or("size unknown".to_string(), |(a, b)| format!("{a}×{b}"));
-            f = f.evidence("slideshow image", format!("{path} ({size})"), Some(Location::file(path)));
+            let at = Some(Location::file(path));
+            f = match facts.size {
+                // The path and its size, "images/tour_1_en.png (1188×616)": data, no words.
+                Some((a, b)) => f.evidence(msg!("images-evidence-slide"), format!("{path} ({a}×{b})"), at),
+                None => f.evidence(msg!("images-evidence-slide-no-size"), path.clone(), at),
+            };
         }
         out.push(f);
     }
@@ -322,33 +340,37 @@ fn slideshow_count(cx: &Check, lang: &str, key: &str, list: Option<&Json>, count
     match list {
         None => {
             let at = w.manifest_location_of(if w.manifest_value("tour").is_some() { "tour" } else { "widget" });
-            Finding::new(ID, Status::Fail, format!("No slideshow images are listed for this language ({key})."))
+            Finding::new(ID, Status::Fail, msg!("images-count-none", key = key))
                 .lang(lang)
                 .at(at)
-                .help(format!("Add 1–5 slideshow images for \"{lang}\" under tour.tour_images in manifest.json, e.g. \"{lang}\": [\"/images/slide_1_{lang}.png\"]."))
+                .help(msg!("images-count-none-help", lang = lang))
         }
         Some(v) if !v.is_array() => {
-            Finding::new(ID, Status::Fail, format!("{key} is a {}, not a list of images.", v.kind_name()))
+            Finding::new(ID, Status::Fail, msg!("images-count-not-list", key = key, kind = v.kind_name()))
                 .lang(lang)
                 .at(w.manifest_location(v.span))
         }
-        Some(v) if count == 0 || count > SLIDES_MAX => Finding::new(
-            ID,
-            Status::Fail,
-            format!("{count} slideshow images are listed; there must be 1 to {SLIDES_MAX}."),
-        )
-        .lang(lang)
-        .at(w.manifest_location(v.span)),
-        Some(_) => {
-            Finding::new(ID, Status::Pass, format!("{count} slideshow image{} listed.", plural(count))).lang(lang)
+        Some(v) if count == 0 || count > SLIDES_MAX => {
+            Finding::new(ID, Status::Fail, msg!("images-count-wrong", n = count, max = SLIDES_MAX))
+                .lang(lang)
+                .at(w.manifest_location(v.span))
         }
+        Some(_) => Finding::new(ID, Status::Pass, msg!("images-count-ok", n = count)).lang(lang),
     }
 }
 
-/// "a JPEG file", "an unrecognised file" for messages.
-fn article(format: ImageFormat) -> String {
+/// "images/logo.png is a JPEG file", "… is not a recognisable image", for a list of problems.
+fn format_is(path: &str, format: ImageFormat) -> Msg {
     match format {
-        ImageFormat::Unknown => "not a recognisable image".to_string(),
-        other => format!("a {} file", other.name()),
+        ImageFormat::Unknown => msg!("images-format-unknown", path = path),
+        other => msg!("images-format-is", path = path, format = other.name()),
+    }
+}
+
+/// Format names joined by "or" in the reader's language: "PNG", "PNG or JPEG".
+fn either(names: &[&str]) -> Msg {
+    match names {
+        [first, rest @ ..] if !rest.is_empty() => msg!("images-or", first = *first, rest = either(rest)),
+        _ => msg!("images-value", value = names.first().copied().unwrap_or_default()),
     }
 }

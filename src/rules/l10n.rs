@@ -6,8 +6,10 @@ use crate::rules::catalogue::RuleId;
 use std::collections::BTreeSet;
 
 use super::texts::{Judged, TextVerdict};
-use super::{Check, Finding, Status, plural};
+use super::{Check, Finding, Status};
+use crate::i18n::{Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::text::links::{self, LinkKind};
 use crate::text::words::find_words;
 use crate::widget::i18n::is_key_like;
@@ -35,45 +37,38 @@ fn locale_files(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::L10nLocaleFiles;
     let w = cx.widget;
     let Some(declared) = w.manifest_value("widget.locale").filter(|l| l.is_array()) else {
-        return vec![
-            Finding::new(
-                ID,
-                Status::Na,
-                "widget.locale is missing, so there is nothing to compare the language files with.",
-            )
-            .help("List the widget's languages in widget.locale (see manifest.required-keys)."),
-        ];
+        return vec![Finding::new(ID, Status::Na, msg!("l10n-locale-missing")).help(msg!("l10n-locale-missing-help"))];
     };
-    let mut problems = Vec::new();
+    let mut problems: Vec<Msg> = Vec::new();
     let mut locations = Vec::new();
     let codes: Vec<(&str, &Json)> = declared.items().iter().filter_map(|v| Some((v.as_str()?, v))).collect();
     for (code, value) in &codes {
         if !w.i18n.contains_key(*code) {
-            problems.push(format!("i18n/{code}.json is missing"));
+            problems.push(msg!("l10n-file-missing", code = *code));
             locations.push(w.manifest_location(value.span));
         }
     }
     for (code, file) in &w.i18n {
         if !codes.iter().any(|(c, _)| c == code) {
-            problems.push(format!("i18n/{code}.json is not declared in widget.locale"));
+            problems.push(msg!("l10n-file-undeclared", code = code));
             locations.push(Location::file(&file.path));
         }
         if let Err(e) = &file.parsed {
+            // Why the file did not parse is said by the widget's reader (`Unparsed`).
             problems.push(e.message.clone());
             locations.push(e.location.clone());
         }
     }
     let mut results = Vec::new();
     if !problems.is_empty() {
-        results.push(Finding::new(ID, Status::Fail, format!("{}.", problems.join("; "))).at_all(locations));
+        results.push(
+            Finding::new(ID, Status::Fail, msg!("l10n-locale-files-problems", problems = list(problems, "; ")))
+                .at_all(locations),
+        );
     }
     results.extend(foreign_languages(cx, &codes));
     if results.is_empty() {
-        results.push(Finding::new(
-            ID,
-            Status::Pass,
-            format!("One language file for each of the {} declared languages.", codes.len()),
-        ));
+        results.push(Finding::new(ID, Status::Pass, msg!("l10n-locale-files-ok", n = codes.len())));
     }
     results
 }
@@ -99,12 +94,12 @@ fn foreign_languages(cx: &Check, codes: &[(&str, &Json)]) -> Option<Finding> {
     if foreign.is_empty() {
         return None;
     }
-    let message = format!(
-        "{} {} not among the languages {} lists widgets in ({}).",
-        foreign.join(", "),
-        if foreign.len() == 1 { "is" } else { "are" },
-        cx.profile.marketplace.title(),
-        known.join(", ")
+    let message = msg!(
+        "l10n-locale-foreign",
+        codes = foreign.join(", "),
+        n = foreign.len(),
+        marketplace = cx.profile.marketplace.title(),
+        known = known.join(", "),
     );
     Some(Finding::new(ID, cx.profile.foreign_locale_status, message).at_all(locations))
 }
@@ -112,10 +107,11 @@ fn foreign_languages(cx: &Check, codes: &[(&str, &Json)]) -> Option<Finding> {
 /// `na` for a per-language rule when the language's file is missing or did not parse; the
 /// locale-files rule says why.
 fn without_language_file(w: &Widget, id: RuleId, lang: &str) -> Option<Finding> {
-    w.i18n.get(lang).and_then(|f| f.ok()).is_none().then(|| {
-        Finding::new(id, Status::Na, format!("i18n/{lang}.json is missing or unreadable (see l10n.locale-files)."))
-            .lang(lang)
-    })
+    w.i18n
+        .get(lang)
+        .and_then(|f| f.ok())
+        .is_none()
+        .then(|| Finding::new(id, Status::Na, msg!("l10n-file-unreadable", lang = lang)).lang(lang))
 }
 
 fn keys_complete(cx: &Check, lang: &str) -> Finding {
@@ -134,17 +130,13 @@ fn keys_complete(cx: &Check, lang: &str) -> Finding {
         }
     }
     if missing.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("All {} texts are there.", own.len())).lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("l10n-keys-complete", n = own.len())).lang(lang);
     }
-    let list = missing.iter().map(|(k, from)| format!("{k} (in {from})")).collect::<Vec<_>>().join(", ");
-    Finding::new(
-        ID,
-        Status::Fail,
-        format!("{} text{} missing: {list}.", missing.len(), if missing.len() == 1 { " is" } else { "s are" }),
-    )
-    .lang(lang)
-    .at(Location::file(&Widget::i18n_path(lang)))
-    .help(format!("Add the missing keys to i18n/{lang}.json, translated, so every language file has the same keys."))
+    let keys: Vec<Msg> = missing.iter().map(|(k, from)| msg!("l10n-key-in-language", key = k, lang = from)).collect();
+    Finding::new(ID, Status::Fail, msg!("l10n-keys-missing", n = missing.len(), keys = list(keys, ", ")))
+        .lang(lang)
+        .at(Location::file(&Widget::i18n_path(lang)))
+        .help(msg!("l10n-keys-missing-help", lang = lang))
 }
 
 /// Manifest values that name texts: (manifest dot-path, i18n key, value).
@@ -180,31 +172,35 @@ fn manifest_keys(cx: &Check, lang: &str) -> Finding {
         return na;
     }
     if named.is_empty() {
-        return Finding::new(ID, Status::Na, "The manifest names no texts.").lang(lang);
+        return Finding::new(ID, Status::Na, msg!("l10n-manifest-keys-none")).lang(lang);
     }
-    let mut problems = Vec::new();
+    let mut problems: Vec<Msg> = Vec::new();
     let mut locations = Vec::new();
     for (path, key, value) in &named {
         match w.i18n_text(lang, key) {
             None => {
-                problems.push(format!("{key} (named in {path}) is missing"));
+                problems.push(msg!("l10n-manifest-key-missing", key = key, path = path));
                 locations.push(w.manifest_location(value.span));
             }
             Some(text) if text.value.trim().is_empty() => {
-                problems.push(format!("{key} is empty"));
+                problems.push(msg!("l10n-manifest-key-empty", key = key));
                 locations.push(text.location);
             }
             Some(_) => {}
         }
     }
     if problems.is_empty() {
-        return Finding::new(ID, Status::Pass, format!("All {} texts the manifest names are there.", named.len()))
-            .lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("l10n-manifest-keys-complete", n = named.len())).lang(lang);
     }
-    Finding::new(ID, Status::Fail, format!("In i18n/{lang}.json: {}.", problems.join("; ")))
+    Finding::new(ID, Status::Fail, msg!("l10n-manifest-keys-problems", lang = lang, problems = list(problems, "; ")))
         .lang(lang)
         .at_all(locations)
-        .help(format!("Add the texts to i18n/{lang}.json under the keys the manifest names, and fill them in."))
+        .help(msg!("l10n-manifest-keys-help", lang = lang))
+}
+
+/// A detector's confidence as a whole percentage, for messages.
+pub(crate) fn percent(confidence: f64) -> f64 {
+    (confidence * 100.0).round()
 }
 
 fn text_language(cx: &Check, lang: &str) -> Finding {
@@ -212,64 +208,66 @@ fn text_language(cx: &Check, lang: &str) -> Finding {
     // The texts of the language file (listing texts written in the manifest are not in it).
     let texts: Vec<&TextVerdict> = cx.texts.of_language(lang).filter(|v| v.value.is_some() && !v.in_manifest).collect();
     if texts.is_empty() {
-        return Finding::new(ID, Status::Na, format!("i18n/{lang}.json has no texts to check.")).lang(lang);
+        return Finding::new(ID, Status::Na, msg!("l10n-text-language-none", lang = lang)).lang(lang);
     }
     let at = |v: &TextVerdict| v.location.clone().unwrap_or_else(|| Location::file(&Widget::i18n_path(lang)));
-    let mut wrong_script = Vec::new();
-    let mut other = Vec::new();
+    let mut wrong_script: Vec<(Msg, Location)> = Vec::new();
+    let mut other: Vec<(Msg, Location)> = Vec::new();
     for v in &texts {
         match &v.language {
-            Judged::WrongScript(what) => wrong_script.push((format!("{} ({what})", v.key), at(v))),
-            Judged::Other { lang: l, confidence } => {
-                other.push((format!("{} looks {} ({:.0}% sure)", v.key, language_name(l), confidence * 100.0), at(v)))
+            Judged::WrongScript(what) => {
+                wrong_script.push((msg!("l10n-key-script", key = &v.key, script = what.clone()), at(v)))
             }
+            Judged::Other { lang: l, confidence } => other.push((
+                msg!("l10n-key-looks", key = &v.key, language = language(l), percent = percent(*confidence)),
+                at(v),
+            )),
             Judged::Fine { .. } => {}
         }
     }
-    let name = language_name(lang);
     if !wrong_script.is_empty() {
-        let list = wrong_script.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join(", ");
-        return Finding::new(ID, Status::Fail, format!("Texts not written in {name}: {list}."))
-            .lang(lang)
-            .at_all(wrong_script.into_iter().chain(other).map(|(_, l)| l))
-            .help(format!(
-                "Translate these texts into {name}; a language file must contain no words in other languages."
-            ));
+        let (found, mut places): (Vec<Msg>, Vec<Location>) = wrong_script.into_iter().unzip();
+        places.extend(other.into_iter().map(|(_, l)| l));
+        return Finding::new(
+            ID,
+            Status::Fail,
+            msg!("l10n-text-language-wrong", in_language = in_language(lang), texts = list(found, ", ")),
+        )
+        .lang(lang)
+        .at_all(places)
+        .help(msg!("l10n-text-language-wrong-help", language = language(lang)));
     }
     if !other.is_empty() {
-        let list = other.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
-        return Finding::new(ID, Status::Warn, format!("Texts that may not be in {name}: {list}."))
-            .lang(lang)
-            .at_all(other.into_iter().map(|(_, l)| l))
-            .help(format!("Read these texts: if they are not in {name}, translate them."));
-    }
-    Finding::new(ID, Status::Pass, format!("All {} texts read as {name} (short ones are not judged).", texts.len()))
+        let (found, places): (Vec<Msg>, Vec<Location>) = other.into_iter().unzip();
+        return Finding::new(
+            ID,
+            Status::Warn,
+            msg!("l10n-text-language-doubt", in_language = in_language(lang), texts = list(found, "; ")),
+        )
         .lang(lang)
+        .at_all(places)
+        .help(msg!("l10n-text-language-doubt-help", language = language(lang)));
+    }
+    Finding::new(ID, Status::Pass, msg!("l10n-text-language-ok", n = texts.len(), language = language(lang))).lang(lang)
 }
 
 fn untranslated(cx: &Check, lang: &str) -> Finding {
     const ID: RuleId = RuleId::L10nUntranslated;
-    let copies: Vec<(String, Location)> = cx
+    let (copies, places): (Vec<Msg>, Vec<Location>) = cx
         .texts
         .of_language(lang)
-        .filter_map(|v| Some((format!("{} (same as {})", v.key, v.copy_of.as_ref()?), v.location.clone()?)))
-        .collect();
+        .filter_map(|v| {
+            let copy_of = v.copy_of.as_ref()?;
+            Some((msg!("l10n-key-same-as", key = &v.key, lang = copy_of), v.location.clone()?))
+        })
+        .unzip();
     if copies.is_empty() {
-        return Finding::new(ID, Status::Pass, "No text is a copy of another language's.").lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("l10n-untranslated-none")).lang(lang);
     }
-    let list = copies.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join(", ");
-    Finding::new(
-        ID,
-        Status::Warn,
-        format!(
-            "{} text{} identical to another language: {list}.",
-            copies.len(),
-            if copies.len() == 1 { " is" } else { "s are" }
-        ),
-    )
-    .lang(lang)
-    .at_all(copies.into_iter().map(|(_, l)| l))
-    .help(format!("Translate these texts into {}.", language_name(lang)))
+    Finding::new(ID, Status::Warn, msg!("l10n-untranslated", n = copies.len(), texts = list(copies, ", ")))
+        .lang(lang)
+        .at_all(places)
+        .help(msg!("l10n-untranslated-help", language = language(lang)))
 }
 
 /// Every link of a language file, with where it is.
@@ -336,21 +334,27 @@ fn privacy_policy(cx: &Check, lang: &str) -> Finding {
         }
     }
     match found {
-        Some((url, at)) => Finding::new(ID, Status::Pass, format!("Privacy policy link: {url}")).lang(lang).at(at),
+        Some((url, at)) => Finding::new(ID, Status::Pass, msg!("l10n-privacy-link", url = url)).lang(lang).at(at),
         None => Finding::new(
             ID,
             Status::Manual,
-            format!(
-                "No privacy policy link in i18n/{lang}.json. Check that one in {} is given in the integration form.",
-                language_name(lang)
-            ),
+            msg!("l10n-privacy-link-none", lang = lang, in_language = in_language(lang)),
         )
         .lang(lang),
     }
 }
 
+/// A language a URL's host or path hints at, and why.
+struct Hint {
+    code: String,
+    /// What hints at it: "the .ru domain", "the /pt-br/ path".
+    why: Msg,
+    /// A country's domain (`.br`, `.es`) rather than a subdomain, path or parameter.
+    domain: bool,
+}
+
 /// Language codes a URL's host or path hints at, and why.
-fn url_language_hints(url: &str) -> Vec<(String, String)> {
+fn url_language_hints(url: &str) -> Vec<Hint> {
     let mut hints = Vec::new();
     let Some(host) = links::host(url) else { return hints };
     for (tld, code) in [
@@ -367,7 +371,7 @@ fn url_language_hints(url: &str) -> Vec<(String, String)> {
         (".id", "id"),
     ] {
         if host.ends_with(tld) {
-            hints.push((code.to_string(), format!("the {tld} domain")));
+            hints.push(Hint { code: code.to_string(), why: msg!("l10n-hint-domain", domain = tld), domain: true });
         }
     }
     let lower = url.to_ascii_lowercase();
@@ -376,12 +380,13 @@ fn url_language_hints(url: &str) -> Vec<(String, String)> {
     let known = ["en", "es", "pt", "ru", "tr", "id", "de", "fr", "it", "uk", "kk"];
     let first_label = host.split('.').next().unwrap_or_default();
     if host.split('.').count() > 2 && known.contains(&first_label) {
-        hints.push((first_label.to_string(), format!("the {first_label}. subdomain")));
+        let why = msg!("l10n-hint-subdomain", subdomain = first_label);
+        hints.push(Hint { code: first_label.to_string(), why, domain: false });
     }
     for segment in path.split('/') {
         let code = segment.split(['-', '_']).next().unwrap_or_default();
         if known.contains(&code) && (segment.len() == 2 || segment.len() == 5) {
-            hints.push((code.to_string(), format!("the /{segment}/ path")));
+            hints.push(Hint { code: code.to_string(), why: msg!("l10n-hint-path", segment = segment), domain: false });
             break;
         }
     }
@@ -392,7 +397,8 @@ fn url_language_hints(url: &str) -> Vec<(String, String)> {
             {
                 let code = v.split(['-', '_']).next().unwrap_or_default();
                 if known.contains(&code) {
-                    hints.push((code.to_string(), format!("{k}={v}")));
+                    let why = msg!("l10n-hint-parameter", name = k, value = v);
+                    hints.push(Hint { code: code.to_string(), why, domain: false });
                 }
             }
         }
@@ -406,31 +412,29 @@ fn link_domains(cx: &Check, lang: &str) -> Finding {
     let links: Vec<_> =
         language_links(w, lang).into_iter().chain(manifest_links(w)).filter(|(l, _)| l.kind == LinkKind::Web).collect();
     if links.is_empty() {
-        return Finding::new(ID, Status::Na, "There are no links to check.").lang(lang);
+        return Finding::new(ID, Status::Na, msg!("l10n-link-domains-none")).lang(lang);
     }
-    let mut wrong = Vec::new();
+    let mut wrong: Vec<Msg> = Vec::new();
+    let mut places = Vec::new();
     for (link, at) in &links {
         // Only hints at one of the languages this tool knows and that differ from the file's.
-        if let Some((code, why)) = url_language_hints(&link.url).into_iter().find(|(code, _)| code != lang) {
+        if let Some(hint) = url_language_hints(&link.url).into_iter().find(|h| h.code != lang) {
             // A regional domain (.br, .es) only counts when its language is another of the widget's.
-            let regional = matches!(code.as_str(), "pt" | "es" | "tr" | "id") && why.contains("domain");
-            if !regional || w.languages.contains(&code) {
-                wrong.push((format!("{} ({why} suggests {})", link.url, language_name(&code)), at.clone()));
+            let regional = matches!(hint.code.as_str(), "pt" | "es" | "tr" | "id") && hint.domain;
+            if !regional || w.languages.contains(&hint.code) {
+                let language = language(&hint.code);
+                wrong.push(msg!("l10n-link-suggests", url = &link.url, why = hint.why, language = language));
+                places.push(at.clone());
             }
         }
     }
     if wrong.is_empty() {
-        let message = match links.len() {
-            1 => "The link does not point to another language's site.".to_string(),
-            n => format!("None of the {n} links points to another language's site."),
-        };
-        return Finding::new(ID, Status::Pass, message).lang(lang);
+        return Finding::new(ID, Status::Pass, msg!("l10n-link-domains-ok", n = links.len())).lang(lang);
     }
-    let list = wrong.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
-    Finding::new(ID, Status::Fail, format!("Links to pages in another language: {list}."))
+    Finding::new(ID, Status::Fail, msg!("l10n-link-domains-wrong", links = list(wrong, "; ")))
         .lang(lang)
-        .at_all(wrong.into_iter().map(|(_, l)| l))
-        .help(format!("Link the {} version of these pages instead.", language_name(lang)))
+        .at_all(places)
+        .help(msg!("l10n-link-domains-help", language = language(lang)))
 }
 
 fn human_support(cx: &Check, lang: &str) -> Finding {
@@ -438,22 +442,47 @@ fn human_support(cx: &Check, lang: &str) -> Finding {
     let mut f = Finding::new(
         RuleId::L10nHumanSupport,
         Status::Manual,
-        format!("Check that people answer support mail and calls in {}.", language_name(lang)),
+        msg!("l10n-human-support", in_language = in_language(lang)),
     )
     .lang(lang);
-    for key in ["widget.support.email", "widget.support.link", "widget.support.phone"] {
+    for (key, label) in [
+        ("widget.support.email", msg!("l10n-evidence-email")),
+        ("widget.support.link", msg!("l10n-evidence-link")),
+        ("widget.support.phone", msg!("l10n-evidence-phone")),
+    ] {
         if let Some(v) = w.manifest_value(key).and_then(Json::as_str) {
-            f = f.evidence(key.rsplit('.').next().unwrap_or(key), v, Some(w.manifest_location_of(key)));
+            f = f.evidence(label, v, Some(w.manifest_location_of(key)));
         }
     }
     for (link, at) in language_links(w, lang).into_iter().filter(|(l, _)| l.kind != LinkKind::Web) {
-        f = f.evidence("contact", link.url, Some(at));
+        f = f.evidence(msg!("l10n-evidence-contact"), link.url, Some(at));
     }
     f
 }
 
+/// A format fixed in code, in the order messages list them.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Format {
+    /// A phone mask with a fixed country code (`+7 (`).
+    PhoneMask,
+    /// A date pattern (`DD.MM.YY`), as written.
+    Date(String),
+    /// A locale (`ru-RU`), as written.
+    Locale(String),
+}
+
+impl Format {
+    fn msg(&self) -> Msg {
+        match self {
+            Format::PhoneMask => msg!("l10n-format-phone-mask"),
+            Format::Date(pattern) => msg!("l10n-format-date", pattern = pattern),
+            Format::Locale(locale) => msg!("l10n-format-locale", locale = locale),
+        }
+    }
+}
+
 /// Hard-coded formats in code: fixed date patterns, fixed locales, fixed phone masks.
-fn hard_coded_formats(text: &str) -> Vec<(usize, String)> {
+fn hard_coded_formats(text: &str) -> Vec<(usize, Format)> {
     const DATES: &[&[u8]] = &[b"DD.MM.YY", b"DD/MM/YY", b"MM/DD/YY", b"DD-MM-YY", b"MM-DD-YY", b"D.M.YYYY"];
     let mut found = Vec::new();
     let bytes = text.as_bytes();
@@ -463,7 +492,7 @@ fn hard_coded_formats(text: &str) -> Vec<(usize, String)> {
             continue;
         }
         if let Some(p) = DATES.iter().find(|p| bytes.get(i..i + p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p))) {
-            found.push((i, format!("the date format {}", &text[i..i + p.len()])));
+            found.push((i, Format::Date(text[i..i + p.len()].to_string())));
         }
     }
     for quote in ['\'', '"'] {
@@ -477,12 +506,12 @@ fn hard_coded_formats(text: &str) -> Vec<(usize, String)> {
                 && b[4].is_ascii_uppercase()
                 && text[i + 6..].starts_with(quote);
             if is_locale {
-                found.push((i, format!("the fixed locale {candidate}")));
+                found.push((i, Format::Locale(candidate.to_string())));
             }
         }
     }
     for (i, _) in text.match_indices("+7 (").chain(text.match_indices("+1 (")) {
-        found.push((i, "a fixed phone mask".to_string()));
+        found.push((i, Format::PhoneMask));
     }
     found.sort();
     found.dedup_by(|a, b| a.0 == b.0);
@@ -490,7 +519,7 @@ fn hard_coded_formats(text: &str) -> Vec<(usize, String)> {
 }
 
 /// Hard-coded formats in the widget's scripts and templates, with where they are.
-fn formats_in_code(w: &Widget) -> Vec<(String, Location)> {
+fn formats_in_code(w: &Widget) -> Vec<(Format, Location)> {
     let mut found = Vec::new();
     for source in w.sources_with(SCRIPT_EXTENSIONS).chain(w.sources_with(TEMPLATE_EXTENSIONS)) {
         let hits = hard_coded_formats(&source.text);
@@ -499,29 +528,17 @@ fn formats_in_code(w: &Widget) -> Vec<(String, Location)> {
     found
 }
 
-fn local_formatting(lang: &str, found: &[(String, Location)]) -> Finding {
+fn local_formatting(lang: &str, found: &[(Format, Location)]) -> Finding {
     const ID: RuleId = RuleId::L10nLocalFormatting;
     if found.is_empty() {
-        return Finding::new(
-            ID,
-            Status::Manual,
-            format!("No hard-coded formats found. Check that dates, numbers, phone numbers, holidays and taxes follow {} conventions.", language_name(lang)),
-        )
-        .lang(lang);
+        return Finding::new(ID, Status::Manual, msg!("l10n-local-formatting-none", language = language(lang)))
+            .lang(lang);
     }
-    let kinds: BTreeSet<&str> = found.iter().map(|(what, _)| what.as_str()).collect();
-    Finding::new(
-        ID,
-        Status::Warn,
-        format!(
-            "Formats fixed in the code ({} place{}): {}.",
-            found.len(),
-            plural(found.len()),
-            kinds.into_iter().collect::<Vec<_>>().join(", ")
-        ),
-    )
-    .lang(lang)
-    .at_all(found.iter().map(|(_, l)| l.clone()))
+    let kinds: BTreeSet<&Format> = found.iter().map(|(what, _)| what).collect();
+    let formats = list(kinds.into_iter().map(Format::msg).collect(), ", ");
+    Finding::new(ID, Status::Warn, msg!("l10n-local-formatting-fixed", n = found.len(), formats = formats))
+        .lang(lang)
+        .at_all(found.iter().map(|(_, l)| l.clone()))
 }
 
 /// Currency codes and signs.
@@ -547,6 +564,8 @@ const CURRENCIES: &[&str] = &[
     "руб",
 ];
 
+/// Every currency word or sign in the language files: the word with the language and key it is
+/// in (`USD (en: ui.price)`), and where.
 fn currency_mentions(cx: &Check) -> Vec<(String, Location)> {
     let mut found = Vec::new();
     for lang in &cx.widget.languages {
@@ -554,7 +573,7 @@ fn currency_mentions(cx: &Check) -> Vec<(String, Location)> {
             let mut words: Vec<String> = find_words(text, CURRENCIES).into_iter().map(str::to_string).collect();
             words.extend(['$', '€', '£', '₽', '₺'].iter().filter(|c| text.contains(**c)).map(|c| c.to_string()));
             for word in words {
-                found.push((format!("{word} in {lang}: {key}"), at.clone()));
+                found.push((format!("{word} ({lang}: {key})"), at.clone()));
             }
         }
     }
@@ -562,49 +581,32 @@ fn currency_mentions(cx: &Check) -> Vec<(String, Location)> {
 }
 
 fn payments(cx: &Check) -> Finding {
-    let mut f = Finding::new(
-        RuleId::L10nPayments,
-        Status::Manual,
-        "If the widget is paid, check that its payment methods work in North and South America and in Europe.",
-    );
+    let mut f = Finding::new(RuleId::L10nPayments, Status::Manual, msg!("l10n-payments"));
     for (what, at) in currency_mentions(cx) {
-        f = f.evidence("price mention", what, Some(at));
+        f = f.evidence(msg!("l10n-evidence-price-mention"), what, Some(at));
     }
     f
 }
 
 fn currency(cx: &Check) -> Finding {
     let mentions = currency_mentions(cx);
-    let message = if mentions.is_empty() {
-        "No currency is mentioned. If the widget is paid, check that it is priced in USD or EUR at least.".to_string()
-    } else {
-        "If the widget is paid, check that USD or EUR is among its currencies (mentions below).".to_string()
-    };
+    let message = if mentions.is_empty() { msg!("l10n-currency-none") } else { msg!("l10n-currency-mentioned") };
     let mut f = Finding::new(RuleId::L10nCurrency, Status::Manual, message);
     for (what, at) in mentions {
-        f = f.evidence("currency", what, Some(at));
+        f = f.evidence(msg!("l10n-evidence-currency"), what, Some(at));
     }
     f
 }
 
-/// The English name of a language code, for messages.
-pub fn language_name(code: &str) -> String {
-    match code {
-        "en" => "English",
-        "es" => "Spanish",
-        "pt" => "Portuguese",
-        "ru" => "Russian",
-        "tr" => "Turkish",
-        "id" => "Indonesian",
-        "uk" => "Ukrainian",
-        "de" => "German",
-        "fr" => "French",
-        "it" => "Italian",
-        "kk" => "Kazakh",
-        "pl" => "Polish",
-        other => return other.to_string(),
-    }
-    .to_string()
+/// A language's name in the reader's language, as a message argument: "Spanish" (in Russian
+/// «испанский», to be followed by «язык» or used where the nominative fits).
+pub fn language(code: &str) -> Msg {
+    msg!("l10n-language", code = code)
+}
+
+/// "In" a language, in the reader's language: "in Spanish", «на испанском», "en español".
+pub fn in_language(code: &str) -> Msg {
+    msg!("l10n-in-language", code = code)
 }
 
 #[cfg(test)]
@@ -613,7 +615,7 @@ mod tests {
 
     #[test]
     fn url_hints() {
-        let codes = |u: &str| url_language_hints(u).into_iter().map(|(c, _)| c).collect::<Vec<_>>();
+        let codes = |u: &str| url_language_hints(u).into_iter().map(|h| h.code).collect::<Vec<_>>();
         assert_eq!(codes("https://acme.ru/help"), vec!["ru"]);
         assert_eq!(codes("https://acme.com/ru/help"), vec!["ru"]);
         assert_eq!(codes("https://es.acme.com/ayuda"), vec!["es"]);
@@ -628,7 +630,7 @@ mod tests {
         let found = hard_coded_formats(
             "var d = moment(x).format('DD.MM.YYYY');\nn.toLocaleString('ru-RU');\nmask('+7 (999) 999-99-99')",
         );
-        let kinds: Vec<&str> = found.iter().map(|(_, k)| k.as_str()).collect();
+        let kinds: Vec<String> = found.iter().map(|(_, k)| k.msg().english()).collect();
         assert_eq!(kinds, vec!["the date format DD.MM.YY", "the fixed locale ru-RU", "a fixed phone mask"]);
         assert!(hard_coded_formats("var ADD.MM = 1; format('YYYY-MM-DD')").is_empty());
     }

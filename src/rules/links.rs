@@ -4,10 +4,11 @@
 
 use super::catalogue::RuleId;
 use super::js::LoadedUrl;
-use super::l10n::language_name;
-use super::{Finding, Status, plural};
+use super::{Finding, Status};
+use crate::i18n::{Msg, list};
 use crate::links::{Network, Outcome, Reach, StyleOutcome, Target, targets};
 use crate::location::Location;
+use crate::msg;
 use crate::widget::Widget;
 
 /// The results of the network rules; `network` is `None` when links were not opened.
@@ -21,31 +22,37 @@ pub fn run(widget: &Widget, stylesheets: &[LoadedUrl], network: Option<&Network>
     out.extend(external_styles(stylesheets, network.map(|n| n.stylesheets.as_slice())));
 }
 
+/// A language by its code, in the words the messages put it in ("Russian"; in Russian «на
+/// русском»): each language's catalogue says it as its sentences need.
+fn language_of(code: &str) -> Msg {
+    msg!("links-language", code = code)
+}
+
+/// The label of evidence that could not be verified, with why.
+fn not_verified(reach: &Reach) -> Msg {
+    match reach {
+        Reach::Unverified { reason } => msg!("links-evidence-not-verified", reason = reason.msg()),
+        // What works is verified: not asked for.
+        Reach::Broken { status } | Reach::Works { status } => msg!("links-evidence-site-answers", status = *status),
+    }
+}
+
 /// js.external-styles: stylesheets from other sites must have no global selectors. Offline
 /// they are listed for a person to open; with the network each is read.
 fn external_styles(stylesheets: &[LoadedUrl], outcomes: Option<&[StyleOutcome]>) -> Vec<Finding> {
     const ID: RuleId = RuleId::JsExternalStyles;
     if stylesheets.is_empty() {
-        return vec![Finding::new(ID, Status::Na, "The widget loads no stylesheets from other sites.")];
+        return vec![Finding::new(ID, Status::Na, msg!("links-styles-none"))];
     }
     let Some(outcomes) = outcomes else {
-        let n = stylesheets.len();
-        let mut f = Finding::new(
-            ID,
-            Status::Manual,
-            format!(
-                "The widget loads {n} stylesheet{} from other sites. They are not downloaded in an offline check: open each and \
-                 confirm it has no global selectors (element, * or :root rules that would restyle amoCRM).",
-                plural(n)
-            ),
-        );
+        let mut f = Finding::new(ID, Status::Manual, msg!("links-styles-offline", n = stylesheets.len()));
         for s in stylesheets {
-            f = f.at(s.at.clone()).evidence(s.how, s.url.clone(), Some(s.at.clone()));
+            f = f.at(s.at.clone()).evidence(s.how.clone(), s.url.clone(), Some(s.at.clone()));
         }
         return vec![f];
     };
     let mut results = Vec::new();
-    let mut unverified = Finding::new(ID, Status::Manual, String::new());
+    let mut unverified: Vec<(Msg, &LoadedUrl)> = Vec::new();
     let mut clean = 0;
     for s in stylesheets {
         let Some(o) = outcomes.iter().find(|o| o.url == s.url) else { continue };
@@ -53,48 +60,26 @@ fn external_styles(stylesheets: &[LoadedUrl], outcomes: Option<&[StyleOutcome]>)
             Reach::Works { .. } if o.global.is_empty() => clean += 1,
             Reach::Works { .. } => {
                 let n = o.global.len();
-                let shown: Vec<String> = o.global.iter().take(5).map(|s| format!("`{s}`")).collect();
-                let more = if n > 5 { ", …" } else { "" };
-                results.push(
-                    Finding::new(
-                        ID,
-                        Status::Fail,
-                        format!(
-                            "{} has {n} global selector{} ({}{more}) that would restyle amoCRM.",
-                            s.url,
-                            plural(n),
-                            shown.join(", ")
-                        ),
-                    )
-                    .at(s.at.clone()),
-                );
+                let shown: Vec<Msg> = o.global.iter().take(5).map(|s| msg!("links-selector", selector = s)).collect();
+                let message = if n > 5 {
+                    msg!("links-styles-global-more", url = &s.url, n = n, selectors = list(shown, ", "))
+                } else {
+                    msg!("links-styles-global", url = &s.url, n = n, selectors = list(shown, ", "))
+                };
+                results.push(Finding::new(ID, Status::Fail, message).at(s.at.clone()));
             }
-            Reach::Broken { status } => {
-                let what = format!("{} — the site answers {status}", s.url);
-                unverified = unverified.evidence("could not verify", what, Some(s.at.clone()));
-            }
-            Reach::Unverified { reason } => {
-                let what = format!("{} — {reason}", s.url);
-                unverified = unverified.evidence("could not verify", what, Some(s.at.clone()));
-            }
+            other => unverified.push((not_verified(other), s)),
         }
     }
-    if !unverified.evidence.is_empty() {
-        let n = unverified.evidence.len();
-        unverified.message =
-            format!("{n} stylesheet{} could not be downloaded; open them and check for global selectors.", plural(n));
-        results.push(unverified);
+    if !unverified.is_empty() {
+        let mut f = Finding::new(ID, Status::Manual, msg!("links-styles-unverified", n = unverified.len()));
+        for (why, s) in unverified {
+            f = f.evidence(why, s.url.clone(), Some(s.at.clone()));
+        }
+        results.push(f);
     }
     if clean > 0 {
-        results.push(Finding::new(
-            ID,
-            Status::Pass,
-            format!(
-                "{clean} stylesheet{} from other sites {} no global selectors.",
-                plural(clean),
-                if clean == 1 { "has" } else { "have" }
-            ),
-        ));
+        results.push(Finding::new(ID, Status::Pass, msg!("links-styles-clean", n = clean)));
     }
     if results.is_empty() {
         // Cancelled before any stylesheet was read.
@@ -114,26 +99,20 @@ fn locations_of(targets: &[Target], url: &str, lang: Option<&str>) -> Vec<Locati
 fn reachable(targets: &[Target], outcomes: Option<&[Outcome]>) -> Vec<Finding> {
     const ID: RuleId = RuleId::L10nLinksReachable;
     if targets.is_empty() {
-        return vec![Finding::new(ID, Status::Na, "The widget has no web links.")];
+        return vec![Finding::new(ID, Status::Na, msg!("links-none"))];
     }
     let Some(outcomes) = outcomes else {
-        let mut f = Finding::new(
-            ID,
-            Status::Manual,
-            format!(
-                "{} links were not opened. Check them with --links (in the app: Check links), or open each one.",
-                unique_urls(targets).len()
-            ),
-        );
-        for url in unique_urls(targets) {
-            f = f.evidence("link", url, locations_of(targets, url, None).into_iter().next());
+        let urls = unique_urls(targets);
+        let mut f = Finding::new(ID, Status::Manual, msg!("links-offline", n = urls.len()));
+        for url in urls {
+            f = f.evidence(msg!("links-evidence-link"), url, locations_of(targets, url, None).into_iter().next());
         }
         return vec![f];
     };
     let mut results = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     let mut works = 0;
-    let mut unverified = Finding::new(ID, Status::Manual, String::new());
+    let mut unverified: Vec<(Msg, &str)> = Vec::new();
     for o in outcomes {
         if seen.contains(&o.url.as_str()) {
             continue;
@@ -142,32 +121,21 @@ fn reachable(targets: &[Target], outcomes: Option<&[Outcome]>) -> Vec<Finding> {
         match &o.reach {
             Reach::Works { .. } => works += 1,
             Reach::Broken { status } => results.push(
-                Finding::new(ID, Status::Fail, format!("{} does not open: the site answers {status}.", o.url))
+                Finding::new(ID, Status::Fail, msg!("links-broken", url = &o.url, status = *status))
                     .at_all(locations_of(targets, &o.url, None)),
             ),
-            Reach::Unverified { reason } => {
-                unverified = unverified.evidence(
-                    "could not verify",
-                    format!("{} — {reason}", o.url),
-                    locations_of(targets, &o.url, None).into_iter().next(),
-                );
-            }
+            Reach::Unverified { .. } => unverified.push((not_verified(&o.reach), &o.url)),
         }
     }
-    if !unverified.evidence.is_empty() {
-        unverified.message = format!(
-            "{} link{} could not be verified; open them yourself.",
-            unverified.evidence.len(),
-            if unverified.evidence.len() == 1 { "" } else { "s" }
-        );
-        results.push(unverified);
+    if !unverified.is_empty() {
+        let mut f = Finding::new(ID, Status::Manual, msg!("links-unverified", n = unverified.len()));
+        for (why, url) in unverified {
+            f = f.evidence(why, url, locations_of(targets, url, None).into_iter().next());
+        }
+        results.push(f);
     }
     if works > 0 {
-        results.push(Finding::new(
-            ID,
-            Status::Pass,
-            format!("{works} link{} open.", if works == 1 { "" } else { "s" }),
-        ));
+        results.push(Finding::new(ID, Status::Pass, msg!("links-open", n = works)));
     }
     results
 }
@@ -181,20 +149,15 @@ fn unique_urls(targets: &[Target]) -> Vec<&str> {
 
 fn language(targets: &[Target], lang: &str, outcomes: Option<&[Outcome]>) -> Finding {
     const ID: RuleId = RuleId::L10nLinkLanguage;
-    let name = language_name(lang);
+    let name = || language_of(lang);
     let mine: Vec<&Target> = targets.iter().filter(|t| t.lang.as_deref() == Some(lang)).collect();
     if mine.is_empty() {
-        return Finding::new(ID, Status::Na, format!("i18n/{lang}.json has no web links.")).lang(lang);
+        return Finding::new(ID, Status::Na, msg!("links-language-none", lang = lang)).lang(lang);
     }
     let Some(outcomes) = outcomes else {
-        let mut f = Finding::new(
-            ID,
-            Status::Manual,
-            format!("Open these links and check the pages are in {name} (or run with --links)."),
-        )
-        .lang(lang);
+        let mut f = Finding::new(ID, Status::Manual, msg!("links-language-offline", language = name())).lang(lang);
         for t in &mine {
-            f = f.evidence("link", t.url.clone(), t.locations.first().cloned());
+            f = f.evidence(msg!("links-evidence-link"), t.url.clone(), t.locations.first().cloned());
         }
         return f;
     };
@@ -205,80 +168,84 @@ fn language(targets: &[Target], lang: &str, outcomes: Option<&[Outcome]>) -> Fin
         let Some(o) = outcomes.iter().find(|o| o.url == t.url && o.lang.as_deref() == Some(lang)) else { continue };
         match verdict(o, lang) {
             PageVerdict::Right => fine += 1,
-            PageVerdict::Wrong(why) => wrong.push((format!("{} {why}", t.url), t.locations.clone())),
-            PageVerdict::Unsure(why) => unsure.push((format!("{} — {why}", t.url), t.locations.first().cloned())),
+            PageVerdict::Wrong(why) => wrong.push((why, t.locations.clone())),
+            PageVerdict::Unsure(why) => unsure.push((why, t.url.clone(), t.locations.first().cloned())),
         }
     }
     if !wrong.is_empty() {
-        let list = wrong.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
-        return Finding::new(ID, Status::Fail, format!("Pages not in {name}: {list}."))
+        let (pages, locations): (Vec<Msg>, Vec<Vec<Location>>) = wrong.into_iter().unzip();
+        let message = msg!("links-language-wrong", language = name(), pages = list(pages, "; "));
+        return Finding::new(ID, Status::Fail, message)
             .lang(lang)
-            .at_all(wrong.into_iter().flat_map(|(_, l)| l))
-            .help(format!("Link the {name} version of these pages."));
+            .at_all(locations.into_iter().flatten())
+            .help(msg!("links-language-wrong-help", language = name()));
     }
     if !unsure.is_empty() {
-        let mut f = Finding::new(
-            ID,
-            Status::Manual,
-            format!(
-                "{} page{} could not be judged; open them and check they are in {name}.",
-                unsure.len(),
-                if unsure.len() == 1 { "" } else { "s" }
-            ),
-        )
-        .lang(lang);
-        for (what, at) in unsure {
-            f = f.evidence("page", what, at);
+        let message = msg!("links-language-unsure", n = unsure.len(), language = name());
+        let mut f = Finding::new(ID, Status::Manual, message).lang(lang);
+        for (why, url, at) in unsure {
+            f = f.evidence(why, url, at);
         }
         return f;
     }
-    Finding::new(ID, Status::Pass, format!("{fine} linked page{} in {name}.", if fine == 1 { " is" } else { "s are" }))
-        .lang(lang)
+    Finding::new(ID, Status::Pass, msg!("links-language-pass", n = fine, language = name())).lang(lang)
 }
 
 enum PageVerdict {
     Right,
-    Wrong(String),
-    Unsure(String),
+    /// The page is in another language: its URL and what it is in.
+    Wrong(Msg),
+    /// Why a person must look.
+    Unsure(Msg),
 }
 
 /// Whether a page is in the wanted language, from what it declares and what its text reads as.
 fn verdict(o: &Outcome, lang: &str) -> PageVerdict {
     let Reach::Works { .. } = o.reach else {
-        let why = match &o.reach {
-            Reach::Unverified { reason } => format!("could not verify: {reason}"),
-            Reach::Broken { status } => format!("does not open ({status})"),
-            Reach::Works { .. } => String::new(),
-        };
-        return PageVerdict::Unsure(why);
+        return PageVerdict::Unsure(match &o.reach {
+            Reach::Unverified { .. } => not_verified(&o.reach),
+            Reach::Broken { status } | Reach::Works { status } => msg!("links-page-broken", status = *status),
+        });
     };
-    let Some(page) = &o.page else { return PageVerdict::Unsure("the page could not be read".into()) };
+    let Some(page) = &o.page else { return PageVerdict::Unsure(msg!("links-page-unreadable")) };
     let declared: Vec<&str> = page.declared.iter().map(|s| s.lang.as_str()).collect();
     let detected = page.detected.as_ref().filter(|(_, c)| *c >= 0.8).map(|(l, _)| l.as_str());
     let says_right = declared.contains(&lang);
     let says_other = declared.iter().find(|d| **d != lang);
-    let alternate = page
-        .alternates
-        .iter()
-        .find(|(l, _)| l == lang)
-        .map(|(_, url)| format!("; its {} version is {url}", language_name(lang)));
+    let alternate = page.alternates.iter().find(|(l, _)| l == lang).map(|(_, url)| url);
+    // The page is in `other`, by what it declares (`read` false) or by its text.
+    let wrong = |other: &str, read: bool| {
+        let url = &o.url;
+        PageVerdict::Wrong(match (alternate, read) {
+            (None, false) => msg!("links-page-in", url = url, language = language_of(other)),
+            (None, true) => msg!("links-page-reads-as", url = url, language = language_of(other)),
+            (Some(alternate), false) => msg!(
+                "links-page-in-alternate",
+                url = url,
+                language = language_of(other),
+                wanted = language_of(lang),
+                alternate = alternate
+            ),
+            (Some(alternate), true) => msg!(
+                "links-page-reads-as-alternate",
+                url = url,
+                language = language_of(other),
+                wanted = language_of(lang),
+                alternate = alternate
+            ),
+        })
+    };
     match (says_right, says_other, detected) {
         (true, None, None) => PageVerdict::Right,
         (true, None, Some(d)) if d == lang => PageVerdict::Right,
         (false, None, Some(d)) if d == lang => PageVerdict::Right,
-        (false, Some(other), d) if d.is_none_or(|d| d != lang) => {
-            PageVerdict::Wrong(format!("is in {}{}", language_name(other), alternate.unwrap_or_default()))
-        }
-        (false, None, Some(d)) => {
-            PageVerdict::Wrong(format!("reads as {}{}", language_name(d), alternate.unwrap_or_default()))
-        }
-        (false, None, None) => {
-            PageVerdict::Unsure("the page does not say its language and has too little text to tell".into())
-        }
-        _ => PageVerdict::Unsure(format!(
-            "signals disagree: declared {}, text reads as {}",
-            if declared.is_empty() { "nothing".to_string() } else { declared.join(", ") },
-            detected.map(language_name).unwrap_or_else(|| "unknown".into())
-        )),
+        (false, Some(other), d) if d.is_none_or(|d| d != lang) => wrong(other, false),
+        (false, None, Some(d)) => wrong(d, true),
+        (false, None, None) => PageVerdict::Unsure(msg!("links-page-no-language")),
+        // Here the page declares a language: `declared` is never empty.
+        _ => PageVerdict::Unsure(match detected {
+            Some(d) => msg!("links-page-disagree", declared = declared.join(", "), language = language_of(d)),
+            None => msg!("links-page-disagree-unknown", declared = declared.join(", ")),
+        }),
     }
 }

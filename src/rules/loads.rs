@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::images::{BRANDING, DP_LOGO};
 use crate::text::html::{Html, twig_references};
 use crate::widget::Widget;
@@ -33,8 +35,27 @@ pub struct Reference {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Required {
     pub path: String,
-    pub how: &'static str,
+    pub how: How,
     pub at: Location,
+}
+
+/// How the code certainly loads a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// A relative module of `define([...])` or `require([...])`.
+    Module,
+    /// A template it renders (`render({href: …})`).
+    Template,
+}
+
+impl How {
+    /// In words: "a module it loads".
+    pub fn msg(self) -> Msg {
+        match self {
+            How::Module => msg!("files-references-how-module"),
+            How::Template => msg!("files-references-how-template"),
+        }
+    }
 }
 
 /// A file name with holes where the code puts values: `["", "/templates/", "", ".twig"]`

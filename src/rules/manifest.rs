@@ -2,7 +2,9 @@
 //! version, and secrets that should not ship.
 
 use super::{Check, Finding, Status};
+use crate::i18n::{Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::widget::Widget;
 use crate::widget::json::Json;
@@ -31,16 +33,33 @@ pub const PLAIN_AREAS: &[&str] = &[
     "personal_page",
 ];
 
-/// Locations that need a block elsewhere in the manifest: (location, block path, what it is).
-const COMPANIONS: &[(&str, &str, &str)] = &[
-    ("digital_pipeline", "dp.settings", "a dp.settings block (the action's settings)"),
-    ("advanced_settings", "advanced.title", "advanced.title (the page's name)"),
-    ("sms", "sms.endpoint", "sms.endpoint (where SMS are sent)"),
-    ("mobile_card", "mobile.frame_url", "mobile.frame_url"),
-    ("mobile_card", "mobile.color", "mobile.color"),
-    ("widget_page", "left_menu", "a left_menu block"),
-    ("salesbot_designer", "salesbot_designer", "a salesbot_designer block"),
+/// Locations that need a block elsewhere in the manifest: (location, block path).
+const COMPANIONS: &[(&str, &str)] = &[
+    ("digital_pipeline", "dp.settings"),
+    ("advanced_settings", "advanced.title"),
+    ("sms", "sms.endpoint"),
+    ("mobile_card", "mobile.frame_url"),
+    ("mobile_card", "mobile.color"),
+    ("widget_page", "left_menu"),
+    ("salesbot_designer", "salesbot_designer"),
 ];
+
+/// What a block of [`COMPANIONS`] is, for messages.
+fn companion(block: &str) -> Msg {
+    match block {
+        "dp.settings" => msg!("manifest-block-dp-settings"),
+        "advanced.title" => msg!("manifest-block-advanced-title"),
+        "sms.endpoint" => msg!("manifest-block-sms-endpoint"),
+        "left_menu" => msg!("manifest-block-left-menu"),
+        "salesbot_designer" => msg!("manifest-block-salesbot-designer"),
+        _ => msg!("manifest-block-key", key = block),
+    }
+}
+
+/// A JSON type (`kind_name`) in words, with its article: "an object", "a string".
+fn kind(name: &str) -> Msg {
+    msg!("manifest-kind", kind = name)
+}
 
 /// The cards the card SDK works in: `card_sdk` needs at least one of them among the locations.
 const CARD_AREAS: &[&str] = &["lcard", "ccard", "comcard"];
@@ -65,7 +84,7 @@ pub fn run(cx: &Check, out: &mut Vec<Finding>) {
 fn json_valid(cx: &Check) -> Finding {
     const ID: RuleId = RuleId::ManifestJsonValid;
     match &cx.widget.manifest.parsed {
-        Ok(_) => Finding::new(ID, Status::Pass, "manifest.json is valid JSON."),
+        Ok(_) => Finding::new(ID, Status::Pass, msg!("manifest-json-valid")),
         Err(e) => Finding::new(ID, Status::Fail, e.message.clone()).at(e.location.clone()),
     }
 }
@@ -85,31 +104,29 @@ const REQUIRED: &[(&str, &str)] = &[
 fn required_keys(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::ManifestRequiredKeys;
     let w = cx.widget;
-    let mut problems = Vec::new();
+    let mut problems: Vec<Msg> = Vec::new();
     let mut locations = Vec::new();
     let parent_location = |path: &str| match path.rsplit_once('.') {
         Some((parent, _)) => w.manifest_location_of(parent),
         None => w.manifest_location_of(""),
     };
     if !w.manifest_root().is_some_and(Json::is_object) {
-        return vec![
-            Finding::new(ID, Status::Fail, "manifest.json must hold an object ({ … }) with the widget's keys.")
-                .at(w.manifest_location_of("")),
-        ];
+        return vec![Finding::new(ID, Status::Fail, msg!("manifest-not-object")).at(w.manifest_location_of(""))];
     }
     for (path, kind) in REQUIRED {
         match w.manifest_value(path) {
             None => {
                 if !path.contains('.') || w.manifest_value(path.split('.').next().unwrap_or_default()).is_some() {
-                    problems.push(format!("{path} is missing"));
+                    problems.push(msg!("manifest-key-missing", path = *path));
                     locations.push(parent_location(path));
                 }
             }
             Some(v) if v.kind_name() != *kind => {
-                problems.push(format!(
-                    "{path} must be a{} {kind}, not a {}",
-                    if kind.starts_with(['a', 'o']) { "n" } else { "" },
-                    v.kind_name()
+                problems.push(msg!(
+                    "manifest-key-wrong-type",
+                    path = *path,
+                    kind = self::kind(kind),
+                    found = self::kind(v.kind_name())
                 ));
                 locations.push(w.manifest_location(v.span));
             }
@@ -119,14 +136,15 @@ fn required_keys(cx: &Check) -> Vec<Finding> {
     if let Some(required) = cx.profile.interface_version {
         match w.manifest_value("widget.interface_version") {
             None if w.manifest_value("widget").is_some() => {
-                problems.push(format!(
-                    "widget.interface_version is missing ({} requires {required})",
-                    cx.profile.marketplace.title()
+                problems.push(msg!(
+                    "manifest-interface-version-missing",
+                    marketplace = cx.profile.marketplace.title(),
+                    required = required
                 ));
                 locations.push(w.manifest_location_of("widget"));
             }
             Some(v) if v.as_f64() != Some(required as f64) => {
-                problems.push(format!("widget.interface_version must be {required}"));
+                problems.push(msg!("manifest-interface-version-wrong", required = required));
                 locations.push(w.manifest_location(v.span));
             }
             _ => {}
@@ -137,50 +155,46 @@ fn required_keys(cx: &Check) -> Vec<Finding> {
         locations.push(at);
     }
     if problems.is_empty() {
-        return vec![Finding::new(ID, Status::Pass, "manifest.json has every required key.")];
+        return vec![Finding::new(ID, Status::Pass, msg!("manifest-required-keys-pass"))];
     }
-    vec![Finding::new(ID, Status::Fail, format!("Required keys: {}.", problems.join("; "))).at_all(locations)]
+    vec![
+        Finding::new(ID, Status::Fail, msg!("manifest-required-keys-fail", problems = list(problems, "; ")))
+            .at_all(locations),
+    ]
 }
 
 /// `tour.is_tour` when `tour.tour_images` lists slides: Kommo's manifest table accepts only
 /// `true` there, and the slideshow is not shown without it.
-fn tour_flag(w: &Widget) -> Option<(String, Location)> {
+fn tour_flag(w: &Widget) -> Option<(Msg, Location)> {
     let images = w.manifest_value("tour.tour_images")?;
     if !images.members().iter().any(|m| !m.value.items().is_empty()) {
         return None;
     }
     match w.manifest_value("tour.is_tour") {
         Some(flag) if flag.as_bool() == Some(true) => None,
-        Some(flag) => Some((
-            "tour.is_tour must be true when tour.tour_images lists slides".to_string(),
-            w.manifest_location(flag.span),
-        )),
-        None => Some((
-            "tour.is_tour is missing (it must be true when tour.tour_images lists slides)".to_string(),
-            w.manifest_location_of("tour"),
-        )),
+        Some(flag) => Some((msg!("manifest-tour-flag-false"), w.manifest_location(flag.span))),
+        None => Some((msg!("manifest-tour-flag-missing"), w.manifest_location_of("tour"))),
     }
 }
 
 fn locations(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::ManifestLocations;
     let w = cx.widget;
-    let Some(list) = w.manifest_value("locations").filter(|l| l.is_array()) else {
-        return vec![Finding::new(ID, Status::Na, "There is no locations list to check (see manifest.required-keys).")];
+    let Some(listed) = w.manifest_value("locations").filter(|l| l.is_array()) else {
+        return vec![Finding::new(ID, Status::Na, msg!("manifest-locations-none"))];
     };
-    if list.items().is_empty() {
+    if listed.items().is_empty() {
         return vec![
-            Finding::new(ID, Status::Warn, "The locations list is empty: the widget appears nowhere.")
-                .at(w.manifest_location(list.span)),
+            Finding::new(ID, Status::Warn, msg!("manifest-locations-empty")).at(w.manifest_location(listed.span)),
         ];
     }
-    let mut fails = Vec::new();
-    let mut warns = Vec::new();
+    let mut fails: Vec<(Msg, Location)> = Vec::new();
+    let mut warns: Vec<(Msg, Location)> = Vec::new();
     let mut seen: Vec<(&str, &str, &Json)> = Vec::new();
-    for item in list.items() {
+    for item in listed.items() {
         let at = w.manifest_location(item.span);
         let Some(s) = item.as_str() else {
-            fails.push((format!("a {} is not a location name", item.kind_name()), at));
+            fails.push((msg!("manifest-location-not-a-name", kind = kind(item.kind_name())), at));
             continue;
         };
         let (area, suffix) = match s.rsplit_once('-') {
@@ -190,48 +204,54 @@ fn locations(cx: &Check) -> Vec<Finding> {
         if SUFFIXED_AREAS.contains(&area) {
             match suffix {
                 Some("0" | "1") | None => {}
-                Some(x) => fails.push((format!("\"{s}\": {area} takes -0 or -1, not -{x}"), at.clone())),
+                Some(x) => fails
+                    .push((msg!("manifest-location-bad-suffix", location = s, area = area, suffix = x), at.clone())),
             }
             match suffix {
                 Some(x) => {
                     if let Some((_, other, _)) = seen.iter().find(|(a, o, _)| *a == area && *o != x) {
-                        fails.push((format!("\"{area}-{other}\" and \"{s}\" are both listed (keep one)"), at.clone()));
+                        fails.push((
+                            msg!("manifest-location-both", first = format!("{area}-{other}"), location = s),
+                            at.clone(),
+                        ));
                     }
                     seen.push((area, x, item));
                 }
-                None if cx.profile.explicit_panel_suffix => warns.push((
-                    format!("\"{s}\" does not say whether the widget uses the right panel ({s}-1) or not ({s}-0)"),
-                    at.clone(),
-                )),
+                None if cx.profile.explicit_panel_suffix => {
+                    warns.push((msg!("manifest-location-panel-unsaid", location = s), at.clone()))
+                }
                 None => {}
             }
         } else if PLAIN_AREAS.contains(&area) && suffix.is_some() {
-            fails.push((format!("\"{s}\": {area} takes no suffix"), at.clone()));
+            fails.push((msg!("manifest-location-no-suffix", location = s, area = area), at.clone()));
         } else if !PLAIN_AREAS.contains(&s) {
-            warns.push((format!("\"{s}\" is not a documented location"), at));
+            warns.push((msg!("manifest-location-undocumented", location = s), at));
             continue;
         }
         if !cx.profile.areas.contains(&area) {
-            warns.push((format!("\"{s}\" is not in {}'s list of locations", cx.profile.marketplace.title()), at));
+            warns.push((
+                msg!("manifest-location-other-marketplace", location = s, marketplace = cx.profile.marketplace.title()),
+                at,
+            ));
         }
     }
     let mut results = Vec::new();
     if !fails.is_empty() {
-        let message = fails.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
+        let (problems, at): (Vec<Msg>, Vec<Location>) = fails.into_iter().unzip();
         results.push(
-            Finding::new(ID, Status::Fail, format!("Invalid locations: {message}."))
-                .at_all(fails.into_iter().map(|(_, l)| l)),
+            Finding::new(ID, Status::Fail, msg!("manifest-locations-invalid", problems = list(problems, "; ")))
+                .at_all(at),
         );
     }
     if !warns.is_empty() {
-        let message = warns.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
+        let (problems, at): (Vec<Msg>, Vec<Location>) = warns.into_iter().unzip();
         results.push(
-            Finding::new(ID, Status::Warn, format!("Locations to check: {message}."))
-                .at_all(warns.into_iter().map(|(_, l)| l)),
+            Finding::new(ID, Status::Warn, msg!("manifest-locations-to-check", problems = list(problems, "; ")))
+                .at_all(at),
         );
     }
     if results.is_empty() {
-        results.push(Finding::new(ID, Status::Pass, format!("All {} locations are valid.", list.items().len())));
+        results.push(Finding::new(ID, Status::Pass, msg!("manifest-locations-pass", n = listed.items().len())));
     }
     results
 }
@@ -239,28 +259,34 @@ fn locations(cx: &Check) -> Vec<Finding> {
 fn location_blocks(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::ManifestLocationBlocks;
     let w = cx.widget;
-    let needed: Vec<_> = COMPANIONS.iter().filter(|(loc, _, _)| w.has_location(loc)).collect();
+    let needed: Vec<_> = COMPANIONS.iter().filter(|(loc, _)| w.has_location(loc)).collect();
     let card_sdk = w.has_location("card_sdk");
     if needed.is_empty() && !card_sdk {
-        return vec![Finding::new(ID, Status::Na, "No location of this widget needs a companion block.")];
+        return vec![Finding::new(ID, Status::Na, msg!("manifest-blocks-none-needed"))];
     }
     let mut results = Vec::new();
-    let missing: Vec<_> = needed.iter().filter(|(_, block, _)| w.manifest_value(block).is_none()).collect();
+    let missing: Vec<_> = needed.iter().filter(|(_, block)| w.manifest_value(block).is_none()).collect();
     if !missing.is_empty() {
-        let list = missing.iter().map(|(loc, _, what)| format!("{loc} needs {what}")).collect::<Vec<_>>().join("; ");
-        let names: Vec<&str> = missing.iter().map(|(loc, _, _)| *loc).collect();
-        results.push(Finding::new(ID, Status::Fail, format!("Missing blocks: {list}.")).at_all(listed_at(w, &names)));
+        let problems = missing
+            .iter()
+            .map(|(loc, block)| msg!("manifest-block-needed", location = *loc, block = companion(block)))
+            .collect();
+        let names: Vec<&str> = missing.iter().map(|(loc, _)| *loc).collect();
+        results.push(
+            Finding::new(ID, Status::Fail, msg!("manifest-blocks-missing", problems = list(problems, "; ")))
+                .at_all(listed_at(w, &names)),
+        );
     }
     if card_sdk && !CARD_AREAS.iter().any(|a| w.has_location(a)) {
         results.push(card_sdk_without_cards(w));
     }
     if results.is_empty() {
-        let mut names: Vec<&str> = needed.iter().map(|(l, _, _)| *l).collect();
+        let mut names: Vec<&str> = needed.iter().map(|(l, _)| *l).collect();
         if card_sdk {
             names.push("card_sdk");
         }
         names.dedup();
-        results.push(Finding::new(ID, Status::Pass, format!("Every location has its block ({}).", names.join(", "))));
+        results.push(Finding::new(ID, Status::Pass, msg!("manifest-blocks-pass", locations = names.join(", "))));
     }
     results
 }
@@ -269,17 +295,12 @@ fn location_blocks(cx: &Check) -> Vec<Finding> {
 /// the cards, so whether the card tab appears is left to a person (a warning, not a failure).
 fn card_sdk_without_cards(w: &Widget) -> Finding {
     const ID: RuleId = RuleId::ManifestLocationBlocks;
-    let (status, tail) = if w.has_location("everywhere") {
-        (Status::Warn, "only everywhere is listed: check that the card tab appears")
+    let f = if w.has_location("everywhere") {
+        Finding::new(ID, Status::Warn, msg!("manifest-card-sdk-everywhere"))
     } else {
-        (Status::Fail, "so the card tab appears nowhere")
+        Finding::new(ID, Status::Fail, msg!("manifest-card-sdk-no-cards"))
     };
-    Finding::new(
-        ID,
-        status,
-        format!("card_sdk works in the cards listed beside it, and no card location (lcard, ccard, comcard) is listed; {tail}."),
-    )
-    .at_all(listed_at(w, &["card_sdk"]))
+    f.at_all(listed_at(w, &["card_sdk"]))
 }
 
 /// Where the locations list names one of `names` (with or without a suffix).
@@ -296,66 +317,52 @@ fn settings_types(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::ManifestSettingsTypes;
     let w = cx.widget;
     let Some(settings) = w.manifest_value("settings") else {
-        return vec![Finding::new(ID, Status::Na, "There are no settings to check.")];
+        return vec![Finding::new(ID, Status::Na, msg!("manifest-settings-none"))];
     };
     if !settings.is_object() {
         return vec![
-            Finding::new(
-                ID,
-                Status::Fail,
-                format!("settings must be an object of fields, not a {}.", settings.kind_name()),
-            )
-            .at(w.manifest_location(settings.span)),
+            Finding::new(ID, Status::Fail, msg!("manifest-settings-not-object", found = kind(settings.kind_name())))
+                .at(w.manifest_location(settings.span)),
         ];
     }
     let fields = w.settings_fields();
     if fields.is_empty() {
-        return vec![Finding::new(ID, Status::Na, "The settings form has no fields.")];
+        return vec![Finding::new(ID, Status::Na, msg!("manifest-settings-no-fields"))];
     }
-    let mut bad = Vec::new();
+    let mut bad: Vec<(Msg, Location)> = Vec::new();
     for field in &fields {
         match (field.value.get("type"), field.kind) {
-            (None, _) => bad.push((format!("{} has no type", field.code), field.location.clone())),
-            (Some(v), Some(kind)) if !FIELD_TYPES.contains(&kind) => {
-                bad.push((format!("{} has type \"{kind}\"", field.code), w.manifest_location(v.span)))
-            }
-            (Some(v), None) => {
-                bad.push((format!("{} has a {} as its type", field.code, v.kind_name()), w.manifest_location(v.span)))
-            }
+            (None, _) => bad.push((msg!("manifest-field-no-type", field = field.code), field.location.clone())),
+            (Some(v), Some(t)) if !FIELD_TYPES.contains(&t) => bad.push((
+                msg!("manifest-field-bad-type", field = field.code, field_type = t),
+                w.manifest_location(v.span),
+            )),
+            (Some(v), None) => bad.push((
+                msg!("manifest-field-type-not-text", field = field.code, found = kind(v.kind_name())),
+                w.manifest_location(v.span),
+            )),
             _ => {}
         }
     }
     if bad.is_empty() {
-        return vec![Finding::new(ID, Status::Pass, format!("All {} settings fields have valid types.", fields.len()))];
+        return vec![Finding::new(ID, Status::Pass, msg!("manifest-settings-pass", n = fields.len()))];
     }
-    let list = bad.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ");
-    vec![
-        Finding::new(
-            ID,
-            Status::Fail,
-            format!("Invalid settings types: {list}. Valid types: {}.", FIELD_TYPES.join(", ")),
-        )
-        .at_all(bad.into_iter().map(|(_, l)| l)),
-    ]
+    let (problems, at): (Vec<Msg>, Vec<Location>) = bad.into_iter().unzip();
+    let message = msg!("manifest-settings-invalid", problems = list(problems, "; "), types = FIELD_TYPES.join(", "));
+    vec![Finding::new(ID, Status::Fail, message).at_all(at)]
 }
 
 fn version(cx: &Check) -> Vec<Finding> {
     const ID: RuleId = RuleId::ManifestVersion;
     let w = cx.widget;
     let finding = match w.manifest_value("widget.version") {
-        None => Finding::new(ID, Status::Warn, "widget.version is missing.").at(w.manifest_location_of("widget")),
+        None => Finding::new(ID, Status::Warn, msg!("manifest-version-missing")).at(w.manifest_location_of("widget")),
         Some(v) => match v.as_str() {
-            Some(s) if is_version(s) => Finding::new(ID, Status::Pass, format!("Version {s}.")),
-            Some(s) => {
-                Finding::new(ID, Status::Warn, format!("widget.version \"{s}\" is not of the form x.y or x.y.z."))
-                    .at(w.manifest_location(v.span))
-            }
-            None => Finding::new(
-                ID,
-                Status::Warn,
-                format!("widget.version is a {}, not a text like \"1.0.0\".", v.kind_name()),
-            )
-            .at(w.manifest_location(v.span)),
+            Some(s) if is_version(s) => Finding::new(ID, Status::Pass, msg!("manifest-version-pass", version = s)),
+            Some(s) => Finding::new(ID, Status::Warn, msg!("manifest-version-bad-form", version = s))
+                .at(w.manifest_location(v.span)),
+            None => Finding::new(ID, Status::Warn, msg!("manifest-version-not-text", found = kind(v.kind_name())))
+                .at(w.manifest_location(v.span)),
         },
     };
     vec![finding]
@@ -378,14 +385,10 @@ fn secret_key(cx: &Check) -> Vec<Finding> {
         .filter(|(_, v)| v.as_str().is_some_and(looks_like_a_real_secret))
         .collect();
     if shipped.is_empty() {
-        return vec![Finding::new(ID, Status::Pass, "No secret key is shipped in manifest.json.")];
+        return vec![Finding::new(ID, Status::Pass, msg!("manifest-secret-key-pass"))];
     }
     let keys = shipped.iter().map(|(p, _)| *p).collect::<Vec<_>>().join(", ");
-    let message = format!(
-        "manifest.json contains what looks like a real secret key ({keys}). A new widget does not need code or \
-         secret_key; keep them only if this archive updates an integration uploaded before the move to amoMarket \
-         and not converted yet, which still needs them."
-    );
+    let message = msg!("manifest-secret-key-shipped", keys = keys);
     vec![
         Finding::new(ID, Status::Warn, message)
             .at_all(shipped.iter().map(|(_, v)| redacted(w.manifest_location(v.span)))),

@@ -24,10 +24,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use serde::Serialize;
 
+use crate::i18n::{Arg, Lang, Msg};
 use crate::links::Network;
 use crate::location::Location;
+use crate::msg;
 use crate::widget::Widget;
-use catalogue::{RULES, Rule, RuleId};
+use catalogue::{Field, RULES, Rule, RuleId};
 use js::LoadedUrl;
 use profile::{Marketplace, Profile};
 use texts::Texts;
@@ -62,14 +64,36 @@ impl Status {
             Status::Fail => "fail",
         }
     }
+
+    /// The status in words, in a language ("Check by hand").
+    pub fn word(self, lang: Lang) -> String {
+        let id = match self {
+            Status::Na => "status-na",
+            Status::Pass => "status-pass",
+            Status::Manual => "status-manual",
+            Status::Warn => "status-warn",
+            Status::Fail => "status-fail",
+        };
+        lang.text(id, &[])
+    }
+
+    /// The symbol shown before the word, the same in every language.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Na => "–",
+            Status::Pass => "✔",
+            Status::Manual => "?",
+            Status::Warn => "⚠",
+            Status::Fail => "✖",
+        }
+    }
 }
 
 /// Something gathered for a human to judge: a labelled value, and where it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evidence {
-    pub label: String,
+    pub label: Msg,
     pub value: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
 }
 
@@ -79,16 +103,16 @@ pub struct Finding {
     pub rule: &'static Rule,
     pub lang: Option<String>,
     pub status: Status,
-    pub message: String,
+    pub message: Msg,
     /// Help specific to this finding; the catalogue's help otherwise.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     pub locations: Vec<Location>,
     pub evidence: Vec<Evidence>,
 }
 
 impl Finding {
     /// A finding for the rule `id`.
-    pub fn new(id: RuleId, status: Status, message: impl Into<String>) -> Finding {
+    pub fn new(id: RuleId, status: Status, message: impl Into<Msg>) -> Finding {
         Finding {
             rule: id.rule(),
             lang: None,
@@ -119,25 +143,23 @@ impl Finding {
     }
 
     /// With help specific to this finding.
-    pub fn help(mut self, help: impl Into<String>) -> Finding {
+    pub fn help(mut self, help: impl Into<Msg>) -> Finding {
         self.help = Some(help.into());
         self
     }
 
     /// With one more piece of evidence.
-    pub fn evidence(
-        mut self,
-        label: impl Into<String>,
-        value: impl Into<String>,
-        location: Option<Location>,
-    ) -> Finding {
+    pub fn evidence(mut self, label: impl Into<Msg>, value: impl Into<String>, location: Option<Location>) -> Finding {
         self.evidence.push(Evidence { label: label.into(), value: value.into(), location });
         self
     }
 
-    /// The help to show: specific if given, else the catalogue's.
-    pub fn help_text(&self) -> &str {
-        self.help.as_deref().unwrap_or(self.rule.help)
+    /// The help to show in a language: specific if given, else the catalogue's.
+    pub fn help_text(&self, lang: Lang) -> String {
+        match &self.help {
+            Some(help) => help.render(lang),
+            None => self.rule.text(Field::Help, lang),
+        }
     }
 }
 
@@ -166,17 +188,17 @@ impl<'a> Check<'a> {
         if only == self.profile.marketplace {
             return None;
         }
-        let mut f = Finding::new(id, Status::Na, format!("Only the {} checklist has this rule.", only.title()));
+        let mut f = Finding::new(id, Status::Na, msg!("engine-only-marketplace", marketplace = only.title()));
         f.lang = lang.map(str::to_string);
         Some(f)
     }
 
     /// `na` for a rule that needs the manifest when manifest.json did not parse.
     fn without_manifest(&self, id: RuleId) -> Option<Finding> {
-        self.widget.manifest_root().is_none().then(|| {
-            Finding::new(id, Status::Na, "manifest.json could not be read, so this was not checked.")
-                .help("Fix manifest.json first (see manifest.json-valid).")
-        })
+        self.widget
+            .manifest_root()
+            .is_none()
+            .then(|| Finding::new(id, Status::Na, msg!("engine-no-manifest")).help(msg!("engine-no-manifest-help")))
     }
 }
 
@@ -225,7 +247,7 @@ pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&s
     let graph = isolated("loads", out, |_| files::load_graph(cx, &scripts, &styles));
     isolated("files", out, |out| files::run(cx, &scripts, &graph, out));
     if texts_judged {
-        isolated("hard-coded text", out, |out| hardcoded::run(cx, &scripts, &graph, out));
+        isolated("hardcoded", out, |out| hardcoded::run(cx, &scripts, &graph, out));
     }
     isolated("dev", out, |out| dev::run(cx, &scripts, out));
     isolated("ui", out, |out| ui::run(cx, &scripts, &styles, out));
@@ -263,15 +285,16 @@ pub fn isolated<T: Default>(family: &str, out: &mut Vec<Finding>, run: impl FnOn
             value
         }
         Err(payload) => {
+            // The panic's own text is a programmer's, shown as it is for the bug report.
             let reason = payload
                 .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "no details".to_string());
+                .map(|s| Arg::from(*s))
+                .or_else(|| payload.downcast_ref::<String>().map(Arg::from))
+                .unwrap_or_else(|| Arg::from(msg!("engine-internal-error-no-details")));
             out.push(Finding::new(
                 RuleId::InternalError,
                 Status::Fail,
-                format!("Internal error in the {family} rules — please report it ({reason}). Those rules were not checked; the rest of the report is complete."),
+                msg!("engine-internal-error", family = family, reason = reason),
             ));
             T::default()
         }
@@ -300,7 +323,7 @@ fn add_unchecked(widget: &Widget, findings: &mut Vec<Finding>) {
     let is_internal = |f: &Finding| f.rule.id == RuleId::InternalError;
     if !findings.iter().any(|f| is_internal(f) && f.status == Status::Fail) {
         if !findings.iter().any(is_internal) {
-            findings.push(Finding::new(RuleId::InternalError, Status::Pass, "Every rule family ran to the end."));
+            findings.push(Finding::new(RuleId::InternalError, Status::Pass, msg!("engine-all-ran")));
         }
         return;
     }
@@ -314,8 +337,8 @@ fn add_unchecked(widget: &Widget, findings: &mut Vec<Finding>) {
         };
         for lang in langs {
             if !findings.iter().any(|f| f.rule.id == rule.id && (lang.is_none() || f.lang.as_deref() == lang)) {
-                let mut f = Finding::new(rule.id, Status::Na, "Not checked: an internal error stopped these rules.")
-                    .help("See internal.error at the top of the report.");
+                let mut f =
+                    Finding::new(rule.id, Status::Na, msg!("engine-not-checked")).help(msg!("engine-not-checked-help"));
                 f.lang = lang.map(str::to_string);
                 findings.push(f);
             }
@@ -329,14 +352,8 @@ fn add_languageless(findings: &mut Vec<Finding>) {
     for rule in RULES.iter().filter(|r| r.per_language) {
         if !findings.iter().any(|f| f.rule.id == rule.id) {
             findings.push(
-                Finding::new(rule.id, Status::Na, "The widget declares no languages, so no language could be checked.")
-                    .help("List the widget's languages in widget.locale and add an i18n/<language>.json for each."),
+                Finding::new(rule.id, Status::Na, msg!("engine-no-languages")).help(msg!("engine-no-languages-help")),
             );
         }
     }
-}
-
-/// "s" when `n` is not one, for messages.
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

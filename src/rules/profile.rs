@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
+use crate::msg;
 use crate::rules::Status;
 use crate::widget::image::ImageFormat;
 
@@ -46,12 +48,12 @@ impl Marketplace {
 }
 
 impl std::str::FromStr for Marketplace {
-    type Err = String;
+    type Err = Msg;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Marketplace::ALL
             .into_iter()
             .find(|m| m.id().eq_ignore_ascii_case(s))
-            .ok_or_else(|| format!("unknown marketplace {s:?}: use amocrm or kommo"))
+            .ok_or_else(|| msg!("manifest-marketplace-unknown", name = s))
     }
 }
 

@@ -10,7 +10,9 @@ use serde::Serialize;
 
 use super::listing::Listing;
 use super::profile::Profile;
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::text::html::char_count;
 use crate::text::language::{Guess, Script, guess, is_shared_word, letters, prose, script_of};
 use crate::widget::Widget;
@@ -51,13 +53,19 @@ impl TextState {
             TextState::Ok => "ok",
         }
     }
+
+    /// The state in words, in a language ("too long").
+    pub fn word(self, lang: crate::i18n::Lang) -> String {
+        lang.text(&format!("text-state-{}", self.id()), &[])
+    }
 }
 
 /// The verdict on one text's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Judged {
-    /// Letters of the other script: certainly wrong (what was found, e.g. "Cyrillic letters").
-    WrongScript(String),
+    /// Letters of the other script: certainly wrong (what was found, in words: "Cyrillic
+    /// letters", "only Latin letters").
+    WrongScript(Msg),
     /// The detector is confident it is another of the widget's languages.
     Other { lang: String, confidence: f64 },
     /// Fine, or too short to tell; the detector's guess when it was asked.
@@ -269,9 +277,9 @@ impl Detector<'_> {
 fn judge_language(words: &str, lang: &str, detector: &mut Detector) -> Judged {
     let count = letters(words);
     match script_of(lang) {
-        Script::Latin if count.cyrillic > 0 => return Judged::WrongScript("Cyrillic letters".into()),
+        Script::Latin if count.cyrillic > 0 => return Judged::WrongScript(msg!("l10n-script-cyrillic")),
         Script::Cyrillic if count.cyrillic == 0 && count.latin >= 6 && words.split_whitespace().count() >= 2 => {
-            return Judged::WrongScript("only Latin letters".into());
+            return Judged::WrongScript(msg!("l10n-script-only-latin"));
         }
         _ => {}
     }
@@ -386,11 +394,11 @@ mod tests {
     #[test]
     fn judging_languages() {
         let langs = vec!["en".to_string(), "es".to_string(), "pt".to_string()];
-        assert_eq!(judge("Сохранить", "en", &langs, &[]), Judged::WrongScript("Cyrillic letters".into()));
+        assert_eq!(judge("Сохранить", "en", &langs, &[]), Judged::WrongScript(msg!("l10n-script-cyrillic")));
         assert_eq!(judge("Install amoCRM", "ru", &["ru".into(), "en".into()], &[]), Judged::Fine { guess: None });
         assert_eq!(
             judge("Connect your calendar", "ru", &["ru".into(), "en".into()], &[]),
-            Judged::WrongScript("only Latin letters".into())
+            Judged::WrongScript(msg!("l10n-script-only-latin"))
         );
         assert!(matches!(judge("Save", "es", &langs, &[]), Judged::Fine { guess: None }));
         assert!(matches!(

@@ -4,25 +4,59 @@
 //! scripts' strings and the manifest's values for `dev.placeholders`.
 
 use super::links::{self, LinkKind};
+use crate::i18n::Msg;
+use crate::msg;
 
-/// What a text holds that should have been replaced, in plain words: the first placeholder
-/// address or build placeholder, or `None`.
-pub fn find(text: &str) -> Option<String> {
+/// Something left in a text that should have been replaced, as it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Left {
+    /// A web address on the developer's machine or network (`http://localhost:3000/api`).
+    DevelopmentAddress(String),
+    /// A web address on a placeholder host (`https://example.com/webhook`).
+    PlaceholderAddress(String),
+    /// A build placeholder that was not filled in (`{{BASE_PATH}}`).
+    BuildPlaceholder(String),
+    /// A whole value that is test data or filler text (`test-token`, lorem ipsum).
+    TestData(String),
+    /// A variable whose name says it holds test data (`fakeData`).
+    TestName(String),
+}
+
+impl Left {
+    /// What it is, in the reader's language: `https://example.com/webhook (a placeholder address)`.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Left::DevelopmentAddress(url) => msg!("l10n-left-development-address", url = url),
+            Left::PlaceholderAddress(url) => msg!("l10n-left-placeholder-address", url = url),
+            Left::BuildPlaceholder(placeholder) => msg!("l10n-left-build-placeholder", placeholder = placeholder),
+            Left::TestData(value) => msg!("l10n-left-test-data", value = value),
+            Left::TestName(name) => msg!("l10n-left-test-name", name = name),
+        }
+    }
+}
+
+/// The first placeholder address, build placeholder or test value of a text, or `None`.
+pub fn left(text: &str) -> Option<Left> {
     if text.contains("://") {
         for link in links::find(text).into_iter().filter(|l| l.kind == LinkKind::Web) {
             let Some(host) = link.host() else { continue };
             if links::is_development_host(&host) {
-                return Some(format!("{} (an address on the developer's machine or network)", link.url));
+                return Some(Left::DevelopmentAddress(link.url));
             }
             if links::is_placeholder_host(&host) {
-                return Some(format!("{} (a placeholder address)", link.url));
+                return Some(Left::PlaceholderAddress(link.url));
             }
         }
     }
     if let Some(p) = build_placeholder(text) {
-        return Some(format!("{p} (a build placeholder that was not filled in)"));
+        return Some(Left::BuildPlaceholder(p.to_string()));
     }
-    test_value(text).map(|v| format!("\"{v}\" (test data)"))
+    test_value(text).map(|v| Left::TestData(v.to_string()))
+}
+
+/// What [`left`] finds, in words: `https://example.com/webhook (a placeholder address)`.
+pub fn find(text: &str) -> Option<Msg> {
+    left(text).map(|left| left.msg())
 }
 
 /// Words that make a value or a name test data: `test-token`, `fakeData`, `mock_user`.
@@ -86,18 +120,25 @@ fn build_placeholder(text: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
+    /// What is found, in English.
+    fn found(text: &str) -> Option<String> {
+        find(text).map(|m| m.english())
+    }
+
     #[test]
     fn placeholder_addresses_and_build_placeholders() {
-        assert!(find("http://localhost:3000/api/deals").is_some_and(|w| w.contains("developer's machine")));
-        assert!(find("https://192.168.1.20/hook").is_some());
-        assert!(find("https://example.com/webhook").is_some_and(|w| w.contains("placeholder address")));
-        assert!(find("https://your-domain.com/api").is_some());
-        assert!(find("{{BASE_PATH}}/widget.js").is_some_and(|w| w.starts_with("{{BASE_PATH}}")));
-        assert_eq!(find("v=__VERSION__").as_deref(), Some("__VERSION__ (a build placeholder that was not filled in)"));
-        assert!(find("%WidgetVersion%").is_some());
-        assert_eq!(find("test-token").as_deref(), Some("\"test-token\" (test data)"));
-        assert!(find("Lorem ipsum dolor sit amet").is_some());
+        assert!(found("http://localhost:3000/api/deals").is_some_and(|w| w.contains("developer's machine")));
+        assert!(found("https://192.168.1.20/hook").is_some());
+        assert!(found("https://example.com/webhook").is_some_and(|w| w.contains("placeholder address")));
+        assert!(found("https://your-domain.com/api").is_some());
+        assert!(found("{{BASE_PATH}}/widget.js").is_some_and(|w| w.starts_with("{{BASE_PATH}}")));
+        assert_eq!(found("v=__VERSION__").as_deref(), Some("__VERSION__ (a build placeholder that was not filled in)"));
+        assert!(found("%WidgetVersion%").is_some());
+        assert_eq!(found("test-token").as_deref(), Some("\"test-token\" (test data)"));
+        assert_eq!(left("test-token"), Some(Left::TestData("test-token".into())));
+        assert!(found("Lorem ipsum dolor sit amet").is_some());
         assert!(is_test_name("fakeData") && is_test_name("MOCK_USERS") && is_test_name("testApiKey"));
+        assert_eq!(Left::TestName("fakeData".into()).msg().english(), "fakeData (test data)");
     }
 
     #[test]

@@ -65,9 +65,13 @@ impl SettingsField<'_> {
         code_mentions(self.code, PLATFORM_WORDS) || labels.iter().any(|l| code_mentions(&words_of(l), PLATFORM_WORDS))
     }
 
-    /// "api_key (pass)" for lists shown to people.
+    /// "api_key (pass)" for lists shown to people: the code and the type as the manifest writes
+    /// them (the code alone when it has no type). Data, in no language.
     pub fn describe(&self) -> String {
-        format!("{} ({})", self.code, self.kind.unwrap_or("no type"))
+        match self.kind {
+            Some(kind) => format!("{} ({kind})", self.code),
+            None => self.code.to_string(),
+        }
     }
 }
 

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use super::json::{self, Json, Span};
 use super::textfile::{self, Encoding, TextFile};
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::text::lines::LineIndex;
 
 /// A decoded text file: the path, the text (without a UTF-8 byte order mark) and its line index.
@@ -57,7 +59,7 @@ pub struct ParsedJson {
 /// Why a JSON file could not be parsed, in plain words, and where.
 #[derive(Debug, Clone)]
 pub struct Unparsed {
-    pub message: String,
+    pub message: Msg,
     pub location: Location,
 }
 
@@ -77,33 +79,34 @@ impl JsonFile {
     /// the rest of the checks can still run. UTF-16 and bytes that are not UTF-8 make the file
     /// unreadable: the marketplace's JSON parser refuses them, so guessing here would hide why.
     pub fn from_text(path: &str, file: Option<&TextFile>) -> Self {
-        let fail = |message: String| JsonFile {
+        let fail = |message: Msg| JsonFile {
             path: path.to_string(),
             parsed: Err(Unparsed { message, location: Location::file(path) }),
         };
         let Some(file) = file else {
-            return fail(format!("{path} could not be read (see files.readable)"));
+            return fail(msg!("widget-file-unread", path = path));
         };
         let source = match (&file.encoding, &file.source) {
             (Encoding::Utf8, Some(source)) => source,
             (Encoding::Invalid(at), _) => {
-                let message = format!("{path} is not UTF-8 text; save it as UTF-8");
+                let message = msg!("widget-file-not-utf8", path = path);
                 return JsonFile { path: path.to_string(), parsed: Err(Unparsed { message, location: at.clone() }) };
             }
-            _ => return fail(format!("{path} is saved as UTF-16; save it as UTF-8")),
+            _ => return fail(msg!("widget-file-utf16", path = path)),
         };
         let size = source.text.len();
         if size > MAX_JSON_BYTES {
-            return fail(format!(
-                "{path} is {:.1} MiB, too large to read (the limit for manifest and language files is {} MiB; they are usually a few KB)",
-                size as f64 / MIB as f64,
-                MAX_JSON_BYTES / MIB
+            return fail(msg!(
+                "widget-file-too-large",
+                path = path,
+                size = format!("{:.1}", size as f64 / MIB as f64),
+                limit = MAX_JSON_BYTES / MIB
             ));
         }
         let parsed = match json::parse(&source.text) {
             Ok(root) => Ok(ParsedJson { source: source.clone(), root }),
             Err(e) => Err(Unparsed {
-                message: format!("{} is not valid JSON: {}", path, e.message),
+                message: msg!("widget-file-invalid-json", path = path, problem = e.message),
                 location: source.location_at(e.offset),
             }),
         };

@@ -10,7 +10,7 @@ use super::super::{Command, Locale};
 use crate::report::{Report, ResultEntry};
 use crate::review::Verdict;
 use crate::rules::Status;
-use crate::rules::catalogue::{self, Rule, Section};
+use crate::rules::catalogue::{self, Field, Rule, Section};
 use crate::text::links::{self, LinkKind};
 
 /// Width of the checklist's first column, and of each state column.
@@ -92,7 +92,7 @@ fn matches_search(filter: &Filter, rule: &Rule, session: &Session, report: &Repo
     if needle.is_empty() {
         return true;
     }
-    let title = locale.t(&format!("rule.{}", rule.id)).to_lowercase();
+    let title = rule_title(rule, locale).to_lowercase();
     rule.id.as_str().contains(&needle)
         || rule.title.to_lowercase().contains(&needle)
         || title.contains(&needle)
@@ -185,11 +185,9 @@ fn draw_section(
     rules.len()
 }
 
-/// A rule's title in the app's language (English from the catalogue when not translated).
+/// A rule's title in the app's language.
 pub fn rule_title(rule: &Rule, locale: &Locale) -> String {
-    let key = format!("rule.{}", rule.id);
-    let translated = locale.t(&key);
-    if translated == key { rule.title.to_string() } else { translated.to_string() }
+    rule.text(Field::Title, locale.lang)
 }
 
 fn details(
@@ -268,18 +266,20 @@ fn details(
 /// rule comes from.
 fn explanation(ui: &mut egui::Ui, rule: &Rule, locale: &Locale) {
     ui.add_space(8.0);
+    let text = |field| rule.text(field, locale.lang);
     ui.strong(locale.t("details.why"));
-    ui.label(rule.why);
+    ui.label(text(Field::Why));
     ui.add_space(4.0);
     ui.weak(locale.t("details.example"));
-    ui.label(RichText::new(rule.example.bad).monospace());
+    ui.label(RichText::new(text(Field::Bad)).monospace());
     ui.weak(locale.t("details.instead"));
-    ui.label(RichText::new(rule.example.good).monospace());
+    ui.label(RichText::new(text(Field::Good)).monospace());
     ui.add_space(4.0);
     ui.weak(locale.t("details.source"));
-    ui.label(rule.source);
+    let source = text(Field::Source);
+    ui.label(&source);
     // The pages it cites, to open and show a moderator.
-    for link in links::find(rule.source).into_iter().filter(|l| l.kind == LinkKind::Web) {
+    for link in links::find(&source).into_iter().filter(|l| l.kind == LinkKind::Web) {
         ui.hyperlink(link.url);
     }
 }

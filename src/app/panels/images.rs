@@ -135,10 +135,11 @@ fn branding_card(
         ui.label(CellState::Auto(if ok { Status::Pass } else { Status::Fail }).text(locale, dark));
     });
     if !is_png {
-        ui.label(
-            RichText::new(locale.f("images.not_png", &[("format", &facts.format.name())]))
-                .color(CellState::Auto(Status::Fail).colour(dark)),
-        );
+        let what = match facts.format {
+            ImageFormat::Unknown => locale.t("images.not_an_image"),
+            format => locale.f("images.not_png", &[("format", &format.name())]),
+        };
+        ui.label(RichText::new(what).color(CellState::Auto(Status::Fail).colour(dark)));
     }
     if !path.starts_with("images/") {
         ui.weak(locale.t("images.at_root"));
@@ -171,7 +172,7 @@ fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32)
                 egui::StrokeKind::Outside,
             );
         }
-        Some(ImageSlot::Failed(reason)) => placeholder(ui, expected, reason),
+        Some(ImageSlot::Failed(reason)) => placeholder(ui, expected, &reason.render(locale.lang)),
         Some(ImageSlot::Loading) | None => placeholder(ui, expected, &locale.t("images.loading")),
     }
 }
@@ -201,7 +202,7 @@ fn thumbnail(
                 out.push(Command::Zoom(Some(path.to_string())));
             }
         }
-        Some(ImageSlot::Failed(reason)) => placeholder(ui, vec2(width, width * ratio), reason),
+        Some(ImageSlot::Failed(reason)) => placeholder(ui, vec2(width, width * ratio), &reason.render(locale.lang)),
         Some(ImageSlot::Loading) | None => placeholder(ui, vec2(width, width * ratio), &locale.t("images.loading")),
     }
 }
@@ -247,7 +248,7 @@ pub fn zoom_window(
                     ui.image(egui::load::SizedTexture::new(texture.id(), size));
                 }
                 Some(ImageSlot::Failed(reason)) => {
-                    ui.label(reason);
+                    ui.label(reason.render(locale.lang));
                 }
                 _ => {
                     ui.label(locale.t("images.loading"));

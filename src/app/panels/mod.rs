@@ -8,7 +8,8 @@ mod start;
 mod texts;
 
 use super::state::{AppState, Tab, ThemeChoice};
-use super::{Command, Locale, UI_LANGUAGES};
+use super::{Command, Locale};
+use crate::i18n::Lang;
 
 /// Draws the whole window. Text fields edit the state directly; everything else becomes a command.
 pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Command> {
@@ -74,18 +75,16 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let current = state.settings.ui_language.clone();
             let shown = match &current {
-                Some(code) => {
-                    UI_LANGUAGES.iter().find(|(c, _)| c == code).map_or(code.to_string(), |(_, n)| n.to_string())
-                }
+                Some(code) => Lang::from_code(code).map_or(code.to_string(), |l| l.name().to_string()),
                 None => locale.t("menu.language_system"),
             };
             ui.menu_button(format!("{}: {shown} ⏷", locale.t("menu.language")), |ui| {
                 if ui.selectable_label(current.is_none(), locale.t("menu.language_system")).clicked() {
                     out.push(Command::SetUiLanguage(None));
                 }
-                for (code, name) in UI_LANGUAGES {
-                    if ui.selectable_label(current.as_deref() == Some(code), *name).clicked() {
-                        out.push(Command::SetUiLanguage(Some(code.to_string())));
+                for lang in Lang::ALL {
+                    if ui.selectable_label(current.as_deref() == Some(lang.code()), lang.name()).clicked() {
+                        out.push(Command::SetUiLanguage(Some(lang.code().to_string())));
                     }
                 }
             });

@@ -10,17 +10,23 @@ use lightningcss::rules::{CssRule, CssRuleList};
 use lightningcss::stylesheet::{ParserOptions, StyleSheet};
 
 use super::sheet::{Sheet, is_real_declaration};
-use super::{at, list, no_css, read_what, verb};
+use super::{code_at, listed, read_what};
+use crate::i18n::Msg;
 use crate::location::Location;
-use crate::rules::{Finding, Status, plural};
+use crate::msg;
+use crate::rules::{Finding, Status};
 
 const ID: RuleId = RuleId::CodeCommentedOut;
 
+/// A message of this part, marked as the CSS half of the rule (the JavaScript half is in
+/// `rules::js`).
+fn css(message: Msg) -> Msg {
+    msg!("css-comments-prefix", message = message)
+}
+
 pub fn check(sheets: &[Sheet]) -> Finding {
     if sheets.is_empty() {
-        let mut f = no_css(ID);
-        f.message = format!("CSS: {}", f.message);
-        return f;
+        return Finding::new(ID, Status::Na, css(msg!("css-no-css")));
     }
     let found: Vec<(&Location, String)> = sheets
         .iter()
@@ -30,28 +36,18 @@ pub fn check(sheets: &[Sheet]) -> Finding {
         .collect();
     let total: usize = sheets.iter().map(|s| s.comments.len()).sum();
     if total == 0 {
-        return Finding::new(ID, Status::Pass, format!("CSS: no comments in {}.", read_what(sheets)));
+        return Finding::new(ID, Status::Pass, css(msg!("css-comments-none", read = read_what(sheets))));
     }
     if found.is_empty() {
         return Finding::new(
             ID,
             Status::Pass,
-            format!("CSS: none of the {total} comment{} in {} is commented-out CSS.", plural(total), read_what(sheets)),
+            css(msg!("css-comments-no-code", total = total, read = read_what(sheets))),
         );
     }
-    let items: Vec<String> = found.iter().map(|(l, text)| format!("`{text}` ({})", at(l))).collect();
-    Finding::new(
-        ID,
-        Status::Fail,
-        format!(
-            "CSS: {} comment{} {} commented-out CSS: {}.",
-            found.len(),
-            plural(found.len()),
-            verb(found.len(), "contains", "contain"),
-            list(&items)
-        ),
-    )
-    .at_all(found.into_iter().map(|(l, _)| l.clone()))
+    let items: Vec<Msg> = found.iter().map(|(l, text)| code_at(text, l)).collect();
+    Finding::new(ID, Status::Fail, css(msg!("css-comments-found", n = found.len(), items = listed(items))))
+        .at_all(found.into_iter().map(|(l, _)| l.clone()))
 }
 
 /// The first non-empty line of a comment, shortened, for messages.

@@ -31,7 +31,9 @@ mod switcher;
 mod system;
 
 use super::{Check, Finding};
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::rules::js::ScriptFacts;
 use scope::Roots;
@@ -87,23 +89,23 @@ pub fn run_with(cx: &Check, options: &CssOptions, scripts: &ScriptFacts, out: &m
 const LISTED: usize = 8;
 
 /// `a, b, c and 4 more`.
-fn list(items: &[String]) -> String {
-    let shown = items.iter().take(LISTED).cloned().collect::<Vec<_>>().join(", ");
-    match items.len().saturating_sub(LISTED) {
-        0 => shown,
-        more => format!("{shown} and {more} more"),
+fn listed(items: Vec<Msg>) -> Msg {
+    let more = items.len().saturating_sub(LISTED);
+    let shown = crate::i18n::list(items.into_iter().take(LISTED).collect(), ", ");
+    match more {
+        0 => msg!("css-list", items = shown),
+        more => msg!("css-list-more", items = shown, more = more),
     }
 }
 
-/// The verb form for a count: `verb(1, "does", "do")`.
-fn verb(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
+/// A name or selector as an item of a list: `` `.acme` ``.
+fn code(text: &str) -> Msg {
+    msg!("css-item-code", code = text)
 }
 
-/// The roots as a list: ``root `.acme-panel` `` or ``roots `.acme-panel`, `#acme` ``.
-fn named(roots: &Roots) -> String {
-    let names: Vec<String> = roots.found.iter().map(|f| format!("`{}`", f.root)).collect();
-    format!("root{} {}", super::plural(names.len()), list(&names))
+/// A name or selector and where it is: `` `.acme` (style.css:3:1) ``.
+fn code_at(text: &str, location: &Location) -> Msg {
+    msg!("css-item", code = text, place = at(location))
 }
 
 /// `file:line:column`.
@@ -111,21 +113,21 @@ fn at(location: &Location) -> String {
     location.display()
 }
 
-/// The sentence that says which stylesheets were read.
-fn read_what(sheets: &[sheet::Sheet]) -> String {
+/// Which stylesheets were read: `2 stylesheets`, `1 <style> block of 1 template`.
+fn read_what(sheets: &[sheet::Sheet]) -> Msg {
     let blocks: usize = sheets.iter().map(|s| s.blocks).sum();
     let files = sheets.len();
     let css_files =
         sheets.iter().filter(|s| crate::widget::has_extension(&s.path, crate::widget::STYLE_EXTENSIONS)).count();
     let style_blocks = blocks - css_files;
     match (css_files, style_blocks) {
-        (c, 0) => format!("{c} stylesheet{}", super::plural(c)),
-        (0, b) => format!("{b} <style> block{} of {files} template{}", super::plural(b), super::plural(files)),
-        (c, b) => format!("{c} stylesheet{} and {b} <style> block{}", super::plural(c), super::plural(b)),
+        (c, 0) => msg!("css-read-sheets", sheets = c),
+        (0, b) => msg!("css-read-blocks", blocks = b, templates = files),
+        (c, b) => msg!("css-read-sheets-and-blocks", sheets = c, blocks = b),
     }
 }
 
 /// The finding for a widget without any CSS.
 fn no_css(id: RuleId) -> Finding {
-    Finding::new(id, super::Status::Na, "The widget has no CSS: no .css file and no <style> block in its templates.")
+    Finding::new(id, super::Status::Na, msg!("css-no-css"))
 }

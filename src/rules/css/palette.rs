@@ -3,10 +3,12 @@
 //! them: its own colours go in variables of its own.
 
 use super::sheet::Sheet;
-use super::{at, list, no_css};
+use super::{code_at, listed, no_css};
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::{Finding, Status, plural};
+use crate::rules::{Finding, Status};
 
 const ID: RuleId = RuleId::CssPaletteVariables;
 
@@ -24,18 +26,9 @@ pub fn check(sheets: &[Sheet]) -> Finding {
         .filter(|(name, _)| name.starts_with(PALETTE_PREFIX))
         .collect();
     if redefined.is_empty() {
-        return Finding::new(ID, Status::Pass, "The styles redefine none of the theme's --palette-* variables.");
+        return Finding::new(ID, Status::Pass, msg!("css-palette-pass"));
     }
-    let items: Vec<String> = redefined.iter().map(|(name, l)| format!("`{name}` ({})", at(l))).collect();
-    Finding::new(
-        ID,
-        Status::Warn,
-        format!(
-            "The styles redefine {} of the theme's colour variable{}: {}. The light and dark themes set these; a widget that sets them too can look wrong in one of the themes, or after an update of the interface.",
-            redefined.len(),
-            plural(redefined.len()),
-            list(&items)
-        ),
-    )
-    .at_all(redefined.iter().map(|(_, l)| l.clone()))
+    let items: Vec<Msg> = redefined.iter().map(|(name, l)| code_at(name, l)).collect();
+    Finding::new(ID, Status::Warn, msg!("css-palette-warn", n = redefined.len(), items = listed(items)))
+        .at_all(redefined.iter().map(|(_, l)| l.clone()))
 }

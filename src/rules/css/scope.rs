@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::sheet::{Attribute, Compound, SelectorFacts, Sheet, StyleRuleFacts};
+use super::sheet::{Attribute, Compound, Generic, SelectorFacts, Sheet, StyleRuleFacts};
 use crate::location::Location;
 
 /// Class name prefixes of amoCRM's own controls (SPEC §3, widget-format §6.1).
@@ -231,7 +231,7 @@ impl View<'_> {
     /// Whether it only sets custom properties on `:root` (`:root { --acme-accent: #0a84ff; }`):
     /// variables for the whole page, which style no element by themselves.
     pub fn sets_root_variables(&self) -> bool {
-        let on_root = |c: &Compound| c.generic.iter().any(|g| g == ":root") && c.classes.is_empty() && c.ids.is_empty();
+        let on_root = |c: &Compound| c.generic.contains(&Generic::Root) && c.classes.is_empty() && c.ids.is_empty();
         self.rule.parent.is_none()
             && self.rule.only_custom_properties
             && matches!(self.selector.compounds.as_slice(), [only] if on_root(only))

@@ -16,7 +16,9 @@ use rayon::prelude::*;
 
 use super::lexer::{self, CssLines};
 use super::locate::Locator;
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::widget::source::SourceText;
 use crate::widget::{STYLE_EXTENSIONS, Widget};
 
@@ -34,8 +36,17 @@ pub struct Sheet {
     pub rules: Vec<StyleRuleFacts>,
     pub comments: Vec<Comment>,
     pub urls: Vec<UrlRef>,
-    /// What the parser had to skip, in plain words, and where.
-    pub unparsed: Vec<(String, Location)>,
+    /// What the parser had to skip, and where.
+    pub unparsed: Vec<Skipped>,
+}
+
+/// A part of a sheet that was not analysed: what happened, in plain words, with the parser's own
+/// text (or the file, for one too large), and where.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub label: Msg,
+    pub detail: String,
+    pub location: Location,
 }
 
 /// A style rule (`selectors { declarations }`), wherever it is nested.
@@ -75,8 +86,8 @@ pub struct Compound {
     pub classes: Vec<String>,
     pub ids: Vec<String>,
     /// An element name (`input`), `*`, `:root`, an attribute selector, a pseudo-class… when the
-    /// compound has one, described for messages.
-    pub generic: Vec<String>,
+    /// compound has one.
+    pub generic: Vec<Generic>,
     /// Contains `&`.
     pub nesting: bool,
     /// Contains a `{{ … }}` used as an element name (so it is anchored by whatever it prints).
@@ -90,6 +101,37 @@ pub struct Compound {
     /// Classes only mentioned in `:not()`, `:has()`, `:nth-child(… of …)`, `:host()` and the like:
     /// they do not style those elements.
     pub mentioned: Vec<String>,
+}
+
+/// A simple selector that names no class or id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Generic {
+    /// An element name: `input`.
+    Element(String),
+    /// `*`.
+    Universal,
+    /// `:root`.
+    Root,
+    /// `[name]`, `[name=value]`.
+    Attribute,
+    /// `:hover`, `:not(…)`, `:has(…)`…
+    PseudoClass,
+    /// `::before`…
+    PseudoElement,
+}
+
+impl Generic {
+    /// What it is, for messages: "the element selector input".
+    pub fn describe(&self) -> Msg {
+        match self {
+            Generic::Element(name) => msg!("css-generic-element", name = name),
+            Generic::Universal => msg!("css-generic-universal"),
+            Generic::Root => msg!("css-generic-root"),
+            Generic::Attribute => msg!("css-generic-attribute"),
+            Generic::PseudoClass => msg!("css-generic-pseudo-class"),
+            Generic::PseudoElement => msg!("css-generic-pseudo-element"),
+        }
+    }
 }
 
 /// An attribute selector: the attribute's name, and the value it compares with (`None` for
@@ -208,13 +250,10 @@ struct Block<'a> {
 impl Block<'_> {
     fn read(&mut self) {
         if self.css.len() > MAX_STYLE_BYTES {
-            let message = format!(
-                "{:.1} MiB of CSS, too large to analyse (the limit is {} MiB per style sheet); it was not analysed",
-                self.css.len() as f64 / (1024.0 * 1024.0),
-                MAX_STYLE_BYTES / (1024 * 1024)
-            );
+            let size = format!("{:.1}", self.css.len() as f64 / (1024.0 * 1024.0));
+            let label = msg!("css-evidence-too-large", size = size, limit = MAX_STYLE_BYTES / (1024 * 1024));
             let location = self.at(0);
-            self.sheet.unparsed.push((message, location));
+            self.sheet.unparsed.push(Skipped { label, detail: self.sheet.path.clone(), location });
             return;
         }
         let scan = lexer::scan(self.css);
@@ -237,16 +276,20 @@ impl Block<'_> {
             Ok(parsed) => self.walk(&parsed.rules, None),
             Err(e) => {
                 let offset = e.loc.as_ref().map_or(0, |l| self.lines.offset(self.css, l.line, l.column));
-                let location = self.at(offset);
-                self.sheet.unparsed.push((e.kind.to_string(), location));
+                self.skipped(e.kind.to_string(), offset);
             }
         }
         let warnings = warnings.read().map(|w| w.clone()).unwrap_or_default();
         for w in warnings {
             let offset = w.loc.as_ref().map_or(0, |l| self.lines.offset(self.css, l.line, l.column));
-            let location = self.at(offset);
-            self.sheet.unparsed.push((w.kind.to_string(), location));
+            self.skipped(w.kind.to_string(), offset);
         }
+    }
+
+    /// A part the parser skipped, with the parser's words for it.
+    fn skipped(&mut self, detail: String, offset: usize) {
+        let location = self.at(offset);
+        self.sheet.unparsed.push(Skipped { label: msg!("css-evidence-unparsed"), detail, location });
     }
 
     /// The location of a byte offset of this block.
@@ -381,11 +424,11 @@ fn add(compound: &mut Compound, component: &Component) {
             if lexer::is_template_placeholder(&name.name.0) {
                 compound.placeholder = true;
             } else {
-                compound.generic.push(format!("the element selector {}", name.name.0.as_ref()));
+                compound.generic.push(Generic::Element(name.name.0.as_ref().to_string()));
             }
         }
-        Component::ExplicitUniversalType => compound.generic.push("the universal selector *".into()),
-        Component::Root => compound.generic.push(":root".into()),
+        Component::ExplicitUniversalType => compound.generic.push(Generic::Universal),
+        Component::Root => compound.generic.push(Generic::Root),
         Component::AttributeInNoNamespaceExists { local_name, .. } => {
             attribute(compound, local_name.0.as_ref(), None);
         }
@@ -401,30 +444,30 @@ fn add(compound: &mut Compound, component: &Component) {
         }
         Component::Negation(list) | Component::Has(list) => {
             compound.mentioned.extend(list.iter().flat_map(|s| all_classes(s)));
-            compound.generic.push("a pseudo-class".into());
+            compound.generic.push(Generic::PseudoClass);
         }
         Component::NthOf(data) => {
             compound.mentioned.extend(data.selectors().iter().flat_map(|s| all_classes(s)));
-            compound.generic.push("a pseudo-class".into());
+            compound.generic.push(Generic::PseudoClass);
         }
         Component::Host(Some(s)) | Component::Slotted(s) => {
             compound.mentioned.extend(all_classes(s));
-            compound.generic.push("a pseudo-class".into());
+            compound.generic.push(Generic::PseudoClass);
         }
-        Component::PseudoElement(_) => compound.generic.push("a pseudo-element".into()),
+        Component::PseudoElement(_) => compound.generic.push(Generic::PseudoElement),
         Component::Combinator(_)
         | Component::ExplicitAnyNamespace
         | Component::ExplicitNoNamespace
         | Component::DefaultNamespace(_)
         | Component::Namespace(..) => {}
-        _ => compound.generic.push("a pseudo-class".into()),
+        _ => compound.generic.push(Generic::PseudoClass),
     }
 }
 
 /// Adds an attribute selector to a compound.
 fn attribute(compound: &mut Compound, name: &str, value: Option<&str>) {
     compound.attributes.push(Attribute { name: name.to_string(), value: value.map(str::to_string) });
-    compound.generic.push("an attribute selector".into());
+    compound.generic.push(Generic::Attribute);
 }
 
 /// Every class named in a selector.
@@ -507,9 +550,9 @@ mod tests {
             (c[0].classes.as_slice(), c[0].ids.as_slice()),
             (["a".to_string()].as_slice(), ["b".to_string()].as_slice())
         );
-        assert!(c[0].generic[0].contains("div"));
+        assert_eq!(c[0].generic[0], Generic::Element("div".into()));
         assert_eq!(c[1].styled_classes(), ["c", "d"]);
-        assert_eq!(c[2].generic, ["an attribute selector", "a pseudo-element"]);
+        assert_eq!(c[2].generic, [Generic::Attribute, Generic::PseudoElement]);
         assert_eq!(c[2].attributes, [Attribute { name: "x".into(), value: None }]);
         assert_eq!(rule.selectors[1].text, ".e");
         assert_eq!(rule.selectors[1].location.column, Some(42));

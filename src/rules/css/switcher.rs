@@ -5,10 +5,12 @@
 use super::lexer::find_names;
 use super::scope::View;
 use super::sheet::Sheet;
-use super::{at, list};
+use super::{at, listed};
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::{Check, Finding, Status, plural};
+use crate::rules::{Check, Finding, Status};
 use crate::widget::source::SourceText;
 use crate::widget::{SCRIPT_EXTENSIONS, TEMPLATE_EXTENSIONS};
 
@@ -44,21 +46,13 @@ pub fn check(cx: &Check, sheets: &[Sheet], views: &[View]) -> Finding {
     });
     if hits.is_empty() {
         if sheets.is_empty() && texts.is_empty() {
-            return Finding::new(ID, Status::Na, "The widget has no CSS, scripts or templates.");
+            return Finding::new(ID, Status::Na, msg!("css-switcher-na"));
         }
-        return Finding::new(
-            ID,
-            Status::Pass,
-            "No switcher classes (switcher__on, switcher_off …) in the CSS, scripts or templates.",
-        );
+        return Finding::new(ID, Status::Pass, msg!("css-switcher-pass"));
     }
-    let items: Vec<String> = hits.iter().map(|(name, l)| format!("{name} ({})", at(l))).collect();
-    Finding::new(
-        ID,
-        Status::Fail,
-        format!("amoCRM's switcher classes are used in {} place{}: {}.", hits.len(), plural(hits.len()), list(&items)),
-    )
-    .at_all(hits.into_iter().map(|(_, l)| l))
+    let items: Vec<Msg> = hits.iter().map(|(name, l)| msg!("css-item-plain", name = name, place = at(l))).collect();
+    Finding::new(ID, Status::Fail, msg!("css-switcher-fail", n = hits.len(), items = listed(items)))
+        .at_all(hits.into_iter().map(|(_, l)| l))
 }
 
 /// Where a class name is inside a selector, or the selector's start.

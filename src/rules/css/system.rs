@@ -5,9 +5,11 @@
 
 use super::scope::{Roots, View, is_system_class};
 use super::sheet::Sheet;
-use super::{at, list, named, no_css, verb};
+use super::{at, code, code_at, listed, no_css};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::{Finding, Status, plural};
+use crate::rules::{Finding, Status};
 
 const ID: RuleId = RuleId::CssSystemClasses;
 
@@ -30,41 +32,30 @@ pub fn check(sheets: &[Sheet], views: &[View], roots: &Roots) -> Finding {
         }
     }
     if hits.is_empty() {
-        let scope = if roots.found.is_empty() { String::new() } else { format!(" ({})", named(roots)) };
-        return Finding::new(
-            ID,
-            Status::Pass,
-            format!("No selector styles amoCRM's own classes outside the widget{scope}."),
-        );
+        let names = || listed(roots.found.iter().map(|f| code(&f.root.to_string())).collect());
+        let message = match roots.found.len() {
+            0 => msg!("css-system-pass"),
+            1 => msg!("css-system-pass-root", roots = names()),
+            _ => msg!("css-system-pass-roots", roots = names()),
+        };
+        return Finding::new(ID, Status::Pass, message);
     }
-    let items: Vec<String> = hits
+    let items: Vec<Msg> = hits
         .iter()
         .map(|(v, classes)| {
             let names = classes.iter().map(|c| format!(".{c}")).collect::<Vec<_>>().join(", ");
             if v.selector.text == names {
-                format!("`{names}` ({})", at(&v.selector.location))
+                code_at(&names, &v.selector.location)
             } else {
-                format!("`{}` ({}, styles {names})", v.selector.text, at(&v.selector.location))
+                msg!("css-item-styles", code = &v.selector.text, place = at(&v.selector.location), classes = names)
             }
         })
         .collect();
     let help = match roots.first() {
-        Some(root) => format!(
-            "Start these selectors with your widget's root, e.g. `{root} .control--select {{ … }}`, or give your elements classes of their own."
-        ),
-        None => "Wrap the widget's markup in an element with a class of its own (e.g. the widget code) and start these selectors with it, or give your elements classes of their own.".to_string(),
+        Some(root) => msg!("css-system-help", root = root.to_string()),
+        None => msg!("css-system-help-no-root"),
     };
-    Finding::new(
-        ID,
-        Status::Fail,
-        format!(
-            "{} selector{} {} amoCRM's own elements, not only the widget's: {}.",
-            hits.len(),
-            plural(hits.len()),
-            verb(hits.len(), "restyles", "restyle"),
-            list(&items)
-        ),
-    )
-    .help(help)
-    .at_all(hits.iter().map(|(v, _)| v.selector.location.clone()))
+    Finding::new(ID, Status::Fail, msg!("css-system-fail", n = hits.len(), items = listed(items)))
+        .help(help)
+        .at_all(hits.iter().map(|(v, _)| v.selector.location.clone()))
 }

@@ -61,9 +61,11 @@ pub fn library_of(key: &str) -> Option<String> {
     if key.starts_with("webpack/") || key.starts_with("(webpack)") {
         return Some("webpack".to_string());
     }
-    // Rollup's and Vite's helpers are named with a leading NUL.
+    // Rollup's and Vite's helpers are named with a leading NUL, Rollup's convention for virtual
+    // modules: named after it, as webpack's runtime is `webpack` (a name, the same in every
+    // language).
     if key.starts_with('\0') {
-        return Some("the bundler's helpers".to_string());
+        return Some("rollup".to_string());
     }
     let (_, rest) = key.rsplit_once("node_modules/")?;
     let mut parts = rest.split('/');

@@ -10,8 +10,10 @@ use oxc_ast::ast::{AssignmentExpression, Expression, ObjectExpression, ObjectPro
 
 use super::ast;
 use super::rule::JsRule;
-use super::scan::{Detail, FileScan, Scripts};
+use super::scan::{Detail, FileScan, Scripts, code, optional};
 use super::walk::Cx;
+use crate::i18n::{Msg, list};
+use crate::msg;
 use crate::rules::{Finding, Status};
 
 /// The callbacks every widget must have.
@@ -42,7 +44,7 @@ impl JsRule for Callbacks {
         let Some(m) = it.left.as_member_expression() else { return };
         if m.static_property_name() == Some("callbacks") {
             if let Expression::ObjectExpression(o) = it.right.without_parentheses() {
-                cx.note_with(ID, Status::Pass, "this.callbacks", o.span.start, Detail::Keys(keys(o)));
+                cx.note_with(ID, Status::Pass, code("this.callbacks"), o.span.start, Detail::Keys(keys(o)));
             }
             return;
         }
@@ -50,7 +52,8 @@ impl JsRule for Callbacks {
             m.object().as_member_expression().is_some_and(|o| o.static_property_name() == Some("callbacks"));
         if let (true, Some(name)) = (on_callbacks, m.static_property_name()) {
             let at = oxc_span::GetSpan::span(m).start;
-            cx.note_with(ID, Status::Pass, format!("this.callbacks.{name}"), at, Detail::Keys(vec![name.to_string()]));
+            let what = code(["this.callbacks.", name].concat());
+            cx.note_with(ID, Status::Pass, what, at, Detail::Keys(vec![name.to_string()]));
         }
     }
 
@@ -78,12 +81,12 @@ fn needed(widget: &Widget) -> Vec<(&'static str, Option<&'static str>)> {
 }
 
 /// `render, init and bind_actions`.
-fn and_list<'n>(names: impl IntoIterator<Item = &'n str>) -> String {
+fn and_list<'n>(names: impl IntoIterator<Item = &'n str>) -> Msg {
     let names: Vec<&str> = names.into_iter().collect();
     match names.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => code(""),
+        [one] => code(*one),
+        [rest @ .., last] => msg!("js-and", first = rest.join(", "), last = *last),
     }
 }
 
@@ -127,118 +130,86 @@ fn setter<'s>(main: &'s FileScan, scans: &'s [FileScan]) -> &'s FileScan {
 
 fn check(scans: &[FileScan], widget: &Widget) -> Finding {
     let Some(main) = main_script(scans) else {
-        return Finding::new(ID, Status::Na, "The widget has no script.js, so there are no callbacks to check.");
+        return Finding::new(ID, Status::Na, msg!("js-callbacks-no-script"));
     };
     let needed = needed(widget);
     let all = and_list(needed.iter().map(|(n, _)| *n));
     let setter = setter(main, scans);
-    let handed_on = if setter.path == main.path { String::new() } else { format!(" (handed on by {})", main.path) };
+    let handed_on = || optional((setter.path != main.path).then(|| msg!("js-callbacks-handed-on", file = &main.path)));
     let found = callbacks(setter);
     let Some((_, at)) = found.first() else {
-        return without_callbacks(main, &all);
+        return without_callbacks(main, all);
     };
     let has = |name: &str| found.iter().any(|(keys, _)| keys.iter().any(|k| k == name));
     let missing: Vec<_> = needed.iter().filter(|(n, _)| !has(n)).collect();
     if missing.is_empty() {
-        let message = format!("this.callbacks{handed_on} has {all}.");
+        let message = msg!("js-callbacks-pass", handed_on = handed_on(), all = all);
         return Finding::new(ID, Status::Pass, message).at((*at).clone());
     }
-    let list = and_list(missing.iter().map(|(n, _)| *n));
-    let why = missing_why(&missing);
+    let names = and_list(missing.iter().map(|(n, _)| *n));
+    let why = || list(missing_why(&missing), "");
     // Keys that come from a spread or a module that cannot be read may be the missing ones.
     if let Some(unread) = unread_source([main, setter], widget, has(SPREAD)) {
-        return Finding::new(
-            ID,
-            Status::Manual,
-            format!(
-                "this.callbacks in {}{handed_on} has no {list} that can be read, but {unread}, where they may be \
-                 set: check that they are there.{why}",
-                setter.path
-            ),
-        )
-        .at((*at).clone());
+        let message = msg!(
+            "js-callbacks-unread",
+            file = &setter.path,
+            handed_on = handed_on(),
+            missing = names,
+            unread = unread,
+            why = why()
+        );
+        return Finding::new(ID, Status::Manual, message).at((*at).clone());
     }
-    Finding::new(
-        ID,
-        Status::Warn,
-        format!(
-            "this.callbacks in {}{handed_on} lacks {list}.{why} amoCRM calls render, init and bind_actions in turn; \
-             without them the widget does not work in its areas.",
-            setter.path
-        ),
-    )
-    .at((*at).clone())
-    .help(format!(
-        "Add {list} to this.callbacks; render, init and bind_actions must return true (return true even when there \
-         is nothing to do)."
-    ))
+    let message =
+        msg!("js-callbacks-lacks", file = &setter.path, handed_on = handed_on(), missing = names.clone(), why = why());
+    Finding::new(ID, Status::Warn, message).at((*at).clone()).help(msg!("js-callbacks-lacks-help", missing = names))
+}
+
+/// The code at a location, or words saying to look there.
+fn snippet(at: &Location) -> Msg {
+    at.snippet.as_deref().map_or_else(|| msg!("js-callbacks-see-location"), code)
 }
 
 /// The main script sets no readable `this.callbacks`.
-fn without_callbacks(main: &FileScan, all: &str) -> Finding {
+fn without_callbacks(main: &FileScan, all: Msg) -> Finding {
+    let file = &main.path;
     if main.notes_of(RuleId::JsSyntax).next().is_some() {
-        return Finding::new(
-            ID,
-            Status::Na,
-            format!("{} could not be parsed completely (see js.syntax), so its callbacks were not checked.", main.path),
-        );
+        return Finding::new(ID, Status::Na, msg!("js-callbacks-unparsed", file = file));
     }
     // A module named only at run time cannot be followed: a person looks.
     if let Some(at) = main.facts.runtime_modules.first() {
-        return Finding::new(
-            ID,
-            Status::Manual,
-            format!(
-                "{} hands on to a module whose name is built at run time ({}), so whether it sets {all} cannot be \
-                 read; check that they are there.",
-                main.path,
-                at.snippet.as_deref().unwrap_or("see the location")
-            ),
-        )
-        .at(at.clone());
+        let message = msg!("js-callbacks-runtime-module", file = file, code = snippet(at), all = all);
+        return Finding::new(ID, Status::Manual, message).at(at.clone());
     }
     // A module built elsewhere may set them in a way the walk cannot see: a person looks.
     if !main.facts.modules.is_empty() {
-        return Finding::new(
-            ID,
-            Status::Manual,
-            format!(
-                "{} hands on to {}, and no module it loads sets this.callbacks in a way that can be read; check that \
-                 {all} are there.",
-                main.path,
-                main.facts.modules.join(", ")
-            ),
-        )
-        .at(Location::file(&main.path));
+        let message = msg!("js-callbacks-modules", file = file, modules = main.facts.modules.join(", "), all = all);
+        return Finding::new(ID, Status::Manual, message).at(Location::file(file));
     }
-    Finding::new(ID, Status::Warn, format!("{} does not set this.callbacks, so amoCRM finds no {all}.", main.path))
-        .at(Location::file(&main.path))
+    Finding::new(ID, Status::Warn, msg!("js-callbacks-missing", file = file, all = all)).at(Location::file(file))
 }
 
-/// ` loadElements and linkCard are for card_sdk.`: why the location callbacks are needed.
-fn missing_why(missing: &[&(&str, Option<&str>)]) -> String {
+/// ` loadElements and linkCard are called in card_sdk, which manifest.json lists.`: why the
+/// location callbacks are needed, one sentence per location (each starts with its space).
+fn missing_why(missing: &[&(&str, Option<&str>)]) -> Vec<Msg> {
     BY_LOCATION
         .iter()
         .filter_map(|(location, _)| {
             let names: Vec<&str> = missing.iter().filter(|(_, l)| *l == Some(*location)).map(|(n, _)| *n).collect();
-            let verb = if names.len() == 1 { "is" } else { "are" };
-            (!names.is_empty())
-                .then(|| format!(" {} {verb} called in {location}, which manifest.json lists.", and_list(names)))
+            let n = names.len();
+            (n > 0).then(|| msg!("js-callbacks-why", names = and_list(names), n = n, location = *location))
         })
         .collect()
 }
 
 /// What the callbacks may come from that cannot be read: a spread, a module named at run time,
 /// or a module that is not in the widget (files.references names it).
-fn unread_source(files: [&FileScan; 2], widget: &Widget, spread: bool) -> Option<String> {
+fn unread_source(files: [&FileScan; 2], widget: &Widget, spread: bool) -> Option<Msg> {
     if spread {
-        return Some("this.callbacks takes keys from a spread (...)".to_string());
+        return Some(msg!("js-callbacks-unread-spread"));
     }
     if let Some(at) = files.iter().find_map(|f| f.facts.runtime_modules.first()) {
-        return Some(format!(
-            "a module is named at run time ({})",
-            at.snippet.as_deref().unwrap_or("see the location")
-        ));
+        return Some(msg!("js-callbacks-unread-runtime", code = snippet(at)));
     }
     let unread: Vec<&str> = files
         .iter()
@@ -246,5 +217,6 @@ fn unread_source(files: [&FileScan; 2], widget: &Widget, spread: bool) -> Option
         .map(String::as_str)
         .filter(|m| m.ends_with(".js") && widget.bytes(m).is_none())
         .collect();
-    (!unread.is_empty()).then(|| format!("it loads {}, which is not in the widget", unread.join(", ")))
+    let n = unread.len();
+    (n > 0).then(|| msg!("js-callbacks-unread-missing", modules = unread.join(", "), n = n))
 }

@@ -14,9 +14,11 @@ use oxc_syntax::operator::UnaryOperator;
 use super::rule::JsRule;
 use super::scan::{MAX_LOCATIONS, Scripts, listing};
 use super::walk::Cx;
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::{Finding, Status, plural};
+use crate::rules::{Finding, Status};
 
 /// Comments that are instructions to tools, not explanations or code.
 const DIRECTIVES: &[&str] = &[
@@ -45,28 +47,22 @@ pub struct CommentedOut;
 impl JsRule for CommentedOut {
     fn on_comments(&mut self, cx: &mut Cx, text: &str, comments: &[Comment]) {
         for c in find(text, comments) {
-            cx.note(ID, Status::Fail, format!("`{}`", c.code), c.offset);
+            cx.note(ID, Status::Fail, msg!("js-comments-code", code = c.code), c.offset);
         }
     }
 
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
         if scripts.none(ID).is_some() {
-            return vec![Finding::new(ID, Status::Na, "JavaScript: The widget has no JavaScript files.")];
+            return vec![Finding::new(ID, Status::Na, msg!("js-comments-na"))];
         }
         let found = scripts.notes(ID, Status::Fail);
         if found.is_empty() {
-            return vec![Finding::new(
-                ID,
-                Status::Pass,
-                "JavaScript: comments explain; none holds commented-out code.",
-            )];
+            return vec![Finding::new(ID, Status::Pass, msg!("js-comments-pass"))];
         }
-        let n = found.len();
-        let items: Vec<(&str, &Location)> = found.iter().map(|n| (n.what.as_str(), &n.at)).collect();
-        let headline =
-            format!("JavaScript: {n} comment{} hold{} commented-out code", plural(n), if n == 1 { "s" } else { "" });
+        let items: Vec<(&Msg, &Location)> = found.iter().map(|n| (&n.what, &n.at)).collect();
+        let headline = msg!("js-comments-fail", n = found.len());
         vec![
-            Finding::new(ID, Status::Fail, listing(&headline, &items))
+            Finding::new(ID, Status::Fail, listing(headline, &items))
                 .at_all(found.iter().take(MAX_LOCATIONS).map(|n| n.at.clone())),
         ]
     }

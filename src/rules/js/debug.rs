@@ -12,9 +12,10 @@ use oxc_ast::ast::{CallExpression, DebuggerStatement};
 
 use super::ast;
 use super::rule::JsRule;
-use super::scan::{MAX_LOCATIONS, Scripts, from_notes};
+use super::scan::{MAX_LOCATIONS, Scripts, code, from_notes};
 use super::walk::{Cx, REJECTION, start};
-use crate::rules::{Finding, Status, plural};
+use crate::msg;
+use crate::rules::{Finding, Status};
 
 /// Dialogs that stop the user: a fail wherever they are.
 const DIALOGS: &[&str] = &["alert", "confirm", "prompt"];
@@ -37,44 +38,35 @@ impl JsRule for DebugOutput {
         let Some(name) = cx.callee_global().map(str::to_string) else { return };
         let at = start(&call.callee);
         if DIALOGS.contains(&name.as_str()) {
-            cx.note(TRACES, Status::Fail, format!("{name}() opens a browser dialog"), at);
+            cx.note(TRACES, Status::Fail, msg!("js-debug-dialog", name = name), at);
             return;
         }
         let Some(method) = name.strip_prefix("console.") else { return };
         if CLUTTER.contains(&method) {
-            cx.note(TRACES, Status::Warn, format!("console.{method}() writes to the browser console"), at);
+            cx.note(TRACES, Status::Warn, msg!("js-debug-console", method = method), at);
         } else if method == "debug" {
-            cx.note(DEBUG, Status::Manual, "console.debug()", at);
+            cx.note(DEBUG, Status::Manual, code("console.debug()"), at);
         } else if method == "trace" {
             let f = cx.frame();
             if f.catch_depth == 0 && !f.rejection {
-                cx.note(TRACE, Status::Fail, "console.trace() outside a catch block or rejection handler", at);
+                cx.note(TRACE, Status::Fail, msg!("js-debug-trace-outside"), at);
             } else {
                 // Noted (as a pass) only so the result can say how many allowed calls there are.
-                cx.note(TRACE, Status::Pass, "console.trace() in error handling", at);
+                cx.note(TRACE, Status::Pass, msg!("js-debug-trace-handled"), at);
             }
         }
     }
 
     fn on_debugger(&mut self, cx: &mut Cx, it: &DebuggerStatement) {
-        cx.note(TRACES, Status::Fail, "a debugger statement stops the page in the developer tools", it.span.start);
+        cx.note(TRACES, Status::Fail, msg!("js-debug-debugger"), it.span.start);
     }
 
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
         let mut out = debug_traces(scripts);
         out.push(console_debug(scripts));
         let traces = scripts.notes(TRACE, Status::Pass).len();
-        let pass = if traces == 0 {
-            "The scripts do not call console.trace.".to_string()
-        } else {
-            format!(
-                "console.trace is called {traces} time{}, each inside a catch block or rejection handler.",
-                plural(traces)
-            )
-        };
-        out.push(scripts.simple(TRACE, &pass, |n| {
-            format!("console.trace is called outside error handling in {n} place{}", plural(n))
-        }));
+        let pass = if traces == 0 { msg!("js-trace-none") } else { msg!("js-trace-pass", n = traces) };
+        out.push(scripts.simple(TRACE, pass, |n| msg!("js-trace-fail", n = n)));
         out
     }
 }
@@ -98,18 +90,16 @@ fn debug_traces(scripts: &Scripts) -> Vec<Finding> {
     let mut out = Vec::new();
     let fail = scripts.notes(TRACES, Status::Fail);
     if !fail.is_empty() {
-        let n = fail.len();
-        let headline = format!("The scripts stop the user or the page in {n} place{}", plural(n));
-        out.push(from_notes(TRACES, Status::Fail, &fail, &headline));
+        let headline = msg!("js-traces-stop", n = fail.len());
+        out.push(from_notes(TRACES, Status::Fail, &fail, headline));
     }
     let warn = scripts.notes(TRACES, Status::Warn);
     if !warn.is_empty() {
-        let n = warn.len();
-        let headline = format!("The scripts write to the browser console in {n} place{}", plural(n));
-        out.push(from_notes(TRACES, Status::Warn, &warn, &headline));
+        let headline = msg!("js-traces-console", n = warn.len());
+        out.push(from_notes(TRACES, Status::Warn, &warn, headline));
     }
     if out.is_empty() {
-        out.push(Finding::new(TRACES, Status::Pass, "No alerts, confirms, debugger statements or console output."));
+        out.push(Finding::new(TRACES, Status::Pass, msg!("js-traces-pass")));
     }
     out
 }
@@ -120,16 +110,12 @@ fn console_debug(scripts: &Scripts) -> Finding {
     }
     let found = scripts.notes(DEBUG, Status::Manual);
     if found.is_empty() {
-        return Finding::new(DEBUG, Status::Na, "The scripts do not call console.debug.");
+        return Finding::new(DEBUG, Status::Na, msg!("js-debug-none"));
     }
-    let n = found.len();
-    let headline = format!(
-        "console.debug is called in {n} place{}; check each logs only information needed to run the widget",
-        plural(n)
-    );
-    let mut f = from_notes(DEBUG, Status::Manual, &found, &headline);
+    let headline = msg!("js-debug-found", n = found.len());
+    let mut f = from_notes(DEBUG, Status::Manual, &found, headline);
     for note in found.iter().take(MAX_LOCATIONS) {
-        f = f.evidence("console.debug", note.at.snippet.clone().unwrap_or_default(), Some(note.at.clone()));
+        f = f.evidence(code("console.debug"), note.at.snippet.clone().unwrap_or_default(), Some(note.at.clone()));
     }
     f
 }

@@ -11,12 +11,18 @@ use super::ast;
 use super::rule::JsRule;
 use super::scan::{MAX_LOCATIONS, Scripts, from_notes};
 use super::walk::{Cx, MESSAGE, NETWORK, start};
+use crate::i18n::Msg;
 use crate::location::Location;
-use crate::rules::{Finding, Status, plural};
+use crate::msg;
+use crate::rules::{Finding, Status};
 
-/// Added to a finding whose code may come from another window.
-const IFRAME_NOTE: &str =
-    ", inside a message listener: data received from another window (an iframe) may be run as code";
+/// The message of a finding whose code may come from another window, around what was found.
+const FROM_IFRAME: &str = "js-eval-from-iframe";
+
+/// What was found, said to run code that may come from another window (an iframe).
+fn from_iframe(what: Msg) -> Msg {
+    msg!("js-eval-from-iframe", what = what)
+}
 
 /// `Function("return this")`: the fixed code with which libraries and polyfills find the global
 /// object in every environment. It runs no string that could come from elsewhere.
@@ -52,12 +58,12 @@ impl JsRule for Eval {
         let Some(name) = cx.callee_global().map(str::to_string) else { return };
         let at = start(&call.callee);
         match name.as_str() {
-            "eval" => self.code_from_string(cx, "eval() runs a string as code", at),
+            "eval" => self.code_from_string(cx, msg!("js-eval-eval"), at),
             "Function" if !finds_global_object(&call.arguments) => {
-                self.code_from_string(cx, "Function() builds a function from a string", at);
+                self.code_from_string(cx, msg!("js-eval-function"), at);
             }
             timer if TIMERS.contains(&timer) && ast::arg(&call.arguments, 0).is_some_and(ast::is_stringish) => {
-                self.code_from_string(cx, &format!("{timer}() is given a string, which is run as code"), at);
+                self.code_from_string(cx, msg!("js-eval-timer", timer = timer), at);
             }
             _ => {}
         }
@@ -65,7 +71,7 @@ impl JsRule for Eval {
 
     fn on_new(&mut self, cx: &mut Cx, it: &NewExpression) {
         if ast::global_path(cx, &it.callee).as_deref() == Some("Function") && !finds_global_object(&it.arguments) {
-            self.code_from_string(cx, "new Function() builds a function from a string", it.span.start);
+            self.code_from_string(cx, msg!("js-eval-new-function"), it.span.start);
         }
     }
 
@@ -73,7 +79,7 @@ impl JsRule for Eval {
     fn on_assignment(&mut self, cx: &mut Cx, it: &AssignmentExpression) {
         let Some(target) = it.left.as_member_expression() else { return };
         if target.static_property_name() == Some("onmessage") {
-            cx.note(ID, Status::Pass, "message listener", it.span.start);
+            cx.note(ID, Status::Pass, msg!("js-eval-listener"), it.span.start);
             cx.mark_handler(&it.right, MESSAGE);
         }
     }
@@ -91,9 +97,9 @@ impl JsRule for Eval {
                     if offset >= span.start
                         && offset < span.end
                         && let Some(note) = cx.note_at(index)
-                        && !note.what.contains("iframe")
+                        && note.what.id() != FROM_IFRAME
                     {
-                        note.what.push_str(IFRAME_NOTE);
+                        note.what = from_iframe(note.what.clone());
                     }
                 }
             }
@@ -107,27 +113,17 @@ impl JsRule for Eval {
         let listeners: Vec<&Location> = scripts.notes(ID, Status::Pass).into_iter().map(|n| &n.at).collect();
         let found = scripts.notes(ID, Status::Fail);
         let mut f = if found.is_empty() {
-            let note = if listeners.is_empty() {
-                String::new()
+            let message = if listeners.is_empty() {
+                msg!("js-eval-pass")
             } else {
-                format!(
-                    " The scripts listen for messages from other windows (iframes) in {} place{}; none of that data is run as code.",
-                    listeners.len(),
-                    plural(listeners.len())
-                )
+                msg!("js-eval-pass-listeners", n = listeners.len())
             };
-            Finding::new(ID, Status::Pass, format!("No code is run from strings.{note}"))
+            Finding::new(ID, Status::Pass, message)
         } else {
-            let n = found.len();
-            from_notes(
-                ID,
-                Status::Fail,
-                &found,
-                &format!("The scripts run code from strings in {n} place{}", plural(n)),
-            )
+            from_notes(ID, Status::Fail, &found, msg!("js-eval-fail", n = found.len()))
         };
         for at in listeners.iter().take(MAX_LOCATIONS) {
-            f = f.evidence("message listener", at.snippet.clone().unwrap_or_default(), Some((*at).clone()));
+            f = f.evidence(msg!("js-eval-listener"), at.snippet.clone().unwrap_or_default(), Some((*at).clone()));
         }
         vec![f]
     }
@@ -135,22 +131,14 @@ impl JsRule for Eval {
 
 impl Eval {
     /// Notes code run from a string, with where the string may come from.
-    fn code_from_string(&mut self, cx: &mut Cx, what: &str, at: u32) {
+    fn code_from_string(&mut self, cx: &mut Cx, what: Msg, at: u32) {
         let f = cx.frame();
-        let mut what = what.to_string();
-        if f.message {
-            what.push_str(IFRAME_NOTE);
-        }
+        let what = if f.message { from_iframe(what) } else { what };
         if let Some(index) = cx.note(ID, Status::Fail, what, at) {
             self.runs.push((index, at));
         }
         if f.network {
-            cx.note(
-                DEPS,
-                Status::Fail,
-                "code downloaded with a network request is run with eval or Function instead of being loaded through define",
-                at,
-            );
+            cx.note(DEPS, Status::Fail, msg!("js-deps-downloaded-code"), at);
         }
     }
 
@@ -164,7 +152,7 @@ impl Eval {
         if ast::arg(&call.arguments, 0).and_then(ast::static_string).is_none_or(|s| s != "message") {
             return;
         }
-        cx.note(ID, Status::Pass, "message listener", call.span.start);
+        cx.note(ID, Status::Pass, msg!("js-eval-listener"), call.span.start);
         match ast::arg(&call.arguments, handler_index) {
             Some(Expression::Identifier(id)) => self.listener_names.push(id.name.to_string()),
             Some(handler) => cx.mark_handler(handler, MESSAGE),
@@ -199,13 +187,8 @@ fn mark_network_handlers(cx: &mut Cx, call: &CallExpression) {
         let a = a.without_parentheses();
         match a {
             Expression::Identifier(id) if id.name == "eval" && cx.is_global(id) => {
-                cx.note(ID, Status::Fail, "eval is given the response of a network request", id.span.start);
-                cx.note(
-                    DEPS,
-                    Status::Fail,
-                    "code downloaded with a network request is run with eval instead of being loaded through define",
-                    id.span.start,
-                );
+                cx.note(ID, Status::Fail, msg!("js-eval-response"), id.span.start);
+                cx.note(DEPS, Status::Fail, msg!("js-deps-downloaded-eval"), id.span.start);
             }
             Expression::ObjectExpression(o) => mark_option_callbacks(cx, o),
             other => cx.mark_handler(other, NETWORK),

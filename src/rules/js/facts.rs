@@ -12,7 +12,7 @@ use super::rule::JsRule;
 use super::scan::Scripts;
 use super::walk::{Cx, start};
 use crate::rules::Finding;
-use crate::rules::loads::{Pattern, Wanted, markup_references};
+use crate::rules::loads::{How, Pattern, Wanted, markup_references};
 use crate::text::placeholders;
 
 /// Extensions of files a script may name.
@@ -61,9 +61,9 @@ pub struct Facts {
 impl JsRule for Facts {
     fn on_text(&mut self, cx: &mut Cx, text: &str, offset: u32) {
         if cx.facts().placeholders.len() < MAX_PLACEHOLDERS
-            && let Some(what) = placeholders::find(text)
+            && let Some(left) = placeholders::left(text)
         {
-            cx.facts().placeholders.push((what, offset));
+            cx.facts().placeholders.push((left.msg(), offset));
         }
         if let Some(path) = file_reference(text) {
             cx.facts().references.push((Wanted::Path(path), offset));
@@ -94,7 +94,8 @@ impl JsRule for Facts {
     /// `var fakeData = […]`: test data the widget keeps.
     fn on_declarator(&mut self, cx: &mut Cx, name: &str, init: &Expression) {
         if placeholders::is_test_name(name) && cx.facts().placeholders.len() < MAX_PLACEHOLDERS {
-            cx.facts().placeholders.push((format!("{name} (test data)"), start(init)));
+            let left = placeholders::Left::TestName(name.to_string());
+            cx.facts().placeholders.push((left.msg(), start(init)));
         }
     }
 
@@ -138,7 +139,7 @@ impl JsRule for Facts {
                     if !path.is_empty() && !path.contains("://") {
                         let name = path.rsplit('/').next().unwrap_or(&path);
                         let path = if name.contains('.') { path.clone() } else { format!("{path}.twig") };
-                        cx.facts().required.push((path.clone(), "a template it renders", at));
+                        cx.facts().required.push((path.clone(), How::Template, at));
                         cx.facts().references.push((Wanted::Path(path), at));
                     }
                 }

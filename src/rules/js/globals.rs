@@ -26,7 +26,8 @@ use super::globals_table::GLOBALS;
 use super::rule::JsRule;
 use super::scan::{Detail, Note, Scripts};
 use super::walk::{Cx, start};
-use crate::rules::{Finding, Status, plural};
+use crate::msg;
+use crate::rules::{Finding, Status};
 
 /// What amoCRM gives every widget (SPEC §3): RequireJS, the libraries its pages load, and its own
 /// objects. Not in any environment of the `globals` package, so kept here by hand.
@@ -79,7 +80,8 @@ impl JsRule for Undeclared {
         // Known globals are dropped here: a large file reads `$` and `document` thousands of times.
         let name = it.name.as_str();
         if !is_allowed(name) {
-            cx.note_with(ID_UNDECLARED, Status::Fail, name, it.span.start, Detail::Name { write });
+            let detail = Detail::Name { name: name.to_string(), write };
+            cx.note_with(ID_UNDECLARED, Status::Fail, super::scan::code(name), it.span.start, detail);
         }
     }
 
@@ -106,13 +108,13 @@ impl JsRule for AmocrmGlobal {
             && let SimpleAssignmentTarget::AssignmentTargetIdentifier(r) = target
             && cx.is_global(r)
         {
-            cx.note(ID_AMOCRM, Status::Fail, format!("{id} is replaced"), it.span.start);
+            cx.note(ID_AMOCRM, Status::Fail, msg!("js-amocrm-replaced", name = id), it.span.start);
             return;
         }
         if let Some(m) = target.as_member_expression()
             && let Some(global) = changes_amocrm(cx, m)
         {
-            cx.note(ID_AMOCRM, Status::Fail, format!("a property of {global} is assigned"), it.span.start);
+            cx.note(ID_AMOCRM, Status::Fail, msg!("js-amocrm-assigned", name = global), it.span.start);
         }
     }
 
@@ -120,12 +122,7 @@ impl JsRule for AmocrmGlobal {
         if let Some(m) = it.argument.as_member_expression()
             && let Some(global) = changes_amocrm(cx, m)
         {
-            cx.note(
-                ID_AMOCRM,
-                Status::Fail,
-                format!("a property of {global} is incremented or decremented"),
-                it.span.start,
-            );
+            cx.note(ID_AMOCRM, Status::Fail, msg!("js-amocrm-incremented", name = global), it.span.start);
         }
     }
 
@@ -133,7 +130,7 @@ impl JsRule for AmocrmGlobal {
         if let Some(m) = it.argument.as_member_expression()
             && let Some(global) = changes_amocrm(cx, m)
         {
-            cx.note(ID_AMOCRM, Status::Fail, format!("a property of {global} is deleted"), it.span.start);
+            cx.note(ID_AMOCRM, Status::Fail, msg!("js-amocrm-deleted", name = global), it.span.start);
         }
     }
 
@@ -143,7 +140,7 @@ impl JsRule for AmocrmGlobal {
             && let Some(global) =
                 ast::receiver(&call.callee).and_then(|r| ast::root_global(cx, r)).filter(|g| is_amocrm(g))
         {
-            let what = format!("{method}() changes an array of {global}");
+            let what = msg!("js-amocrm-array", method = method, name = global);
             cx.note(ID_AMOCRM, Status::Fail, what, start(&call.callee));
             return;
         }
@@ -157,14 +154,17 @@ impl JsRule for AmocrmGlobal {
             target = ast::arg(&call.arguments, 1);
         }
         if let Some(global) = target.and_then(|t| ast::root_global(cx, t)).filter(|g| is_amocrm(g)) {
-            cx.note(ID_AMOCRM, Status::Fail, format!("{path}() changes {global}"), start(&call.callee));
+            cx.note(
+                ID_AMOCRM,
+                Status::Fail,
+                msg!("js-amocrm-merged", function = path, name = global),
+                start(&call.callee),
+            );
         }
     }
 
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
-        vec![scripts.simple(ID_AMOCRM, "AMOCRM and APP are only read, never changed.", |n| {
-            format!("The scripts change amoCRM's global object in {n} place{}", plural(n))
-        })]
+        vec![scripts.simple(ID_AMOCRM, msg!("js-amocrm-pass"), |n| msg!("js-amocrm-fail", n = n))]
     }
 }
 
@@ -223,15 +223,11 @@ fn undeclared(scripts: &Scripts) -> Vec<Finding> {
     let own: HashSet<&str> =
         scripts.files.iter().chain(scripts.libraries).flat_map(|s| s.own_globals.iter().map(String::as_str)).collect();
     let mut by_name: BTreeMap<&str, Vec<&Note>> = BTreeMap::new();
-    for n in scripts.notes(ID_UNDECLARED, Status::Fail).into_iter().filter(|n| !own.contains(n.what.as_str())) {
-        by_name.entry(n.what.as_str()).or_default().push(n);
+    for n in scripts.notes(ID_UNDECLARED, Status::Fail).into_iter().filter(|n| !own.contains(n.text())) {
+        by_name.entry(n.text()).or_default().push(n);
     }
     if by_name.is_empty() {
-        return vec![Finding::new(
-            ID_UNDECLARED,
-            Status::Pass,
-            "Every variable the scripts use is declared or a known global.",
-        )];
+        return vec![Finding::new(ID_UNDECLARED, Status::Pass, msg!("js-undeclared-pass"))];
     }
     let mut names: Vec<(&str, Vec<&Note>)> = by_name.into_iter().collect();
     // Names first seen earliest come first.
@@ -239,29 +235,19 @@ fn undeclared(scripts: &Scripts) -> Vec<Finding> {
     let mut out = Vec::new();
     const MAX_NAMES: usize = 50;
     for (name, uses) in names.iter().take(MAX_NAMES) {
-        let written = uses.iter().any(|u| u.detail == Detail::Name { write: true });
+        let written = uses.iter().any(|u| matches!(u.detail, Detail::Name { write: true, .. }));
         let n = uses.len();
         let message = if written {
-            format!(
-                "{name} is assigned without being declared, which creates a global variable by accident ({n} use{}).",
-                plural(n)
-            )
+            msg!("js-undeclared-assigned", name = *name, n = n)
         } else {
-            format!("{name} is used but never declared ({n} use{}).", plural(n))
+            msg!("js-undeclared-used", name = *name, n = n)
         };
         out.push(Finding::new(ID_UNDECLARED, Status::Fail, message).at_all(uses.iter().take(20).map(|u| u.at.clone())));
     }
     if names.len() > MAX_NAMES {
         let rest: Vec<&str> = names[MAX_NAMES..].iter().map(|(n, _)| *n).collect();
-        out.push(Finding::new(
-            ID_UNDECLARED,
-            Status::Fail,
-            format!(
-                "{} more undeclared names: {}.",
-                rest.len(),
-                rest.iter().take(30).copied().collect::<Vec<_>>().join(", ")
-            ),
-        ));
+        let names = rest.iter().take(30).copied().collect::<Vec<_>>().join(", ");
+        out.push(Finding::new(ID_UNDECLARED, Status::Fail, msg!("js-undeclared-more", n = rest.len(), names = names)));
     }
     out
 }
@@ -277,7 +263,7 @@ mod tests {
     fn undeclared(code: &str) -> Vec<String> {
         let scan = parse::scan(&SourceText::new("script.js", code.to_string()), vec![Box::new(Undeclared)]);
         let notes = scan.notes.iter().filter(|n| n.rule == ID_UNDECLARED);
-        notes.map(|n| n.what.clone()).filter(|name| !scan.own_globals.contains(name)).collect()
+        notes.map(|n| n.text().to_string()).filter(|name| !scan.own_globals.contains(name)).collect()
     }
 
     #[test]

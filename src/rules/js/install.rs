@@ -11,7 +11,8 @@ use super::ast;
 use super::rule::JsRule;
 use super::scan::Scripts;
 use super::walk::{Cx, start};
-use crate::rules::{Finding, Status, plural};
+use crate::msg;
+use crate::rules::{Finding, Status};
 
 /// Event names that press a control.
 const PRESSING: &[&str] = &["click", "mousedown", "mouseup", "submit"];
@@ -41,7 +42,7 @@ impl JsRule for AutoInstall {
         }
         let Some(receiver) = ast::receiver(&call.callee) else { return };
         if let Some(what) = self.install_control(receiver) {
-            let what = format!("{method}() presses the install control {what} from code");
+            let what = msg!("js-install-presses", method = method, control = what);
             cx.note(ID, Status::Fail, what, start(&call.callee));
         }
     }
@@ -53,9 +54,7 @@ impl JsRule for AutoInstall {
     }
 
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
-        vec![scripts.simple(ID, "No code presses the Install or Uninstall control.", |n| {
-            format!("The scripts press the Install or Uninstall control themselves in {n} place{}", plural(n))
-        })]
+        vec![scripts.simple(ID, msg!("js-install-pass"), |n| msg!("js-install-fail", n = n))]
     }
 }
 

@@ -41,7 +41,7 @@ impl MarkupRoots {
     fn note(&mut self, cx: &mut Cx, root: Root, offset: u32) {
         let written = root.to_string();
         if self.seen.insert(root) {
-            cx.note(ID, Status::Pass, written, offset);
+            cx.note_text(ID, Status::Pass, written, offset);
         }
     }
 
@@ -154,7 +154,7 @@ fn created<'e, 'a>(e: &'e Expression<'a>) -> Option<&'e CallExpression<'a>> {
 
 /// The roots the widget's own scripts noted (library files are folded away), each with where.
 pub fn roots(scripts: &Scripts) -> Vec<(String, Location)> {
-    scripts.notes(ID, Status::Pass).into_iter().map(|n| (n.what.clone(), n.at.clone())).collect()
+    scripts.notes(ID, Status::Pass).into_iter().map(|n| (n.text().to_string(), n.at.clone())).collect()
 }
 
 #[cfg(test)]
@@ -166,7 +166,7 @@ mod tests {
     fn roots_of(code: &str) -> Vec<String> {
         let source = SourceText::new("script.js", code.to_string());
         let scan = super::super::parse::scan(&source, vec![Box::new(MarkupRoots::default())]);
-        scan.notes_of(ID).map(|n| n.what.clone()).collect()
+        scan.notes_of(ID).map(|n| n.text().to_string()).collect()
     }
 
     #[test]

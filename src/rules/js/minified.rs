@@ -4,11 +4,13 @@
 
 use super::ownership::Owner;
 use super::rule::JsRule;
-use super::scan::{FileScan, Scripts};
+use super::scan::{FileScan, Scripts, code, optional};
 use super::walk::Cx;
+use crate::i18n::{Arg, Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::{Finding, Status, plural};
+use crate::rules::{Finding, Status};
 
 /// A line longer than this (in bytes) is not written by hand…
 pub const LONG_LINE: usize = 2000;
@@ -20,8 +22,8 @@ pub const MIN_BYTES_FOR_RATIO: usize = 2048;
 
 const ID: RuleId = RuleId::JsMinified;
 
-/// The reason given for a `sourceMappingURL` comment.
-const SOURCE_MAP: &str = "it refers to a source map, so it was generated from other sources";
+/// The message of the reason given for a `sourceMappingURL` comment.
+const SOURCE_MAP: &str = "js-minified-source-map";
 
 /// js.minified: the widget's own code is readable; bundled libraries are named as such.
 #[derive(Default)]
@@ -32,8 +34,9 @@ impl JsRule for Minified {
         if let Some((reasons, offset)) = signs(text) {
             // Long dense lines are minified code; a source map reference alone says the file was
             // generated, not that it cannot be read.
-            let shape = reasons.iter().any(|r| r != SOURCE_MAP);
-            cx.note(ID, if shape { Status::Fail } else { Status::Warn }, reasons.join("; "), offset as u32);
+            let shape = reasons.iter().any(|r| r.id() != SOURCE_MAP);
+            let status = if shape { Status::Fail } else { Status::Warn };
+            cx.note(ID, status, msg!("js-minified-reasons", reasons = list(reasons, "; ")), offset as u32);
         }
     }
 
@@ -50,7 +53,7 @@ impl JsRule for Minified {
         for (note, status) in minified.chain(generated) {
             let bundled = scripts.files.iter().any(|f| f.path == note.at.file && f.owner == Owner::Bundle);
             if !bundled {
-                let message = format!("{} looks minified or generated: {}.", note.at.file, note.what);
+                let message = msg!("js-minified-file", file = &note.at.file, reasons = note.what.clone());
                 out.push(Finding::new(ID, status, message).at(note.at.clone()));
             }
         }
@@ -58,43 +61,26 @@ impl JsRule for Minified {
         // In path order, as the files are.
         out.sort_by(|a, b| a.locations.first().map(|l| &l.file).cmp(&b.locations.first().map(|l| &l.file)));
         if out.is_empty() {
-            let n = scripts.files.len();
-            out.push(Finding::new(ID, Status::Pass, format!("The JavaScript looks readable ({n} file{}).", plural(n))));
+            out.push(Finding::new(ID, Status::Pass, msg!("js-minified-pass", n = scripts.files.len())));
         }
         out
     }
 }
 
-/// "N findings in them are not the widget's and are not listed."
-fn not_listed(n: usize) -> String {
-    match n {
-        0 => String::new(),
-        n => format!(
-            " {n} finding{} in them {} not the widget's and not listed.",
-            plural(n),
-            if n == 1 { "is" } else { "are" }
-        ),
-    }
+/// " N findings in them are not the widget's and not listed.", said after another sentence.
+fn not_listed(n: usize) -> Arg {
+    optional((n > 0).then(|| msg!("js-minified-not-listed", n = n)))
 }
 
 /// A file a bundler built: the widget's sources should be submitted readable.
 fn bundle(scripts: &Scripts, file: &FileScan) -> Finding {
     let at = scripts.widget.texts.get(&file.path).map_or_else(|| Location::file(&file.path), |f| f.location_at(0));
     let message = if file.opaque {
-        format!(
-            "{} was built by webpack, and its modules cannot be told apart (no module names or source map), so the \
-             widget's own code in it cannot be read.{} Submit the widget's readable sources.",
-            file.path,
-            not_listed(file.folded)
-        )
+        msg!("js-minified-opaque", file = &file.path, not_listed = not_listed(file.folded))
     } else {
-        format!(
-            "{} was built by a bundler from other sources: the parts from the widget's own sources were checked, \
-             the parts from libraries ({}) were not.{} Submit the widget's readable sources.",
-            file.path,
-            if file.libraries.is_empty() { "none".to_string() } else { file.libraries.join(", ") },
-            not_listed(file.folded)
-        )
+        let libraries =
+            if file.libraries.is_empty() { msg!("js-minified-no-libraries") } else { code(file.libraries.join(", ")) };
+        msg!("js-minified-bundle", file = &file.path, libraries = libraries, not_listed = not_listed(file.folded))
     };
     Finding::new(ID, Status::Warn, message).at(at)
 }
@@ -113,18 +99,11 @@ fn libraries(scripts: &Scripts) -> Option<Finding> {
     if named.is_empty() {
         return None;
     }
-    let list = named.iter().map(|(name, path)| format!("{name} ({path})")).collect::<Vec<_>>().join(", ");
-    let mut f = Finding::new(
-        ID,
-        Status::Manual,
-        format!(
-            "The widget bundles third-party libraries: {list}. They are not judged as the widget's code; confirm each \
-             is a public, unmodified library.{}",
-            not_listed(folded)
-        ),
-    );
+    let items = named.iter().map(|(name, path)| msg!("js-minified-library", name = name, file = path)).collect();
+    let message = msg!("js-minified-libraries", libraries = list(items, ", "), not_listed = not_listed(folded));
+    let mut f = Finding::new(ID, Status::Manual, message);
     for (name, path) in named {
-        f = f.evidence("library", name, Some(Location::file(&path)));
+        f = f.evidence(msg!("js-minified-evidence-library"), name, Some(Location::file(&path)));
     }
     Some(f)
 }
@@ -152,13 +131,13 @@ fn mostly_string(line: &str) -> bool {
 }
 
 /// Signs that a text is minified or generated, and the byte offset of the first.
-pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
+pub fn signs(text: &str) -> Option<(Vec<Msg>, usize)> {
     let mut reasons = Vec::new();
     let mut offset = None;
     if let Some(i) = text.find("sourceMappingURL=")
         && text[..i].trim_end().ends_with(['#', '@'])
     {
-        reasons.push(SOURCE_MAP.to_string());
+        reasons.push(msg!("js-minified-source-map"));
         offset.get_or_insert(text[..i].rfind('\n').map_or(0, |n| n + 1));
     }
     let mut start = 0;
@@ -168,7 +147,7 @@ pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
         let long = len > LONG_LINE || (len > DENSE_LINE && (spaces as f64) < len as f64 * 0.05);
         // A long string of markup written on one line is hand-written, not minified.
         if long && !mostly_string(line) {
-            reasons.push(format!("line {} is {len} characters long", n + 1));
+            reasons.push(msg!("js-minified-long-line", line = n + 1, length = len));
             offset.get_or_insert(start);
             break;
         }
@@ -178,7 +157,7 @@ pub fn signs(text: &str) -> Option<(Vec<String>, usize)> {
         let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
         let ratio = spaces as f64 / text.len() as f64;
         if ratio < MIN_WHITESPACE {
-            reasons.push(format!("only {:.0}% of it is whitespace", ratio * 100.0));
+            reasons.push(msg!("js-minified-whitespace", percent = (ratio * 100.0).round()));
             offset.get_or_insert(0);
         }
     }

@@ -94,7 +94,7 @@ pub struct ScriptFacts {
     /// files.references.
     pub required: Vec<Required>,
     /// Placeholder addresses and build placeholders in the scripts' strings (for dev.placeholders).
-    pub placeholders: Vec<(String, Location)>,
+    pub placeholders: Vec<(crate::i18n::Msg, Location)>,
     /// Places where scripts select or change the left menu.
     pub left_menu: Vec<Location>,
     /// Places where scripts use drag and drop.
@@ -105,7 +105,7 @@ pub struct ScriptFacts {
     pub stylesheets: Vec<LoadedUrl>,
     /// Build tooling that does not ship (path, why), for files.dev-junk; not checked as the
     /// widget's code.
-    pub tooling: Vec<(String, String)>,
+    pub tooling: Vec<(String, crate::i18n::Msg)>,
     /// Roots of the widget's styles (`.acme-panel`, `#acme-root`) the scripts put on their markup:
     /// the outermost elements of the HTML they build and `render_template`'s `class_name`, each
     /// with where (for the css rules).
@@ -127,7 +127,7 @@ pub struct ShownText {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadedUrl {
     pub url: String,
-    pub how: &'static str,
+    pub how: crate::i18n::Msg,
     pub at: Location,
 }
 
@@ -250,7 +250,7 @@ fn facts(files: &[FileScan]) -> ScriptFacts {
         f.runtime_modules.extend(s.runtime_modules.iter().cloned());
         f.required.extend(s.required.iter().cloned());
         f.shown_texts.extend(file.notes_of(RuleId::L10nHardcodedText).map(|n| ShownText {
-            text: n.what.clone(),
+            text: n.text().to_string(),
             at: n.at.clone(),
             sure: n.status == Status::Fail,
         }));

@@ -15,11 +15,13 @@ use oxc_ast::ast::{
 use super::LoadedUrl;
 use super::ast;
 use super::rule::JsRule;
-use super::scan::{Detail, Scripts};
+use super::scan::{Detail, Scripts, code, placed};
 use super::walk::{Cx, start};
+use crate::i18n::{Msg, list};
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::loads::Wanted;
-use crate::rules::{Finding, Status, plural};
+use crate::rules::loads::{How, Wanted};
+use crate::rules::{Finding, Status};
 use crate::widget::Widget;
 
 /// Hosts the checklist recommends for public libraries: jQuery CDN, Google Hosted Libraries,
@@ -67,14 +69,14 @@ impl JsRule for SyncRequests {
                 {
                     self.handled.insert(o.span.start);
                     let at = ast::property(o, "async").map_or(at, start);
-                    cx.note(SYNC, Status::Fail, format!("{p}() with async: false"), at);
+                    cx.note(SYNC, Status::Fail, msg!("js-sync-async-false", function = p.as_str()), at);
                 }
             }
         }
         if ast::method(&call.callee) == Some("open")
             && matches!(ast::arg(&call.arguments, 2), Some(Expression::BooleanLiteral(b)) if !b.value)
         {
-            cx.note(SYNC, Status::Fail, "open(method, url, false) makes the request synchronous", at);
+            cx.note(SYNC, Status::Fail, msg!("js-sync-open"), at);
         }
     }
 
@@ -85,16 +87,11 @@ impl JsRule for SyncRequests {
             return;
         }
         let at = ast::property(o, "async").map_or(o.span.start, start);
-        cx.note(SYNC, Status::Fail, "request options with async: false", at);
+        cx.note(SYNC, Status::Fail, msg!("js-sync-options"), at);
     }
 
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
-        vec![scripts.simple(SYNC, "No request is synchronous.", |n| {
-            format!(
-                "The scripts send synchronous requests, which freeze amoCRM until they answer, in {n} place{}",
-                plural(n)
-            )
-        })]
+        vec![scripts.simple(SYNC, msg!("js-sync-pass"), |n| msg!("js-sync-fail", n = n))]
     }
 }
 
@@ -120,16 +117,16 @@ impl JsRule for Loading {
                 .and_then(ast::static_string)
                 .is_some_and(|s| s.eq_ignore_ascii_case("script"))
         {
-            cx.note(INJECTION, Status::Fail, "createElement('script') makes a script element", at);
+            cx.note(INJECTION, Status::Fail, msg!("js-injection-create"), at);
         }
         if method == Some("setAttribute") {
             self.set_attribute(cx, call);
         }
         match path.as_deref() {
             Some(p @ ("$.getScript" | "jQuery.getScript")) => {
-                cx.note(INJECTION, Status::Fail, format!("{p}() loads and runs a script"), at);
+                cx.note(INJECTION, Status::Fail, msg!("js-injection-get-script", function = p), at);
                 if let Some(url) = ast::arg(&call.arguments, 0) {
-                    source(cx, url, "$.getScript()", false);
+                    source(cx, url, code("$.getScript()"), false);
                 }
             }
             Some("define") => {
@@ -147,8 +144,7 @@ impl JsRule for Loading {
                     {
                         let at = ast::SpanOf::span_of(dynamic).start;
                         if let Some(store) = debug_override(dynamic) {
-                            let what = format!("a module's address is read from {store}");
-                            cx.note(SOURCES, Status::Fail, what, at);
+                            cx.note(SOURCES, Status::Fail, msg!("js-sources-read-from", store = store), at);
                         }
                         match cache_busted(dynamic) {
                             Some(id) => module_reference(cx, &id, at),
@@ -156,7 +152,7 @@ impl JsRule for Loading {
                             // what it loads is not in view.
                             None => {
                                 if let Some(url) = dynamic_url(dynamic) {
-                                    note_source(cx, url, "define() dependency", at);
+                                    note_source(cx, url, msg!("js-how-define"), at);
                                 }
                                 cx.facts().runtime_modules.push(at);
                             }
@@ -166,7 +162,7 @@ impl JsRule for Loading {
                 for (dep, span) in deps.map(ast::array_strings).unwrap_or_default() {
                     cx.skip_string(span.start);
                     match url_of(&dep) {
-                        Some(url) => note_source(cx, url, "define() dependency", span.start),
+                        Some(url) => note_source(cx, url, msg!("js-how-define"), span.start),
                         None => module_reference(cx, &dep, span.start),
                     }
                 }
@@ -181,9 +177,8 @@ impl JsRule for Loading {
                     cx.skip_string(span.start);
                     match url_of(&dep) {
                         Some(url) => {
-                            let what = format!("require() loads {url} outside the define([...]) dependencies");
-                            cx.note(DEPS, Status::Fail, what, span.start);
-                            note_source(cx, url, "require()", span.start);
+                            cx.note(DEPS, Status::Fail, msg!("js-deps-require", url = &url), span.start);
+                            note_source(cx, url, code("require()"), span.start);
                         }
                         None => module_reference(cx, &dep, span.start),
                     }
@@ -204,7 +199,7 @@ impl JsRule for Loading {
                     for (v, span) in values {
                         cx.skip_string(span.start);
                         if let Some(url) = url_of(&v) {
-                            note_source(cx, url, "require.config paths", span.start);
+                            note_source(cx, url, msg!("js-how-require-config"), span.start);
                         }
                     }
                 }
@@ -215,9 +210,8 @@ impl JsRule for Loading {
 
     /// `import('…')` loads a module around RequireJS.
     fn on_import(&mut self, cx: &mut Cx, it: &ImportExpression) {
-        let what = "import() loads a module outside the define([...]) dependencies";
-        cx.note(DEPS, Status::Fail, what, it.span.start);
-        source(cx, &it.source, "import()", false);
+        cx.note(DEPS, Status::Fail, msg!("js-deps-import"), it.span.start);
+        source(cx, &it.source, code("import()"), false);
     }
 
     /// `var s = document.createElement('script')`: remember `s`.
@@ -234,8 +228,8 @@ impl JsRule for Loading {
         let Some(m) = it.left.as_member_expression() else { return };
         let holder = ast::any_path(m.object()).unwrap_or_default();
         match m.static_property_name() {
-            Some("src") => source(cx, &it.right, "script element src", !self.script_vars.contains(&holder)),
-            Some("href") if self.link_vars.contains(&holder) => style(cx, &it.right, "link element href"),
+            Some("src") => source(cx, &it.right, msg!("js-how-script-src"), !self.script_vars.contains(&holder)),
+            Some("href") if self.link_vars.contains(&holder) => style(cx, &it.right, msg!("js-how-link-href")),
             _ => {}
         }
     }
@@ -247,25 +241,20 @@ impl JsRule for Loading {
         }
         // A fragment such as `'<script src="' + url` is no complete tag, but still makes one.
         if text.to_ascii_lowercase().contains("<script") {
-            cx.note(INJECTION, Status::Fail, "a string with a <script> tag", offset);
+            cx.note(INJECTION, Status::Fail, msg!("js-injection-tag"), offset);
         }
         let html = cx.html(text, offset);
         for tag in html.tags_named("script") {
             if let Some(url) = tag.attr("src").and_then(url_of) {
-                note_source(cx, url, "<script src> in a string", offset);
+                note_source(cx, url, msg!("js-how-script-in-string"), offset);
             }
         }
         for tag in html.tags_named("link") {
             if tag.is_stylesheet()
                 && let Some(url) = tag.attr("href").and_then(url_of)
             {
-                cx.note_with(
-                    STYLES,
-                    Status::Manual,
-                    url.clone(),
-                    offset,
-                    Detail::Source { url, how: "<link> in a string" },
-                );
+                let how = msg!("js-how-link-in-string");
+                cx.note_with(STYLES, Status::Manual, code(url.as_str()), offset, Detail::Source { url, how });
             }
         }
     }
@@ -273,12 +262,8 @@ impl JsRule for Loading {
     fn verdict(&self, scripts: &Scripts) -> Vec<Finding> {
         let (template_scripts, _) = templates(scripts.widget);
         let mut out = vec![
-            scripts.simple(INJECTION, "No script elements are created or injected.", |n| {
-                format!("The scripts add script elements to the page in {n} place{}", plural(n))
-            }),
-            scripts.simple(DEPS, "External code is loaded only through define([...]).", |n| {
-                format!("The scripts load code outside define([...]) in {n} place{}", plural(n))
-            }),
+            scripts.simple(INJECTION, msg!("js-injection-pass"), |n| msg!("js-injection-fail", n = n)),
+            scripts.simple(DEPS, msg!("js-deps-pass"), |n| msg!("js-deps-fail", n = n)),
         ];
         out.extend(external_sources(scripts, &template_scripts));
         out
@@ -291,8 +276,8 @@ impl Loading {
         let Some(value) = ast::arg(&call.arguments, 1) else { return };
         let holder = ast::receiver(&call.callee).and_then(ast::any_path).unwrap_or_default();
         match attr.as_ref() {
-            "src" => source(cx, value, "script element src", !self.script_vars.contains(&holder)),
-            "href" if self.link_vars.contains(&holder) => style(cx, value, "link element href"),
+            "src" => source(cx, value, msg!("js-how-script-src"), !self.script_vars.contains(&holder)),
+            "href" if self.link_vars.contains(&holder) => style(cx, value, msg!("js-how-link-href")),
             _ => {}
         }
     }
@@ -315,13 +300,13 @@ impl Loading {
 }
 
 /// Notes a script URL for js.external-sources.
-fn note_source(cx: &mut Cx, url: String, how: &'static str, offset: u32) {
-    cx.note_with(SOURCES, Status::Manual, url.clone(), offset, Detail::Source { url, how });
+fn note_source(cx: &mut Cx, url: String, how: Msg, offset: u32) {
+    cx.note_with(SOURCES, Status::Manual, code(url.as_str()), offset, Detail::Source { url, how });
 }
 
 /// Notes the script URL an expression gives; with `only_js`, only when it names a `.js` file (an
 /// image `src` is not a script).
-fn source(cx: &mut Cx, e: &Expression, how: &'static str, only_js: bool) {
+fn source(cx: &mut Cx, e: &Expression, how: Msg, only_js: bool) {
     let Some(url) = ast::static_string(e).and_then(|s| url_of(&s)) else { return };
     if only_js && !path_of(&url).ends_with(".js") {
         return;
@@ -332,10 +317,10 @@ fn source(cx: &mut Cx, e: &Expression, how: &'static str, only_js: bool) {
 }
 
 /// Notes the stylesheet URL an expression gives for js.external-styles.
-fn style(cx: &mut Cx, e: &Expression, how: &'static str) {
+fn style(cx: &mut Cx, e: &Expression, how: Msg) {
     let Some(url) = ast::static_string(e).and_then(|s| url_of(&s)) else { return };
     let offset = ast::SpanOf::span_of(e.without_parentheses()).start;
-    cx.note_with(STYLES, Status::Manual, url.clone(), offset, Detail::Source { url, how });
+    cx.note_with(STYLES, Status::Manual, code(url.as_str()), offset, Detail::Source { url, how });
 }
 
 /// `./x` and `../x` module ids are files of the widget, relative to the module that names them,
@@ -355,17 +340,17 @@ fn module_reference(cx: &mut Cx, dep: &str, offset: u32) {
         _ => format!("{path}.js"),
     };
     cx.facts().modules.push(path.clone());
-    cx.facts().required.push((path.clone(), "a module it loads", offset));
+    cx.facts().required.push((path.clone(), How::Module, offset));
     cx.facts().references.push((Wanted::Path(path), offset));
 }
 
 /// Where a dependency's address is read from when the browser's storage or the page's address
 /// decides it (`localStorage['dev_url'] || './app.js'`): a debug switch that lets whoever sets
 /// it run their own code as the widget.
-fn debug_override(e: &Expression) -> Option<&'static str> {
+fn debug_override(e: &Expression) -> Option<Msg> {
     match e.without_parentheses() {
-        Expression::Identifier(id) if id.name == "localStorage" => Some("localStorage"),
-        Expression::Identifier(id) if id.name == "sessionStorage" => Some("sessionStorage"),
+        Expression::Identifier(id) if id.name == "localStorage" => Some(code("localStorage")),
+        Expression::Identifier(id) if id.name == "sessionStorage" => Some(code("sessionStorage")),
         Expression::LogicalExpression(l) => debug_override(&l.left).or_else(|| debug_override(&l.right)),
         Expression::ConditionalExpression(c) => {
             debug_override(&c.test).or_else(|| debug_override(&c.consequent)).or_else(|| debug_override(&c.alternate))
@@ -380,9 +365,9 @@ fn debug_override(e: &Expression) -> Option<&'static str> {
                 o => o.as_member_expression().and_then(|m| m.static_property_name()) == Some("location"),
             };
             match m.static_property_name() {
-                Some("localStorage") => Some("localStorage"),
-                Some("sessionStorage") => Some("sessionStorage"),
-                Some("search" | "hash") if is_location(m.object()) => Some("the page's address"),
+                Some("localStorage") => Some(code("localStorage")),
+                Some("sessionStorage") => Some(code("sessionStorage")),
+                Some("search" | "hash") if is_location(m.object()) => Some(msg!("js-sources-page-address")),
                 _ => debug_override(m.object()),
             }
         }
@@ -472,7 +457,7 @@ fn sources(scripts: &Scripts, rule: RuleId) -> Vec<LoadedUrl> {
         .notes(rule, Status::Manual)
         .into_iter()
         .filter_map(|n| match &n.detail {
-            Detail::Source { url, how, .. } => Some(LoadedUrl { url: url.clone(), how, at: n.at.clone() }),
+            Detail::Source { url, how } => Some(LoadedUrl { url: url.clone(), how: how.clone(), at: n.at.clone() }),
             _ => None,
         })
         .collect()
@@ -487,16 +472,16 @@ fn templates(widget: &Widget) -> (Vec<LoadedUrl>, Vec<LoadedUrl>) {
         for tag in html.tags_named("script") {
             if let Some(url) = tag.attr("src").and_then(url_of) {
                 let at = file.location_at(tag.span.start);
-                scripts.push(LoadedUrl { url, how: "<script src> in a template", at });
+                scripts.push(LoadedUrl { url, how: msg!("js-how-script-in-template"), at });
             }
         }
         for tag in html.tags_named("link") {
             let Some(url) = tag.attr("href").and_then(url_of) else { continue };
             let at = file.location_at(tag.span.start);
             if tag.is_stylesheet() {
-                styles.push(LoadedUrl { url: url.clone(), how: "<link> in a template", at: at.clone() });
+                styles.push(LoadedUrl { url: url.clone(), how: msg!("js-how-link-in-template"), at: at.clone() });
             }
-            scripts.push(LoadedUrl { url, how: "<link href> in a template", at });
+            scripts.push(LoadedUrl { url, how: msg!("js-how-link-href-in-template"), at });
         }
     }
     (scripts, styles)
@@ -537,13 +522,9 @@ fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> 
     let overrides = scripts.notes(ID, Status::Fail);
     if all.is_empty() && overrides.is_empty() {
         if scripts.none(ID).is_some() {
-            return vec![Finding::new(
-                ID,
-                Status::Na,
-                "The widget has no JavaScript files and its templates load no scripts.",
-            )];
+            return vec![Finding::new(ID, Status::Na, msg!("js-sources-na"))];
         }
-        return vec![Finding::new(ID, Status::Pass, "No script is loaded from another site.")];
+        return vec![Finding::new(ID, Status::Pass, msg!("js-sources-none"))];
     }
     let mut trusted = Vec::new();
     let mut checked = Vec::new();
@@ -558,92 +539,44 @@ fn external_sources(scripts: &Scripts, templates: &[LoadedUrl]) -> Vec<Finding> 
             Trust::Development => development.push((s, host)),
         }
     }
+    // The hosts of a list, each once, in order.
     let hosts = |list: &[(&LoadedUrl, String)]| {
         let mut h: Vec<&str> = list.iter().map(|(_, h)| h.as_str()).collect();
-        h.dedup();
         h.sort_unstable();
         h.dedup();
-        h.join(", ")
+        h.into_iter().map(str::to_string).collect::<Vec<_>>()
     };
     let with_evidence = |mut f: Finding, list: &[(&LoadedUrl, String)]| {
         for (s, _) in list {
-            f = f.at(s.at.clone()).evidence(s.how, s.url.clone(), Some(s.at.clone()));
+            f = f.at(s.at.clone()).evidence(s.how.clone(), s.url.clone(), Some(s.at.clone()));
         }
         f
     };
     let mut out = Vec::new();
     if !overrides.is_empty() {
-        let places = overrides.iter().map(|n| format!("{} ({})", n.what, n.at.display())).collect::<Vec<_>>();
+        let places = overrides.iter().map(|n| placed(&n.what, &n.at)).collect::<Vec<_>>();
         out.push(
-            Finding::new(
-                ID,
-                Status::Fail,
-                format!(
-                    "{}: a debug switch that lets whoever sets it run their own code as the widget. Load the \
-                     module by its path in the widget only.",
-                    places.join("; ")
-                ),
-            )
-            .at_all(overrides.iter().map(|n| n.at.clone())),
+            Finding::new(ID, Status::Fail, msg!("js-sources-override", places = list(places, "; ")))
+                .at_all(overrides.iter().map(|n| n.at.clone())),
         );
     }
     if !development.is_empty() {
-        let n = development.len();
-        out.push(with_evidence(
-            Finding::new(
-                ID,
-                Status::Fail,
-                format!(
-                    "{n} script{} {} loaded from {}, an address on the developer's own machine or network that \
-                     users cannot reach. Load the module from the widget's own files.",
-                    plural(n),
-                    if n == 1 { "is" } else { "are" },
-                    hosts(&development),
-                ),
-            ),
-            &development,
-        ));
+        let message = msg!("js-sources-development", n = development.len(), hosts = hosts(&development).join(", "));
+        out.push(with_evidence(Finding::new(ID, Status::Fail, message), &development));
     }
     if !untrusted.is_empty() {
-        let n = untrusted.len();
-        out.push(with_evidence(
-            Finding::new(
-                ID,
-                Status::Fail,
-                format!(
-                    "{n} script{} {} loaded from {}, which {} not a trusted CDN for public libraries.",
-                    plural(n),
-                    if n == 1 { "is" } else { "are" },
-                    hosts(&untrusted),
-                    if hosts(&untrusted).contains(',') { "are" } else { "is" },
-                ),
-            ),
-            &untrusted,
-        ));
+        let names = hosts(&untrusted);
+        let message =
+            msg!("js-sources-untrusted", n = untrusted.len(), hosts = names.join(", "), host_count = names.len());
+        out.push(with_evidence(Finding::new(ID, Status::Fail, message), &untrusted));
     }
     if !checked.is_empty() {
-        out.push(with_evidence(
-            Finding::new(
-                ID,
-                Status::Manual,
-                format!(
-                    "Libraries are loaded from {}: allowed, but every library there will be checked by the moderators. \
-                         Confirm each is a public, unmodified library.",
-                    hosts(&checked)
-                ),
-            ),
-            &checked,
-        ));
+        let message = msg!("js-sources-checked", hosts = hosts(&checked).join(", "));
+        out.push(with_evidence(Finding::new(ID, Status::Manual, message), &checked));
     }
     if out.is_empty() {
-        out.push(with_evidence(
-            Finding::new(
-                ID,
-                Status::Pass,
-                format!("Scripts from other sites come only from trusted CDNs ({}).", hosts(&trusted)),
-            ),
-            &trusted,
-        ));
+        let message = msg!("js-sources-pass", hosts = hosts(&trusted).join(", "));
+        out.push(with_evidence(Finding::new(ID, Status::Pass, message), &trusted));
     }
     out
 }

@@ -8,6 +8,8 @@ use std::cell::LazyCell;
 use super::scan::FileScan;
 use super::sourcemap::SourceMap;
 use super::{bundle, minified};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
 use crate::widget::Widget;
@@ -24,7 +26,7 @@ pub enum Owner {
     Bundle,
     /// A build script, a bundler's configuration: it runs on the developer's machine, not in
     /// amoCRM. Why it is taken for one.
-    Tooling(String),
+    Tooling(Msg),
 }
 
 /// Names of widely used libraries, as they appear in banners and file names.
@@ -168,15 +170,15 @@ pub fn kept_in_bundle(status: Status, rule: RuleId, own: bool) -> bool {
 }
 
 /// Why a file is build tooling, if it is.
-fn tooling(path: &str, text: &str) -> Option<String> {
+fn tooling(path: &str, text: &str) -> Option<Msg> {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
     if TOOLING_NAMES.contains(&name.as_str()) {
-        return Some(format!("{name} configures the build"));
+        return Some(msg!("js-tooling-configures", name = name));
     }
     if text.starts_with("#!") {
-        return Some("it starts with #!, as a command does".to_string());
+        return Some(msg!("js-tooling-command"));
     }
-    node_module(text).map(|m| format!("it loads Node's {m} module"))
+    node_module(text).map(|m| msg!("js-tooling-node-module", module = m))
 }
 
 /// The first of Node's modules the text loads: `require('fs')`, `require("node:fs")`,

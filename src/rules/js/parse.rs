@@ -13,7 +13,9 @@ use super::rule::JsRule;
 use super::scan::{Detail, FileFacts, FileScan, Note};
 use super::walk::{RawNote, Walker};
 use super::{bundle, guard};
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::{Reference, Required};
@@ -27,25 +29,20 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
         // Run by Node on the developer's machine, not by amoCRM: not the widget's code.
         return FileScan { path: source.path.clone(), owner, ..FileScan::default() };
     }
-    let unreadable = |why: String| FileScan {
+    let unreadable = |why: Msg| FileScan {
         path: source.path.clone(),
         owner: owner.clone(),
         notes: vec![syntax_note(why, Location::file(&source.path))],
         ..FileScan::default()
     };
     if text.len() > guard::MAX_SCRIPT_BYTES {
-        return unreadable(format!(
-            "the file is {:.1} MiB, too large to analyse (the limit is {} MiB per script); it was not analysed",
-            text.len() as f64 / (1024.0 * 1024.0),
-            guard::MAX_SCRIPT_BYTES / (1024 * 1024)
-        ));
+        // One decimal, as written (`8.3`): the number is shown, not counted.
+        let size = format!("{:.1}", text.len() as f64 / (1024.0 * 1024.0));
+        return unreadable(msg!("js-syntax-too-large", size = size, limit = guard::MAX_SCRIPT_BYTES / (1024 * 1024)));
     }
     let depth = guard::nesting(text);
     if depth > guard::MAX_NESTING {
-        return unreadable(format!(
-            "the code is nested about {depth} levels deep (brackets or chained operators), too deep to be read safely; \
-             it was not analysed"
-        ));
+        return unreadable(msg!("js-syntax-too-deep", depth = depth));
     }
     let allocator = Allocator::default();
     // Widgets are classic scripts (RequireJS); `unambiguous` also accepts the odd ES module.
@@ -76,7 +73,11 @@ pub fn scan(source: &SourceText, rules: Vec<Box<dyn JsRule>>) -> FileScan {
         }
     }
     let at = |offset: u32| source.location_at(offset as usize);
-    let mut notes: Vec<Note> = syntax.into_iter().map(|(message, offset)| syntax_note(message, at(offset))).collect();
+    // The parser's own words (oxc's, in English), shown as it gives them.
+    let mut notes: Vec<Note> = syntax
+        .into_iter()
+        .map(|(message, offset)| syntax_note(msg!("js-syntax-parser", error = message), at(offset)))
+        .collect();
     let (raw, folded, libraries, opaque) = split_bundle(&owner, cx.notes, &cx.facts.bundle_modules);
     notes.extend(raw.into_iter().map(|n| Note {
         rule: n.rule,
@@ -145,7 +146,7 @@ fn split_bundle(
     (kept, findings, libraries, modules.is_empty())
 }
 
-fn syntax_note(message: String, at: Location) -> Note {
+fn syntax_note(message: Msg, at: Location) -> Note {
     Note { rule: RuleId::JsSyntax, status: Status::Fail, what: message, at, detail: Detail::None }
 }
 

@@ -4,7 +4,9 @@
 //! parallel and the syntax trees dropped right after.
 
 use super::ownership::Owner;
+use crate::i18n::{Arg, Msg, list};
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::{Reference, Required};
 use crate::rules::profile::Profile;
@@ -18,7 +20,8 @@ pub struct Note {
     /// `Pass` for what is noted only to be counted or shown (an allowed `console.trace`, a
     /// message listener); `Manual` for what the verdict judges later (a URL, by its host).
     pub status: Status,
-    pub what: String,
+    /// What was found, as a person reads it in a listing.
+    pub what: Msg,
     pub at: Location,
     pub detail: Detail,
 }
@@ -29,12 +32,16 @@ pub enum Detail {
     None,
     /// A name used without a declaration; `write`: it is assigned.
     Name {
+        name: String,
         write: bool,
     },
+    /// A text of the widget the note is about, as written (a text shown to users, a root of
+    /// the markup), for the families that read it.
+    Text(String),
     /// A script or stylesheet loaded from a URL, and what loads it.
     Source {
         url: String,
-        how: &'static str,
+        how: Msg,
     },
     /// The keys of `this.callbacks = {…}`.
     Keys(Vec<String>),
@@ -51,8 +58,8 @@ pub struct FileFacts {
     pub required: Vec<Required>,
     /// Where it loads a module whose id is only known at run time: what it loads is not seen.
     pub runtime_modules: Vec<Location>,
-    /// Placeholder addresses and build placeholders in its strings, in plain words.
-    pub placeholders: Vec<(String, Location)>,
+    /// Placeholder addresses and build placeholders in its strings, in words.
+    pub placeholders: Vec<(Msg, Location)>,
     /// Where it selects or changes the left menu.
     pub left_menu: Vec<Location>,
     /// Where it uses drag and drop.
@@ -79,6 +86,16 @@ pub struct FileScan {
     /// The library code's notes, dropped: how many were findings.
     pub folded: usize,
     pub facts: FileFacts,
+}
+
+impl Note {
+    /// The widget's text the note is about ([`Detail::Text`]), or nothing.
+    pub fn text(&self) -> &str {
+        match &self.detail {
+            Detail::Text(text) | Detail::Name { name: text, .. } => text,
+            _ => "",
+        }
+    }
 }
 
 impl FileScan {
@@ -111,11 +128,11 @@ impl Scripts<'_> {
     /// `na` for a rule that needs JavaScript, when the widget has none (libraries aside).
     pub fn none(&self, rule: RuleId) -> Option<Finding> {
         (self.files.is_empty() && self.libraries.is_empty())
-            .then(|| Finding::new(rule, Status::Na, "The widget has no JavaScript files."))
+            .then(|| Finding::new(rule, Status::Na, msg!("js-no-scripts")))
     }
 
     /// A rule that fails on any note of its own with `Fail`, and passes otherwise.
-    pub fn simple(&self, rule: RuleId, pass: &str, headline: impl Fn(usize) -> String) -> Finding {
+    pub fn simple(&self, rule: RuleId, pass: Msg, headline: impl Fn(usize) -> Msg) -> Finding {
         if let Some(na) = self.none(rule) {
             return na;
         }
@@ -123,21 +140,35 @@ impl Scripts<'_> {
         if found.is_empty() {
             return Finding::new(rule, Status::Pass, pass);
         }
-        from_notes(rule, Status::Fail, &found, &headline(found.len()))
+        from_notes(rule, Status::Fail, &found, headline(found.len()))
     }
 }
 
 /// `headline: what (file:line:col), …, and N more.`
-pub fn listing(headline: &str, items: &[(&str, &Location)]) -> String {
-    let shown: Vec<String> =
-        items.iter().take(MAX_LISTED).map(|(what, at)| format!("{what} ({})", at.display())).collect();
+pub fn listing(headline: Msg, items: &[(&Msg, &Location)]) -> Msg {
+    let shown: Vec<Msg> = items.iter().take(MAX_LISTED).map(|(what, at)| placed(what, at)).collect();
     let more = items.len().saturating_sub(MAX_LISTED);
-    let tail = if more > 0 { format!(", and {more} more") } else { String::new() };
-    format!("{headline}: {}{tail}.", shown.join(", "))
+    msg!("js-listing", headline = headline, items = list(shown, ", "), more = more)
+}
+
+/// `what (file:line:col)`.
+pub fn placed(what: &Msg, at: &Location) -> Msg {
+    msg!("js-listing-item", what = what.clone(), at = at.display())
 }
 
 /// A finding listing notes, at their locations.
-pub fn from_notes(rule: RuleId, status: Status, found: &[&Note], headline: &str) -> Finding {
-    let items: Vec<(&str, &Location)> = found.iter().map(|n| (n.what.as_str(), &n.at)).collect();
+pub fn from_notes(rule: RuleId, status: Status, found: &[&Note], headline: Msg) -> Finding {
+    let items: Vec<(&Msg, &Location)> = found.iter().map(|n| (&n.what, &n.at)).collect();
     Finding::new(rule, status, listing(headline, &items)).at_all(found.iter().take(MAX_LOCATIONS).map(|n| n.at.clone()))
+}
+
+/// A part of a message that is there or not (a sentence added at the end, a remark in
+/// parentheses): its message starts with the space that separates it.
+pub fn optional(part: Option<Msg>) -> Arg {
+    list(part.into_iter().collect(), "")
+}
+
+/// Code or a value of the widget shown as it is, in a message's place for words.
+pub fn code(text: impl Into<String>) -> Msg {
+    msg!("js-code", code = text.into())
 }

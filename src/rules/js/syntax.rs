@@ -3,9 +3,11 @@
 
 use super::rule::JsRule;
 use super::scan::{MAX_LOCATIONS, Scripts, listing};
+use crate::i18n::Msg;
 use crate::location::Location;
+use crate::msg;
 use crate::rules::catalogue::RuleId;
-use crate::rules::{Finding, Status, plural};
+use crate::rules::{Finding, Status};
 
 const ID: RuleId = RuleId::JsSyntax;
 
@@ -20,16 +22,12 @@ impl JsRule for Syntax {
         let errors = scripts.notes(ID, Status::Fail);
         if errors.is_empty() {
             let n = scripts.files.len() + scripts.libraries.len();
-            return vec![Finding::new(
-                ID,
-                Status::Pass,
-                format!("All JavaScript parses without errors ({n} file{}).", plural(n)),
-            )];
+            return vec![Finding::new(ID, Status::Pass, msg!("js-syntax-pass", n = n))];
         }
-        let items: Vec<(&str, &Location)> = errors.iter().map(|n| (n.what.as_str(), &n.at)).collect();
+        let items: Vec<(&Msg, &Location)> = errors.iter().map(|n| (&n.what, &n.at)).collect();
         let n = items.len();
         vec![
-            Finding::new(ID, Status::Fail, listing(&format!("{n} syntax error{} in JavaScript", plural(n)), &items))
+            Finding::new(ID, Status::Fail, listing(msg!("js-syntax-errors", n = n), &items))
                 .at_all(errors.iter().take(MAX_LOCATIONS).map(|n| n.at.clone())),
         ]
     }

@@ -101,7 +101,7 @@ impl UiText {
         let Some(text) = user_text(text) else { return };
         self.noted.insert(offset);
         let sure = sure && !encloses(&mut self.switched, offset);
-        cx.note(ID, if sure { Status::Fail } else { Status::Warn }, text, offset);
+        cx.note_text(ID, if sure { Status::Fail } else { Status::Warn }, text, offset);
     }
 
     /// The text-like properties of an object literal.
@@ -223,7 +223,7 @@ impl JsRule for UiText {
                 // Offsets inside the string: the line is right, escapes aside.
                 let at = offset.saturating_add(u32::try_from(at).unwrap_or(0));
                 if self.noted.insert(at) {
-                    cx.note(ID, if sure { Status::Fail } else { Status::Warn }, shown, at);
+                    cx.note_text(ID, if sure { Status::Fail } else { Status::Warn }, shown, at);
                 }
             }
         }

@@ -23,6 +23,7 @@ use super::ast::{self, SpanOf};
 use super::rule::JsRule;
 use super::scan::Detail;
 use super::typeof_guard;
+use crate::i18n::Msg;
 use crate::rules::Status;
 use crate::rules::catalogue::RuleId;
 use crate::rules::loads::Wanted;
@@ -59,7 +60,7 @@ pub struct Frame {
 pub struct RawNote {
     pub rule: RuleId,
     pub status: Status,
-    pub what: String,
+    pub what: Msg,
     pub offset: u32,
     pub detail: Detail,
 }
@@ -72,11 +73,11 @@ pub struct RawFacts {
     /// Widget modules it loads through `define` / `require`, resolved to paths.
     pub modules: Vec<String>,
     /// Files it certainly loads (a relative module, a template `self.render` loads), and how.
-    pub required: Vec<(String, &'static str, u32)>,
+    pub required: Vec<(String, crate::rules::loads::How, u32)>,
     /// Where it loads a module whose id is built at run time (`` `${base}/app.js` ``).
     pub runtime_modules: Vec<u32>,
-    /// Placeholder addresses and build placeholders in its strings, in plain words.
-    pub placeholders: Vec<(String, u32)>,
+    /// Placeholder addresses and build placeholders in its strings, in words.
+    pub placeholders: Vec<(Msg, u32)>,
     /// A bundler's module table: each module's path and the span of its function.
     pub bundle_modules: Vec<(String, u32, u32)>,
     pub left_menu: Vec<u32>,
@@ -188,25 +189,24 @@ impl<'s> Cx<'s> {
 
     /// Notes something for a rule; returns the note's index, to add to it later, or `None` when
     /// the rule already has [`MAX_NOTES`] notes in this file.
-    pub fn note(&mut self, rule: RuleId, status: Status, what: impl Into<String>, offset: u32) -> Option<usize> {
+    pub fn note(&mut self, rule: RuleId, status: Status, what: Msg, offset: u32) -> Option<usize> {
         self.note_with(rule, status, what, offset, Detail::None)
     }
 
+    /// Notes a text of the widget (a text shown to users, a root of the markup): kept as data in
+    /// [`Detail::Text`], and shown as it is.
+    pub fn note_text(&mut self, rule: RuleId, status: Status, text: String, offset: u32) -> Option<usize> {
+        self.note_with(rule, status, super::scan::code(text.as_str()), offset, Detail::Text(text))
+    }
+
     /// Notes something with details.
-    pub fn note_with(
-        &mut self,
-        rule: RuleId,
-        status: Status,
-        what: impl Into<String>,
-        offset: u32,
-        detail: Detail,
-    ) -> Option<usize> {
+    pub fn note_with(&mut self, rule: RuleId, status: Status, what: Msg, offset: u32, detail: Detail) -> Option<usize> {
         let written = self.written.entry(rule).or_default();
         *written += 1;
         if *written > MAX_NOTES {
             return None;
         }
-        self.notes.push(RawNote { rule, status, what: what.into(), offset, detail });
+        self.notes.push(RawNote { rule, status, what, offset, detail });
         Some(self.notes.len() - 1)
     }
 

@@ -23,38 +23,10 @@ header-languages = languages: { $languages }
 header-marketplace = Checklist:
 header-checking = Checking…
 header-checked_in = checked in { $ms } ms
-verdict-none = Nothing blocks publication
-verdict-fail =
-    { $n ->
-        [one] { $n } problem blocks publication
-       *[other] { $n } problems block publication
-    }
-verdict-warn =
-    { $n ->
-        [one] { $n } warning
-       *[other] { $n } warnings
-    }
-verdict-manual =
-    { $n ->
-        [one] { $n } item to check by hand
-       *[other] { $n } items to check by hand
-    }
-verdict-checked = { $n } checked by hand
 tab-checklist = Checklist
 tab-texts = Texts
 tab-languages = Languages
 tab-images = Images
-section-general = General
-section-content = Content and appearance
-section-localization = Support & localization
-section-development = Development
-status-pass = Pass
-status-fail = Fail
-status-warn = Warning
-status-manual = Check by hand
-status-na = Does not apply
-status-reviewed_passed = Checked: OK
-status-reviewed_failed = Checked: not OK
 filter-problems = Problems only
 filter-manual = To check by hand only
 filter-all_languages = All languages
@@ -139,6 +111,7 @@ notice-settings_not_saved = Settings could not be saved: { $reason }
 filter-language = Language
 review-saved_note = Note: { $note }
 images-not_png = This is a { $format } file, not a PNG
+images-not_an_image = This is not an image file, nor a PNG
 images-at_root = Found at the widget root; the documentation puts it in images/
 links-check = Check links
 links-check_hint = Opens every link of the widget to see that it works and leads to a page in the right language. Needs the internet.
@@ -148,3 +121,7 @@ export-button = Export report…
 export-title = Save the report
 export-done = Report saved: { $path }
 export-failed = The report could not be saved: { $reason }
+images-too-large = { $size } is too large to preview
+images-unreadable = cannot read the image: { $error }
+images-undecodable = cannot decode the image: { $error }
+images-file-unreadable = the file could not be read

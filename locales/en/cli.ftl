@@ -1,0 +1,32 @@
+# amo-preflight: messages of the cli part in en.
+cli-checking-links = Checking links… { $done }/{ $total }
+cli-warning = warning: { $warning }
+cli-cannot-write-file = cannot write { $path }: { $error }
+cli-cannot-write-report = cannot write the report: { $error }
+cli-no-window = the window could not be opened: { $error }
+cli-about = Checks an amoCRM / Kommo marketplace widget against the publication checklist
+cli-long-about =
+    Checks an amoCRM / Kommo marketplace widget against the publication checklist.
+
+    Without a command it opens the app, on PATH if given; `check` runs headless.
+cli-usage = Usage:
+cli-arguments = Arguments
+cli-options = Options
+cli-commands = Commands
+cli-help = Print help
+cli-version = Print version
+cli-app-path = A widget folder or .zip to open in the app.
+cli-check-about = Check a widget folder or widget.zip and report what blocks publication.
+cli-check-path = The widget: a folder, a .zip, or its manifest.json.
+cli-check-marketplace = Whose checklist to apply: amocrm (the default) or kommo.
+cli-check-format = How to write the report: text (the default), json, markdown, html or sarif.
+cli-check-output = Write the report to this file instead of the terminal.
+cli-check-fail-on = Exit with 1 when a result is at this level or worse: fail (the default) or warn.
+cli-check-links = Open every link over the network: does it work, is the page in the text's language?
+cli-check-allow-private-hosts = With --links: also request loopback, private and link-local addresses (intranet pages, local test servers).
+cli-check-no-review = Leave out the decisions a reviewer made in the app on items checked by hand.
+cli-check-root-selector = The widget's root CSS selector (e.g. `.my-widget`); found in its templates, scripts and manifest if not given.
+cli-check-lang = The language of messages and help: en, ru, es or pt. Unless given, the system's for text, Markdown and HTML, English for JSON and SARIF.
+cli-rules-about = Print the rule catalogue: what each rule checks, what to do, why, and an example.
+cli-rules-format = How to print it: text (the default), json or markdown (the README's rules tables).
+cli-rules-lang = The language of the texts: en, ru, es or pt. Unless given, the system's for text and Markdown, English for JSON.

@@ -1,0 +1,1 @@
+# amo-preflight: messages of the listing part in en.

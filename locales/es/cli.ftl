@@ -1,0 +1,32 @@
+# amo-preflight: messages of the cli part in es.
+cli-checking-links = Revisando enlaces… { $done }/{ $total }
+cli-warning = aviso: { $warning }
+cli-cannot-write-file = no se puede escribir { $path }: { $error }
+cli-cannot-write-report = no se puede escribir el informe: { $error }
+cli-no-window = no se pudo abrir la ventana: { $error }
+cli-about = Revisa un widget del marketplace de amoCRM / Kommo según la lista de verificación de publicación
+cli-long-about =
+    Revisa un widget del marketplace de amoCRM / Kommo según la lista de verificación de publicación.
+
+    Sin un comando abre la aplicación (con PATH, si se indica); `check` revisa sin ventana.
+cli-usage = Uso:
+cli-arguments = Argumentos
+cli-options = Opciones
+cli-commands = Comandos
+cli-help = Mostrar la ayuda
+cli-version = Mostrar la versión
+cli-app-path = Una carpeta de widget o un .zip para abrir en la aplicación.
+cli-check-about = Revisa una carpeta de widget o un widget.zip e informa qué impide publicarlo.
+cli-check-path = El widget: una carpeta, un .zip o su manifest.json.
+cli-check-marketplace = Qué lista de verificación aplicar: amocrm (la predeterminada) o kommo.
+cli-check-format = Cómo escribir el informe: text (el predeterminado), json, markdown, html o sarif.
+cli-check-output = Escribir el informe en este archivo en lugar de la terminal.
+cli-check-fail-on = Salir con 1 cuando un resultado esté en este nivel o peor: fail (el predeterminado) o warn.
+cli-check-links = Abrir cada enlace por la red: ¿funciona?, ¿la página está en el idioma del texto?
+cli-check-allow-private-hosts = Con --links: pedir también direcciones locales, privadas y link-local (páginas de intranet, servidores de prueba locales).
+cli-check-no-review = No incluir las decisiones que un revisor tomó en la aplicación sobre los puntos que se revisan a mano.
+cli-check-root-selector = El selector CSS raíz del widget (por ejemplo, `.my-widget`); si no se indica, se busca en sus plantillas, scripts y manifiesto.
+cli-check-lang = El idioma de los mensajes y la ayuda: en, ru, es o pt. Si no se indica, el del sistema para texto, Markdown y HTML, e inglés para JSON y SARIF.
+cli-rules-about = Muestra el catálogo de reglas: qué revisa cada regla, qué hacer, por qué y un ejemplo.
+cli-rules-format = Cómo mostrarlo: text (el predeterminado), json o markdown (las tablas de reglas del README).
+cli-rules-lang = El idioma de los textos: en, ru, es o pt. Si no se indica, el del sistema para texto y Markdown, e inglés para JSON.

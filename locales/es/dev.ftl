@@ -1,0 +1,12 @@
+# amo-preflight: messages of the dev part in es.
+
+dev-placeholders-template-text = "{ $text }" ({ $key } en { $file })
+dev-placeholders-in-manifest = { $what } en manifest.json, clave { $key }
+dev-placeholders-in-script = { $what } en { $place }
+dev-placeholders-texts = Los textos del widget siguen siendo los de la plantilla: { $texts }.
+dev-placeholders-left = Restos del desarrollo o de una plantilla: { $found }. Sustituye cada uno por el valor real, o comprueba que solo es un ejemplo que se muestra a los usuarios.
+dev-placeholders-pass = No se encontraron textos de plantilla, direcciones de ejemplo ni marcadores de compilación sin rellenar.
+dev-oauth2-platform-credentials = La configuración pide claves o contraseñas de amoCRM / Kommo ({ $fields }); las integraciones deben usar OAuth 2.0.
+dev-oauth2-no-credentials = La configuración no pide claves ni contraseñas. Confirma que la integración se conecta mediante OAuth 2.0 (sus claves y permisos).
+dev-oauth2-other-service = La configuración pide claves o contraseñas de otro servicio (abajo), no de amoCRM / Kommo. Confirma que la integración se conecta a amoCRM / Kommo mediante OAuth 2.0 (sus claves y permisos).
+dev-evidence-other-credential = credencial de otro servicio

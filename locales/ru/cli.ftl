@@ -1,0 +1,32 @@
+# amo-preflight: messages of the cli part in ru.
+cli-checking-links = Проверка ссылок… { $done }/{ $total }
+cli-warning = внимание: { $warning }
+cli-cannot-write-file = не удалось записать { $path }: { $error }
+cli-cannot-write-report = не удалось вывести отчёт: { $error }
+cli-no-window = не удалось открыть окно: { $error }
+cli-about = Проверяет виджет для маркетплейса amoCRM / Kommo по чек-листу публикации
+cli-long-about =
+    Проверяет виджет для маркетплейса amoCRM / Kommo по чек-листу публикации.
+
+    Без команды открывает приложение (с виджетом PATH, если он указан); `check` проверяет без окна.
+cli-usage = Использование:
+cli-arguments = Аргументы
+cli-options = Параметры
+cli-commands = Команды
+cli-help = Показать справку
+cli-version = Показать версию
+cli-app-path = Папка виджета или .zip, которые открыть в приложении.
+cli-check-about = Проверить папку виджета или widget.zip и сообщить, что мешает публикации.
+cli-check-path = Виджет: папка, .zip или его manifest.json.
+cli-check-marketplace = Чей чек-лист применять: amocrm (по умолчанию) или kommo.
+cli-check-format = В каком виде вывести отчёт: text (по умолчанию), json, markdown, html или sarif.
+cli-check-output = Записать отчёт в этот файл, а не в терминал.
+cli-check-fail-on = Завершиться с кодом 1, если есть результат этого уровня или хуже: fail (по умолчанию) или warn.
+cli-check-links = Открыть каждую ссылку по сети: работает ли она, на языке ли текста страница?
+cli-check-allow-private-hosts = Вместе с --links: запрашивать и локальные, частные и link-local адреса (страницы интранета, локальные тестовые серверы).
+cli-check-no-review = Не включать решения, которые проверяющий принял в приложении по пунктам ручной проверки.
+cli-check-root-selector = Корневой CSS-селектор виджета (например, `.my-widget`); если не указан, он берётся из шаблонов, скриптов и манифеста.
+cli-check-lang = Язык сообщений и подсказок: en, ru, es или pt. По умолчанию — язык системы для текста, Markdown и HTML и английский для JSON и SARIF.
+cli-rules-about = Показать каталог правил: что проверяет каждое правило, что делать, зачем и пример.
+cli-rules-format = В каком виде вывести: text (по умолчанию), json или markdown (таблицы правил для README).
+cli-rules-lang = Язык текстов: en, ru, es или pt. По умолчанию — язык системы для текста и Markdown и английский для JSON.

@@ -1,0 +1,12 @@
+# amo-preflight: messages of the dev part in ru.
+
+dev-placeholders-template-text = "{ $text }" ({ $key } в { $file })
+dev-placeholders-in-manifest = { $what } в manifest.json, ключ { $key }
+dev-placeholders-in-script = { $what } в { $place }
+dev-placeholders-texts = В текстах виджета остались тексты из шаблона: { $texts }.
+dev-placeholders-left = Осталось от разработки или шаблона: { $found }. Замените каждое значение настоящим или убедитесь, что это лишь пример, который видят пользователи.
+dev-placeholders-pass = Текстов из шаблона, адресов-заглушек и незаполненных плейсхолдеров сборки не найдено.
+dev-oauth2-platform-credentials = Настройки запрашивают ключи или пароли amoCRM / Kommo ({ $fields }); интеграции должны использовать OAuth 2.0.
+dev-oauth2-no-credentials = Настройки не запрашивают ключей и паролей. Убедитесь, что интеграция подключается через OAuth 2.0 (ключи и права доступа интеграции).
+dev-oauth2-other-service = Настройки запрашивают ключи или пароли другого сервиса (см. ниже), а не amoCRM / Kommo. Убедитесь, что интеграция подключается к amoCRM / Kommo через OAuth 2.0 (ключи и права доступа интеграции).
+dev-evidence-other-credential = ключ или пароль другого сервиса
