@@ -5,9 +5,9 @@
 content-missing-name = No hay nombre en este idioma.
 content-missing-teaser = No hay descripción corta en este idioma.
 content-missing-description = No hay descripción en este idioma.
-content-missing-name-check = No hay nombre en este idioma que revisar.
-content-missing-teaser-check = No hay descripción corta en este idioma que revisar.
-content-missing-description-check = No hay descripción en este idioma que revisar.
+content-missing-name-check = No hay nombre que revisar en este idioma.
+content-missing-teaser-check = No hay descripción corta que revisar en este idioma.
+content-missing-description-check = No hay descripción que revisar en este idioma.
 content-missing-name-help = Escribe el nombre en { $file } e indícalo en manifest.json ({ $key }).
 content-missing-teaser-help = Escribe la descripción corta en { $file } e indícala en manifest.json ({ $key }).
 content-missing-description-help = Escribe la descripción en { $file } e indícala en manifest.json ({ $key }).
@@ -30,7 +30,7 @@ content-quoted = "{ $word }"
 content-or = { $first } o { $rest }
 content-via-ok = "{ $name }" dice quién lo hizo.
 content-via-missing = "{ $name }" no termina con el nombre del desarrollador precedido de { $joiners }.
-content-via-help = Cámbialo a "<qué hace> { $joiner } <tu empresa>", por ejemplo "WhatsApp via Zenvia", en { $place }.
+content-via-help = Cambia el nombre en { $place } por "<qué hace> { $joiner } <tu empresa>", por ejemplo "WhatsApp via Zenvia".
 content-words-ok = Ninguna palabra del nombre tiene más de { $max } caracteres.
 content-words-long = Palabras de más de { $max } caracteres: { $words }.
 content-word = "{ $word }" ({ $chars })
@@ -50,12 +50,12 @@ content-friendly-jargon = La descripción usa palabras técnicas: { $words }.
 content-plan-none = La descripción no menciona ningún plan. Si el widget necesita un plan concreto, indica cuál.
 content-plan-found = La descripción menciona: { $words }. Comprueba que indique el plan que necesita el widget, si lo hay.
 content-pricing-none = La descripción no menciona precios ni monedas. Si el widget es de pago, indica sus precios y monedas.
-content-pricing-found = Menciones de precio encontradas: { $words }. Si el widget es de pago, comprueba que se indiquen los precios y las monedas.
+content-pricing-found = Se encontraron menciones de precios: { $words }. Si el widget es de pago, comprueba que se indiquen los precios y las monedas.
 content-evidence-description = descripción
 
 ## Los textos propios del widget.
 
-content-ui-none = El archivo de idioma no tiene más textos que el nombre y las descripciones.
+content-ui-none = El archivo de idioma no tiene más textos que el nombre, la descripción corta y la descripción.
 content-ui-review =
     { $n ->
         [one] Lee el texto del widget y comprueba que un usuario lo entienda bien.

@@ -3,7 +3,7 @@
 engine-only-marketplace = Esta regla solo está en la lista de verificación de { $marketplace }.
 engine-no-manifest = No se pudo leer manifest.json, así que esto no se revisó.
 engine-no-manifest-help = Primero corrige manifest.json (consulta manifest.json-valid).
-engine-internal-error = Error interno en las reglas de { $family }; por favor, avísanos ({ $reason }). Esas reglas no se revisaron; el resto del informe está completo.
+engine-internal-error = Error interno en las reglas de { $family }; por favor, repórtalo ({ $reason }). Esas reglas no se revisaron; el resto del informe está completo.
 engine-internal-error-no-details = sin detalles
 engine-all-ran = Todos los grupos de reglas se revisaron hasta el final.
 engine-not-checked = No revisado: un error interno detuvo estas reglas.

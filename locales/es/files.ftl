@@ -15,9 +15,9 @@ files-problem-symlink = { $path } es un enlace a { $target }, fuera del widget; 
 files-problem-too-many-files = hay más de { $limit } archivos; el resto no se leyó
 files-problem-file-too-large = { $path } ocupa { $size } MB, más que el límite de { $limit } MB; no se leyó
 files-problem-total-too-large = los archivos suman más de { $limit } MB; { $path } y los siguientes no se leyeron
-files-problem-ratio-too-high = { $path } ocupa más de { $limit } veces su tamaño comprimido al descomprimirse (¿una bomba zip?); no se leyó
+files-problem-ratio-too-high = { $path } ocupa al descomprimirse más de { $limit } veces su tamaño comprimido (¿una bomba zip?); no se leyó
 files-problem-unreadable = no se pudo leer { $path }: { $reason }
-files-zip-root-folder = Se revisó una carpeta, no un zip; al enviarlo, comprime el contenido de la carpeta.
+files-zip-root-folder = Se revisó una carpeta, no un zip; para enviar el widget, comprime el contenido de la carpeta.
 files-zip-root-pass = manifest.json está en la raíz del zip.
 files-zip-root-nested = manifest.json está dentro de la carpeta "{ $folder }/" del zip, no en su raíz. La revisión se hizo sobre esa carpeta.
 files-evidence-outside-root = fuera de la carpeta del widget
@@ -30,17 +30,17 @@ files-dev-junk-leftovers =
         [one] Resto de desarrollo: { $files }.
        *[other] Restos de desarrollo: { $files }.
     }
-files-dev-junk-tooling = Herramientas de compilación, que se ejecutan en tu equipo y no en amoCRM: { $tools }. No las incluyas en widget.zip; si esta carpeta es tu repositorio de código y tu compilación ya las deja fuera, no hace falta cambiar nada.
+files-dev-junk-tooling = Herramientas de compilación, que se ejecutan en tu computadora y no en amoCRM: { $tools }. No las incluyas en widget.zip; si esta carpeta es tu repositorio de código y tu compilación ya las deja fuera, no hace falta cambiar nada.
 files-dev-junk-both =
     { $n ->
         [one] Resto de desarrollo: { $files }.
        *[other] Restos de desarrollo: { $files }.
-    } Herramientas de compilación, que se ejecutan en tu equipo y no en amoCRM: { $tools }.
+    } Herramientas de compilación, que se ejecutan en tu computadora y no en amoCRM: { $tools }.
 files-dev-junk-both-in-folder =
     { $n ->
         [one] Resto de desarrollo: { $files }.
        *[other] Restos de desarrollo: { $files }.
-    } Herramientas de compilación, que se ejecutan en tu equipo y no en amoCRM: { $tools }. No incluyas nada de esto en widget.zip; si esta carpeta es tu repositorio de código y tu compilación ya lo deja fuera, no hace falta cambiar nada.
+    } Herramientas de compilación, que se ejecutan en tu computadora y no en amoCRM: { $tools }. No incluyas nada de esto en widget.zip; si esta carpeta es tu repositorio de código y tu compilación ya lo deja fuera, no hace falta cambiar nada.
 files-no-text-files = El widget no tiene archivos de texto.
 files-utf8-utf16 = { $path } está en UTF-16
 files-utf8-invalid = { $path } no está en UTF-8 (a partir de la línea { $line })
@@ -51,7 +51,7 @@ files-utf8-pass =
     }
 files-utf8-fail = { $problems }.
 files-no-bom-pass = Ningún archivo de texto empieza con una marca de orden de bytes (BOM).
-files-no-bom-fail = Empiezan con una marca de orden de bytes (BOM): { $files }.
+files-no-bom-fail = Archivos que empiezan con una marca de orden de bytes (BOM): { $files }.
 files-lf-endings-pass = Todos los archivos de texto usan saltos de línea de Unix (LF).
 files-lf-endings-crlf =
     { $crlf ->
@@ -70,16 +70,16 @@ files-lf-endings-crlf-and-cr =
     }
 files-lf-endings-fail = { $problems }.
 files-unused-pass = El widget carga todos los archivos, o puede cargarlos (se revisaron { $searched }).
-files-unused-see-location = mira la ubicación
+files-unused-see-location = mira el lugar indicado
 files-unused-runtime-module =
     { $n ->
-        [one] Nada de lo que se pudo leer carga { $n } archivo: { $files }. Pero { $script } carga un módulo cuyo nombre se construye durante la ejecución ({ $code }), y podría cargarlo: comprueba que se usa.
-       *[other] Nada de lo que se pudo leer carga { $n } archivos: { $files }. Pero { $script } carga un módulo cuyo nombre se construye durante la ejecución ({ $code }), y podría cargarlos: comprueba que cada uno se usa.
+        [one] Hay { $n } archivo que no se carga desde ninguna parte que se haya podido leer: { $files }. Pero { $script } carga un módulo cuyo nombre se arma durante la ejecución ({ $code }), y ese módulo podría cargarlo: comprueba que se use.
+       *[other] Hay { $n } archivos que no se cargan desde ninguna parte que se haya podido leer: { $files }. Pero { $script } carga un módulo cuyo nombre se arma durante la ejecución ({ $code }), y ese módulo podría cargarlos: comprueba que cada uno se use.
     }
 files-unused-warn =
     { $n ->
-        [one] Nada carga { $n } archivo: { $files }. Se revisaron { $searched }.
-       *[other] Nada carga { $n } archivos: { $files }. Se revisaron { $searched }.
+        [one] Hay { $n } archivo que no se carga desde ninguna parte: { $files }. Se revisaron { $searched }.
+       *[other] Hay { $n } archivos que no se cargan desde ninguna parte: { $files }. Se revisaron { $searched }.
     }
 files-evidence-maybe-by-name = podría cargarse por nombre
 files-searched =
@@ -99,10 +99,10 @@ files-references-in-script = { $path } ({ $script }: { $how })
 files-references-how-module = un módulo que carga
 files-references-how-template = una plantilla que muestra
 files-references-included = { $path } (incluido por { $template })
-files-references-none = manifest.json, los scripts y las plantillas no nombran ningún archivo aparte de las imágenes del carrusel.
+files-references-none = manifest.json, los scripts y las plantillas no mencionan ningún archivo aparte de las imágenes del carrusel.
 files-references-pass =
     { $n ->
-        [one] El único archivo nombrado en manifest.json, los scripts y las plantillas existe.
-       *[other] Los { $n } archivos nombrados en manifest.json, los scripts y las plantillas existen.
+        [one] El único archivo mencionado en manifest.json, los scripts y las plantillas existe.
+       *[other] Los { $n } archivos mencionados en manifest.json, los scripts y las plantillas existen.
     }
-files-references-missing = Se nombran pero faltan: { $files }.
+files-references-missing = Faltan archivos a los que se hace referencia: { $files }.

@@ -10,7 +10,7 @@ images-files-missing =
         [one] Falta una imagen de marca: { $file_names }.
        *[other] Faltan imágenes de marca: { $file_names }.
     }
-images-files-missing-help = Añade { $file_names } a la carpeta images/ ({ $sizes }).
+images-files-missing-help = Agrega { $file_names } a la carpeta images/ ({ $sizes }).
 images-files-doubled =
     { $n ->
         [one] { $file_names } está tanto en images/ como en la raíz del widget. Se revisa la copia de images/; la de la raíz sobra.
@@ -33,16 +33,16 @@ images-format-ok =
         [one] La imagen de marca es un archivo PNG de verdad.
        *[other] Las { $n } imágenes de marca son archivos PNG de verdad.
     }
-images-format-not-png = Formato distinto de PNG: { $problems }.
+images-format-not-png = No están en formato PNG: { $problems }.
 images-format-is = { $path } es un archivo { $format }
 images-format-unknown = { $path } no es una imagen reconocible
 images-size-none = No hay imágenes de marca que medir.
 images-size-ok = { $path } mide { $width }×{ $height }, como se exige.
 images-size-wrong = { $path } mide { $width }×{ $height }; { $file_name } debe medir { $need_width }×{ $need_height }.
-images-size-wrong-help = Exporta { $file_name } a exactamente { $need_width }×{ $need_height } píxeles.
+images-size-wrong-help = Exporta { $file_name } con un tamaño exacto de { $need_width }×{ $need_height } píxeles.
 images-size-unreadable = No se puede leer el tamaño de { $path }: el archivo está dañado o no es una imagen.
 images-size-unreadable-help = Vuelve a exportar { $file_name } como PNG de { $need_width }×{ $need_height } píxeles.
-images-weight-none = No hay imágenes de marca cuyo peso revisar.
+images-weight-none = No hay imágenes de marca cuyo peso se pueda revisar.
 images-weight-ok = Ninguna imagen de marca pesa más de { $limit_kb } KB.
 images-weight-over = Más de { $limit_kb } KB: { $files }.
 images-weight-file = { $path } ({ $kb } KB)
@@ -63,8 +63,8 @@ images-evidence-missing = falta
 
 ## El carrusel de un idioma.
 
-images-count-none = No hay imágenes de carrusel para este idioma ({ $key }).
-images-count-none-help = Añade de 1 a 5 imágenes de carrusel para "{ $lang }" en tour.tour_images de manifest.json, por ejemplo: "{ $lang }": ["/images/slide_1_{ $lang }.png"].
+images-count-none = No se indican imágenes de carrusel para este idioma ({ $key }).
+images-count-none-help = Agrega de 1 a 5 imágenes de carrusel para "{ $lang }" en tour.tour_images de manifest.json, por ejemplo: "{ $lang }": ["/images/slide_1_{ $lang }.png"].
 images-count-not-list =
     { $kind ->
         [object] { $key } es un objeto, no una lista de imágenes.
@@ -76,21 +76,21 @@ images-count-not-list =
     }
 images-count-wrong =
     { $n ->
-        [one] Hay { $n } imagen de carrusel en la lista; debe haber de 1 a { $max }.
-       *[other] Hay { $n } imágenes de carrusel en la lista; debe haber de 1 a { $max }.
+        [one] Se indica { $n } imagen de carrusel; debe haber de 1 a { $max }.
+       *[other] Se indican { $n } imágenes de carrusel; debe haber de 1 a { $max }.
     }
 images-count-ok =
     { $n ->
-        [one] { $n } imagen de carrusel en la lista.
-       *[other] { $n } imágenes de carrusel en la lista.
+        [one] Se indica { $n } imagen de carrusel.
+       *[other] Se indican { $n } imágenes de carrusel.
     }
-images-slides-none = No hay imágenes de carrusel para este idioma.
+images-slides-none = No se indican imágenes de carrusel para este idioma.
 images-slides-ok =
     { $n ->
-        [one] La imagen de carrusel de la lista existe.
-       *[other] Las { $n } imágenes de carrusel de la lista existen.
+        [one] La imagen de carrusel indicada existe.
+       *[other] Las { $n } imágenes de carrusel indicadas existen.
     }
-images-slides-missing = Están en la lista, pero no en el widget: { $entries }.
+images-slides-missing = Se indican, pero no están en el widget: { $entries }.
 images-slides-not-path =
     { $kind ->
         [array] (una lista, no una ruta)
@@ -102,7 +102,7 @@ images-slides-not-path =
     }
 images-slides-format-none = No hay imágenes de carrusel de este idioma que revisar.
 images-slides-format-ok = Todas las imágenes del carrusel son archivos { $formats } de verdad.
-images-slides-format-wrong = Formato distinto de { $formats }: { $problems }.
+images-slides-format-wrong = No están en formato { $formats }: { $problems }.
 images-slides-size-none = No hay imágenes de carrusel de este idioma que medir.
 images-slides-size-ok = Todas las imágenes del carrusel miden { $width }×{ $height }.
 images-slides-size-wrong = { $problems }; las imágenes del carrusel deben medir { $width }×{ $height }.

@@ -3,10 +3,10 @@
 manifest-kind =
     { $kind ->
         [object] un objeto
-        [array] un array
-        [string] una cadena de texto
+        [array] una lista
+        [string] un texto
         [number] un número
-        [boolean] un booleano (true o false)
+        [boolean] un valor true o false
         [null] null
        *[other] { $kind }
     }
@@ -16,12 +16,12 @@ manifest-key-missing = falta { $path }
 manifest-key-wrong-type = { $path } debe ser { $kind }, no { $found }
 manifest-interface-version-missing = falta widget.interface_version ({ $marketplace } exige { $required })
 manifest-interface-version-wrong = widget.interface_version debe ser { $required }
-manifest-tour-flag-false = tour.is_tour debe ser true cuando tour.tour_images incluye diapositivas
-manifest-tour-flag-missing = falta tour.is_tour (debe ser true cuando tour.tour_images incluye diapositivas)
+manifest-tour-flag-false = tour.is_tour debe ser true cuando tour.tour_images indica imágenes de carrusel
+manifest-tour-flag-missing = falta tour.is_tour (debe ser true cuando tour.tour_images indica imágenes de carrusel)
 manifest-required-keys-pass = manifest.json tiene todas las claves obligatorias.
 manifest-required-keys-fail = Claves obligatorias: { $problems }.
 manifest-locations-none = No hay una lista locations que revisar (consulta manifest.required-keys).
-manifest-locations-empty = La lista locations está vacía: el widget no aparece en ningún sitio.
+manifest-locations-empty = La lista locations está vacía: el widget no aparece en ningún lugar.
 manifest-location-not-a-name = { $kind } no es un nombre de ubicación
 manifest-location-bad-suffix = "{ $location }": { $area } admite -0 o -1, no -{ $suffix }
 manifest-location-both = aparecen a la vez "{ $first }" y "{ $location }" (deja solo uno)
@@ -30,7 +30,7 @@ manifest-location-no-suffix = "{ $location }": { $area } no admite sufijo
 manifest-location-undocumented = "{ $location }" no es una ubicación documentada
 manifest-location-other-marketplace = "{ $location }" no está en la lista de ubicaciones de { $marketplace }
 manifest-locations-invalid = Ubicaciones no válidas: { $problems }.
-manifest-locations-to-check = Ubicaciones que revisar: { $problems }.
+manifest-locations-to-check = Ubicaciones para revisar: { $problems }.
 manifest-locations-pass =
     { $n ->
         [one] La única ubicación es válida.
@@ -46,12 +46,12 @@ manifest-block-salesbot-designer = un bloque salesbot_designer
 manifest-block-key = { $key }
 manifest-blocks-missing = Faltan bloques: { $problems }.
 manifest-blocks-pass = Cada ubicación tiene su bloque ({ $locations }).
-manifest-card-sdk-everywhere = card_sdk funciona en las tarjetas que se indican junto a él, y no hay ninguna ubicación de tarjeta (lcard, ccard, comcard); solo está everywhere: comprueba que la pestaña aparece en la tarjeta.
-manifest-card-sdk-no-cards = card_sdk funciona en las tarjetas que se indican junto a él, y no hay ninguna ubicación de tarjeta (lcard, ccard, comcard), así que la pestaña no aparece en ninguna tarjeta.
+manifest-card-sdk-everywhere = card_sdk funciona en las tarjetas que se indican junto a él, pero no se indica ninguna ubicación de tarjeta (lcard, ccard, comcard), solo everywhere: comprueba que la pestaña aparezca en la tarjeta.
+manifest-card-sdk-no-cards = card_sdk funciona en las tarjetas que se indican junto a él, pero no se indica ninguna ubicación de tarjeta (lcard, ccard, comcard), así que la pestaña no aparece en ninguna tarjeta.
 manifest-settings-none = No hay configuración que revisar.
 manifest-settings-not-object = settings debe ser un objeto con campos, no { $found }.
 manifest-settings-no-fields = El formulario de configuración no tiene campos.
-manifest-field-no-type = { $field } no tiene type
+manifest-field-no-type = { $field } no tiene tipo (type)
 manifest-field-bad-type = { $field } tiene el tipo "{ $field_type }"
 manifest-field-type-not-text = { $field } tiene como tipo { $found }
 manifest-settings-pass =
@@ -65,5 +65,5 @@ manifest-version-pass = Versión { $version }.
 manifest-version-bad-form = widget.version "{ $version }" no tiene la forma x.y ni x.y.z.
 manifest-version-not-text = widget.version es { $found }, no un texto como "1.0.0".
 manifest-secret-key-pass = manifest.json no incluye ninguna clave secreta.
-manifest-secret-key-shipped = manifest.json contiene lo que parece una clave secreta real ({ $keys }). Un widget nuevo no necesita code ni secret_key; mantenlos solo si este zip actualiza una integración subida antes del paso a amoMarket y que aún no se ha convertido, porque esa todavía los necesita.
+manifest-secret-key-shipped = manifest.json contiene lo que parece una clave secreta real ({ $keys }). Un widget nuevo no necesita code ni secret_key; consérvalos solo si este zip actualiza una integración que se cargó antes del paso a amoMarket y que todavía no se convirtió, porque esa integración todavía los necesita.
 manifest-marketplace-unknown = marketplace desconocido "{ $name }": usa amocrm o kommo

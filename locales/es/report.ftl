@@ -15,7 +15,11 @@ verdict-manual =
         [one] { $n } punto para revisar a mano
        *[other] { $n } puntos para revisar a mano
     }
-verdict-checked = { $n } revisados a mano
+verdict-checked =
+    { $n ->
+        [one] { $n } punto revisado a mano
+       *[other] { $n } puntos revisados a mano
+    }
 section-general = General
 section-content = Contenido y apariencia
 section-localization = Soporte y localización
@@ -33,13 +37,13 @@ docs-checks = qué revisa
 docs-yes = sí
 docs-only = solo { $marketplace }
 docs-thresholds = Límites
-docs-name-limit = nombre ≤ { $max } (unido con { $joiners })
+docs-name-limit = nombre ≤ { $max } (con { $joiners } antes del desarrollador)
 docs-name-words = palabras ≤ { $max }
 docs-no-brand = sin "{ $brand }"
 docs-teaser-limit = descripción corta ≤ { $max }
 docs-description-limit = descripción ≤ { $max } en 1–{ $paragraphs } párrafos
 docs-interface-version = interface_version { $version }
-docs-branding-limit = logotipos ≤ { $kb } KB
+docs-branding-limit = imágenes de marca ≤ { $kb } KB
 docs-what-to-do = Qué hacer
 docs-why = Por qué
 docs-example = Ejemplo
@@ -51,13 +55,20 @@ report-no-name = (sin nombre)
 report-no-languages = ninguno
 report-kind-folder = carpeta
 report-kind-zip = zip
-report-heading = { $name } — { $source } ({ $kind }) — lista de { $marketplace } — idiomas: { $languages }
-report-badge-fail = FALLA
+report-heading = { $name } — { $source } ({ $kind }) — lista de verificación de { $marketplace } — idiomas: { $languages }
+report-badge-fail = ERROR
 report-badge-warn = AVISO
-report-badge-manual = A MANO
+report-badge-manual = REVISAR
 report-badge-pass = OK
 report-badge-na = N/A
-report-counts = { $pass } bien · { $fail } fallas · { $warn } avisos · { $manual } a mano · { $na } no aplican
+report-counts =
+    { $pass ->
+        [one] { $pass } correcto
+       *[other] { $pass } correctos
+    } · { $fail } con error · { $warn } con aviso · { $manual } por revisar · { $na ->
+        [one] { $na } no aplica
+       *[other] { $na } no aplican
+    }
 report-at = en { $place }
 report-more-places =
     { $n ->
@@ -72,13 +83,13 @@ report-name-in = Nombre ({ $lang })
 report-checklist = Lista de verificación
 report-tool = Herramienta
 report-item = Punto
-report-reviewer = Revisor
+report-reviewer = Decisión
 report-what-to-do = Qué hacer
 report-none = (ninguna)
 report-languages = Idiomas
 report-checked-with = Revisado con
 report-checked-with-on = { $tool } el { $date }
-report-input-sha256 = SHA-256 de lo revisado
+report-input-sha256 = SHA-256 de lo que se revisó
 report-checklist-item = Punto de la lista
 report-reviewed-at = el { $at }
 report-not-reviewed = todavía sin revisar
@@ -86,11 +97,11 @@ report-more-about-rule = Por qué, un ejemplo y de dónde viene la regla
 report-example-bad = Por ejemplo, esto incumple la regla:
 report-example-good = En su lugar:
 report-source = De dónde viene la regla:
-report-branding = Logotipos
+report-branding = Imágenes de marca
 report-image-size = { $size } (se espera { $expected })
 report-image-missing = falta (se espera { $expected })
-report-slideshow = Presentación
-report-no-slides = No hay imágenes de presentación en la lista.
+report-slideshow = Carrusel
+report-no-slides = No se indican imágenes de carrusel.
 report-missing = falta
 report-side-by-side = Idiomas lado a lado
 report-text = Texto
@@ -100,7 +111,7 @@ text-state-wrong-language = otro idioma
 text-state-too-long = demasiado largo
 text-state-untranslated = sin traducir
 text-state-ok = OK
-review-damaged-set-aside = no se pudieron leer las decisiones de revisión guardadas ({ $error }); el archivo se apartó como { $aside }
+review-damaged-set-aside = no se pudieron leer las decisiones de revisión guardadas ({ $error }); el archivo se guardó aparte como { $aside }
 review-damaged = no se pudieron leer las decisiones de revisión guardadas en { $file } ({ $error })
-review-other-widget-set-aside = las decisiones de revisión guardadas para { $widget } son de otro widget ({ $other }), así que no se usan; se apartaron como { $aside }
+review-other-widget-set-aside = las decisiones de revisión guardadas para { $widget } son de otro widget ({ $other }), así que no se usan; se guardaron aparte como { $aside }
 review-other-widget = las decisiones de revisión guardadas para { $widget } son de otro widget ({ $other }), así que no se usan

@@ -4,11 +4,11 @@ cli-warning = aviso: { $warning }
 cli-cannot-write-file = não foi possível gravar { $path }: { $error }
 cli-cannot-write-report = não foi possível gravar o relatório: { $error }
 cli-no-window = não foi possível abrir a janela: { $error }
-cli-about = Verifica um widget do marketplace amoCRM / Kommo segundo o checklist de publicação
+cli-about = Verifica um widget do marketplace do amoCRM / Kommo com base na checklist de publicação
 cli-long-about =
-    Verifica um widget do marketplace amoCRM / Kommo segundo o checklist de publicação.
+    Verifica um widget do marketplace do amoCRM / Kommo com base na checklist de publicação.
 
-    Sem um comando abre o aplicativo (com PATH, se indicado); `check` verifica sem janela.
+    Sem comando, abre o aplicativo (com PATH, se indicado); `check` faz a verificação sem abrir janela.
 cli-usage = Uso:
 cli-arguments = Argumentos
 cli-options = Opções
@@ -20,13 +20,13 @@ cli-check-about = Verifica uma pasta de widget ou um widget.zip e informa o que 
 cli-check-path = O widget: uma pasta, um .zip ou o manifest.json dele.
 cli-check-marketplace = Qual checklist aplicar: amocrm (o padrão) ou kommo.
 cli-check-format = Como gravar o relatório: text (o padrão), json, markdown, html ou sarif.
-cli-check-output = Gravar o relatório neste arquivo em vez do terminal.
-cli-check-fail-on = Sair com 1 quando um resultado estiver neste nível ou pior: fail (o padrão) ou warn.
-cli-check-links = Abrir cada link pela rede: ele funciona? a página está no idioma do texto?
-cli-check-allow-private-hosts = Com --links: pedir também endereços locais, privados e link-local (páginas de intranet, servidores de teste locais).
+cli-check-output = Gravar o relatório neste arquivo, em vez de mostrá-lo no terminal.
+cli-check-fail-on = Sair com o código 1 quando um resultado estiver neste nível ou pior: fail (o padrão) ou warn.
+cli-check-links = Abrir cada link pela internet: ele funciona, e a página está no idioma do texto?
+cli-check-allow-private-hosts = Com --links: acessar também endereços de loopback, privados e link-local (páginas de intranet, servidores de teste locais).
 cli-check-no-review = Deixar de fora as decisões que um revisor tomou no aplicativo sobre os itens verificados manualmente.
-cli-check-root-selector = O seletor CSS raiz do widget (por exemplo, `.my-widget`); se não for indicado, é buscado nos modelos, scripts e manifesto.
-cli-check-lang = O idioma das mensagens e da ajuda: en, ru, es ou pt. Se não for indicado, o do sistema para texto, Markdown e HTML, e inglês para JSON e SARIF.
+cli-check-root-selector = O seletor CSS da raiz do widget (por exemplo, `.my-widget`); se não for indicado, ele é procurado nos modelos, nos scripts e no manifesto.
+cli-check-lang = O idioma das mensagens e da ajuda: en, ru, es ou pt. Se não for indicado: o idioma do sistema para text, Markdown e HTML, e inglês para JSON e SARIF.
 cli-rules-about = Mostra o catálogo de regras: o que cada regra verifica, o que fazer, por quê e um exemplo.
 cli-rules-format = Como mostrar: text (o padrão), json ou markdown (as tabelas de regras do README).
-cli-rules-lang = O idioma dos textos: en, ru, es ou pt. Se não for indicado, o do sistema para texto e Markdown, e inglês para JSON.
+cli-rules-lang = O idioma dos textos: en, ru, es ou pt. Se não for indicado: o idioma do sistema para text e Markdown, e inglês para JSON.

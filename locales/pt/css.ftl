@@ -46,7 +46,7 @@ css-generic-pseudo-element = um pseudoelemento
 
 ## Evidence
 
-css-evidence-unparsed = não foi possível analisar
+css-evidence-unparsed = não pôde ser analisado
 css-evidence-too-large = { $size } MiB de CSS, grande demais para analisar (o limite é { $limit } MiB por folha de estilo)
 css-evidence-root = raiz do widget
 
@@ -81,12 +81,13 @@ css-global-fail =
 css-global-fail-help = Comece cada um desses seletores pela raiz do seu widget, por exemplo `{ $example } input {"{"} … {"}"}` em vez de `input {"{"} … {"}"}`, para que os estilos valham só dentro do widget.
 css-global-unparsed =
     { $n ->
-        [one] Não há seletores globais no CSS que pôde ser lido, mas { $n } trecho não pôde ser analisado e foi ignorado (os navegadores também o ignoram). Verifique manualmente que ele não seleciona nada fora do widget.
-       *[other] Não há seletores globais no CSS que pôde ser lido, mas { $n } trechos não puderam ser analisados e foram ignorados (os navegadores também os ignoram). Verifique manualmente que eles não selecionam nada fora do widget.
+        [one] Não há seletores globais no CSS que pôde ser lido, mas { $n } trecho não pôde ser analisado e foi ignorado (os navegadores também o ignoram). Verifique manualmente se ele não seleciona nada fora do widget.
+       *[other] Não há seletores globais no CSS que pôde ser lido, mas { $n } trechos não puderam ser analisados e foram ignorados (os navegadores também os ignoram). Verifique manualmente se eles não selecionam nada fora do widget.
     }
 css-global-unparsed-help = Corrija ou apague o CSS nos locais indicados; assim todas as regras poderão ser verificadas automaticamente.
 css-global-pass =
     { $n ->
+        [0] Nenhum seletor em { $read } estiliza a página inteira.
         [one] O único seletor em { $read } começa com uma classe ou um id e não estiliza a página inteira.
        *[other] Todos os { $n } seletores em { $read } começam com uma classe ou um id; nenhum estiliza a página inteira.
     }

@@ -3,7 +3,7 @@
 engine-only-marketplace = Só a checklist do { $marketplace } tem esta regra.
 engine-no-manifest = Não foi possível ler o manifest.json, então isto não foi verificado.
 engine-no-manifest-help = Corrija o manifest.json primeiro (veja manifest.json-valid).
-engine-internal-error = Erro interno nas regras de { $family }. Por favor, informe-nos ({ $reason }). Essas regras não foram verificadas; o resto do relatório está completo.
+engine-internal-error = Erro interno nas regras de { $family }. Por favor, relate o problema ({ $reason }). Essas regras não foram verificadas; o resto do relatório está completo.
 engine-internal-error-no-details = sem detalhes
 engine-all-ran = Todos os grupos de regras foram até o fim.
 engine-not-checked = Não verificado: um erro interno interrompeu estas regras.

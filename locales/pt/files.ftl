@@ -15,7 +15,7 @@ files-problem-symlink = { $path } é um link para { $target }, fora do widget; n
 files-problem-too-many-files = mais de { $limit } arquivos; o restante não foi lido
 files-problem-file-too-large = { $path } tem { $size } MB, acima do limite de { $limit } MB; não foi lido
 files-problem-total-too-large = os arquivos somam mais de { $limit } MB; { $path } e os arquivos seguintes não foram lidos
-files-problem-ratio-too-high = { $path } fica mais de { $limit } vezes maior que o tamanho compactado ao ser descompactado (uma bomba zip?); não foi lido
+files-problem-ratio-too-high = { $path }, ao ser descompactado, fica mais de { $limit } vezes maior que o tamanho compactado (uma bomba zip?); não foi lido
 files-problem-unreadable = não foi possível ler { $path }: { $reason }
 files-zip-root-folder = Foi verificada uma pasta, não um zip; ao enviar, compacte o conteúdo da pasta.
 files-zip-root-pass = O manifest.json está na raiz do zip.
@@ -51,7 +51,7 @@ files-utf8-pass =
     }
 files-utf8-fail = { $problems }.
 files-no-bom-pass = Nenhum arquivo de texto começa com uma marca de ordem de bytes (BOM).
-files-no-bom-fail = Começam com uma marca de ordem de bytes (BOM): { $files }.
+files-no-bom-fail = Arquivos que começam com uma marca de ordem de bytes (BOM): { $files }.
 files-lf-endings-pass = Todos os arquivos de texto usam quebras de linha do Unix (LF).
 files-lf-endings-crlf =
     { $crlf ->
@@ -70,16 +70,16 @@ files-lf-endings-crlf-and-cr =
     }
 files-lf-endings-fail = { $problems }.
 files-unused-pass = Todos os arquivos são carregados pelo widget, ou podem ser (foram verificados { $searched }).
-files-unused-see-location = veja o local
+files-unused-see-location = veja o local indicado
 files-unused-runtime-module =
     { $n ->
-        [one] Nada do que pôde ser lido carrega { $n } arquivo: { $files }. Mas { $script } carrega um módulo cujo nome é montado durante a execução ({ $code }), que pode carregá-lo: verifique se ele é usado.
-       *[other] Nada do que pôde ser lido carrega { $n } arquivos: { $files }. Mas { $script } carrega um módulo cujo nome é montado durante a execução ({ $code }), que pode carregá-los: verifique se cada um é usado.
+        [one] { $n } arquivo não é carregado por nada do que pôde ser lido: { $files }. Mas { $script } carrega um módulo cujo nome é montado durante a execução ({ $code }), e esse módulo pode carregá-lo: verifique se ele é usado.
+       *[other] { $n } arquivos não são carregados por nada do que pôde ser lido: { $files }. Mas { $script } carrega um módulo cujo nome é montado durante a execução ({ $code }), e esse módulo pode carregá-los: verifique se cada um é usado.
     }
 files-unused-warn =
     { $n ->
-        [one] Nada carrega { $n } arquivo: { $files }. Foram verificados { $searched }.
-       *[other] Nada carrega { $n } arquivos: { $files }. Foram verificados { $searched }.
+        [one] { $n } arquivo não é carregado em lugar nenhum: { $files }. Foram verificados { $searched }.
+       *[other] { $n } arquivos não são carregados em lugar nenhum: { $files }. Foram verificados { $searched }.
     }
 files-evidence-maybe-by-name = pode ser carregado pelo nome
 files-searched =
@@ -87,22 +87,22 @@ files-searched =
         [one] { $scripts } script
        *[other] { $scripts } scripts
     }, { $templates ->
-        [one] { $templates } template
-       *[other] { $templates } templates
+        [one] { $templates } modelo
+       *[other] { $templates } modelos
     } e { $styles ->
         [one] { $styles } folha de estilo
        *[other] { $styles } folhas de estilo
     }
 files-references-in-manifest = { $path } (indicado em { $key })
 files-references-script = script.js (o widget aparece em { $area })
-files-references-in-script = { $path } ({ $script }: { $how })
-files-references-how-module = um módulo que ele carrega
-files-references-how-template = um template que ele renderiza
+files-references-in-script = { $path } ({ $how } em { $script })
+files-references-how-module = um módulo carregado
+files-references-how-template = um modelo renderizado
 files-references-included = { $path } (incluído por { $template })
-files-references-none = O manifest.json, os scripts e os templates não citam nenhum arquivo além das imagens do carrossel.
+files-references-none = O manifest.json, os scripts e os modelos não citam nenhum arquivo além das imagens do carrossel.
 files-references-pass =
     { $n ->
-        [one] O único arquivo citado no manifest.json, nos scripts e nos templates existe.
-       *[other] Todos os { $n } arquivos citados no manifest.json, nos scripts e nos templates existem.
+        [one] O único arquivo citado no manifest.json, nos scripts e nos modelos existe.
+       *[other] Todos os { $n } arquivos citados no manifest.json, nos scripts e nos modelos existem.
     }
-files-references-missing = Citados, mas não encontrados: { $files }.
+files-references-missing = Arquivos citados, mas não encontrados: { $files }.

@@ -58,7 +58,7 @@ images-dp-unreadable = Não foi possível ler o tamanho de { $path }.
 
 ## Logos de parceiros.
 
-images-partner = Se o widget apresenta outro app, verifique se as imagens de 400×272 e 240×84 mostram os dois logos.
+images-partner = Se o widget destaca outro app, verifique se as imagens de 400×272 e 240×84 mostram os dois logos.
 images-evidence-missing = faltando
 
 ## O carrossel de um idioma.
@@ -91,7 +91,7 @@ images-slides-ok =
         [one] A imagem de carrossel listada existe.
        *[other] As { $n } imagens de carrossel listadas existem.
     }
-images-slides-missing = Listadas, mas ausentes do widget: { $entries }.
+images-slides-missing = Imagens listadas, mas não encontradas no widget: { $entries }.
 images-slides-not-path =
     { $kind ->
         [array] (uma lista, não um caminho)
@@ -108,9 +108,9 @@ images-slides-size-none = Não há imagens de carrossel deste idioma para medir.
 images-slides-size-ok = Todas as imagens do carrossel têm { $width }×{ $height }.
 images-slides-size-wrong = { $problems }; as imagens do carrossel devem ter { $width }×{ $height }.
 images-slides-size-is = { $path } tem { $width }×{ $height }
-images-slides-size-unreadable = { $path } não tem um tamanho legível
+images-slides-size-unreadable = não foi possível ler o tamanho de { $path }
 images-slides-quality = Veja o carrossel: ele mostra com clareza o widget funcionando?
-images-slides-foreign-words = Veja as imagens deste idioma: todas as palavras delas estão neste idioma?
+images-slides-foreign-words = Veja as imagens deste idioma: todas as palavras nelas estão neste idioma?
 images-slides-look-none = Não há imagens de carrossel deste idioma para ver.
 images-evidence-slide = imagem do carrossel
 images-evidence-slide-no-size = imagem do carrossel, tamanho desconhecido

@@ -25,7 +25,7 @@ js-syntax-errors =
        *[other] { $n } erros de sintaxe no JavaScript
     }
 js-syntax-parser = { $error }
-js-syntax-too-large = o arquivo tem { $size } MB, grande demais para ser analisado (o limite é { $limit } MB por script); ele não foi analisado
+js-syntax-too-large = o arquivo tem { $size } MiB, grande demais para ser analisado (o limite é { $limit } MiB por script); ele não foi analisado
 js-syntax-too-deep = o código tem cerca de { $depth } níveis de aninhamento (parênteses ou operadores encadeados), profundo demais para ser lido com segurança; ele não foi analisado
 
 ## js.debug-traces, js.console-debug, js.console-trace
@@ -92,13 +92,13 @@ js-deps-downloaded-eval = código baixado por uma requisição de rede é execut
 js-callbacks-no-script = O widget não tem script.js, então não há callbacks para verificar.
 js-callbacks-handed-on = {" "}(repassado por { $file })
 js-callbacks-pass = this.callbacks{ $handed_on } tem { $all }.
-js-callbacks-unread = Em this.callbacks de { $file }{ $handed_on } não é possível ler { $missing }, mas { $unread }, e eles podem estar definidos lá: verifique se estão.{ $why }
+js-callbacks-unread = Não foi possível encontrar { $missing } em this.callbacks de { $file }{ $handed_on }, mas { $unread }, e a definição pode vir daí: verifique se está tudo lá.{ $why }
 js-callbacks-unread-spread = this.callbacks recebe chaves de um spread (...)
-js-callbacks-unread-runtime = um módulo é nomeado em tempo de execução ({ $code })
+js-callbacks-unread-runtime = o nome de um módulo é montado durante a execução ({ $code })
 js-callbacks-unread-missing =
     { $n ->
-        [one] é carregado { $modules }, que não está no widget
-       *[other] são carregados { $modules }, que não estão no widget
+        [one] ele carrega { $modules }, que não está no widget
+       *[other] ele carrega { $modules }, que não estão no widget
     }
 js-callbacks-see-location = veja o local indicado
 js-callbacks-lacks = this.callbacks de { $file }{ $handed_on } não inclui { $missing }.{ $why } O amoCRM chama render, init e bind_actions em sequência; sem eles o widget não funciona nas suas áreas.
@@ -109,7 +109,7 @@ js-callbacks-why =
        *[other] {" "}{ $names } são chamados em { $location }, que consta no manifest.json.
     }
 js-callbacks-unparsed = { $file } não pôde ser lido por completo (veja js.syntax), então os callbacks dele não foram verificados.
-js-callbacks-runtime-module = { $file } repassa para um módulo cujo nome é montado em tempo de execução ({ $code }), então não dá para saber se ele define { $all }; verifique se estão lá.
+js-callbacks-runtime-module = { $file } repassa para um módulo cujo nome é montado durante a execução ({ $code }), então não é possível saber se ele define { $all }; verifique se estão lá.
 js-callbacks-modules = { $file } repassa para { $modules }, e nenhum módulo carregado define this.callbacks de um jeito que possa ser lido; verifique se { $all } estão lá.
 js-callbacks-missing = { $file } não define this.callbacks, então o amoCRM não encontra { $all }.
 
@@ -133,18 +133,18 @@ js-amocrm-fail =
 js-undeclared-pass = Todas as variáveis usadas pelos scripts estão declaradas ou são globais conhecidas.
 js-undeclared-assigned =
     { $n ->
-        [one] { $name } recebe um valor sem ser declarada, o que cria uma variável global por acidente ({ $n } uso).
-       *[other] { $name } recebe um valor sem ser declarada, o que cria uma variável global por acidente ({ $n } usos).
+        [one] A variável { $name } recebe um valor sem ter sido declarada, o que cria uma variável global por acidente ({ $n } uso).
+       *[other] A variável { $name } recebe um valor sem ter sido declarada, o que cria uma variável global por acidente ({ $n } usos).
     }
 js-undeclared-used =
     { $n ->
-        [one] { $name } é usada, mas nunca declarada ({ $n } uso).
-       *[other] { $name } é usada, mas nunca declarada ({ $n } usos).
+        [one] A variável { $name } é usada, mas nunca foi declarada ({ $n } uso).
+       *[other] A variável { $name } é usada, mas nunca foi declarada ({ $n } usos).
     }
 js-undeclared-more =
     { $n ->
-        [one] Mais { $n } nome não declarado: { $names }.
-       *[other] Mais { $n } nomes não declarados: { $names }.
+        [one] Mais { $n } variável não declarada: { $names }.
+       *[other] Mais { $n } variáveis não declaradas: { $names }.
     }
 
 ## js.sync-requests
@@ -175,7 +175,7 @@ js-injection-fail =
 
 js-deps-require = require() carrega { $url } fora das dependências de define([...])
 js-deps-import = import() carrega um módulo fora das dependências de define([...])
-js-deps-pass = Código externo só é carregado por define([...]).
+js-deps-pass = O código externo só é carregado por define([...]).
 js-deps-fail =
     { $n ->
         [one] Os scripts carregam código fora de define([...]) em { $n } lugar
@@ -190,17 +190,17 @@ js-how-script-src = src de um elemento script
 js-how-link-href = href de um elemento link
 js-how-script-in-string = <script src> em uma string
 js-how-link-in-string = <link> em uma string
-js-how-script-in-template = <script src> em um template
-js-how-link-href-in-template = <link href> em um template
-js-how-link-in-template = <link> em um template
+js-how-script-in-template = <script src> em um modelo
+js-how-link-href-in-template = <link href> em um modelo
+js-how-link-in-template = <link> em um modelo
 
 ## js.external-sources
 
 js-sources-read-from = o endereço de um módulo é lido de { $store }
 js-sources-page-address = o endereço da página
-js-sources-na = O widget não tem arquivos JavaScript e os templates dele não carregam scripts.
+js-sources-na = O widget não tem arquivos JavaScript, e os modelos dele não carregam scripts.
 js-sources-none = Nenhum script é carregado de outro site.
-js-sources-override = { $places }: é uma chave de depuração que permite a quem a ativar executar o próprio código como se fosse o widget. Carregue o módulo só pelo caminho dele dentro do widget.
+js-sources-override = { $places }: uma chave de depuração que permite a quem a ativar executar o próprio código como se fosse o widget. Carregue o módulo só pelo caminho dele dentro do widget.
 js-sources-development =
     { $n ->
         [one] { $n } script é carregado de { $hosts }, um endereço no computador ou na rede do desenvolvedor que os usuários não conseguem acessar. Carregue o módulo a partir dos arquivos do próprio widget.
@@ -217,7 +217,7 @@ js-sources-untrusted =
            *[other] não são CDNs confiáveis para bibliotecas públicas.
         }
     }
-js-sources-checked = Bibliotecas são carregadas de { $hosts }: é permitido, mas os moderadores vão verificar cada biblioteca vinda de lá. Confirme que cada uma é uma biblioteca pública, sem alterações.
+js-sources-checked = Há bibliotecas carregadas de { $hosts }: isso é permitido, mas os moderadores vão verificar cada biblioteca vinda de lá. Confirme que cada uma é uma biblioteca pública, sem alterações.
 js-sources-pass = Os scripts de outros sites vêm só de CDNs confiáveis ({ $hosts }).
 
 ## general.no-auto-install
@@ -255,8 +255,8 @@ js-minified-pass =
     }
 js-minified-not-listed =
     { $n ->
-        [one] {" "}{ $n } ocorrência neles não é do widget e não é listada.
-       *[other] {" "}{ $n } ocorrências neles não são do widget e não são listadas.
+        [one] {" "}{ $n } ocorrência no código empacotado não é do widget e não foi listada.
+       *[other] {" "}{ $n } ocorrências no código empacotado não são do widget e não foram listadas.
     }
 js-minified-opaque = { $file } foi gerado pelo webpack, e os módulos dele não podem ser separados (sem nomes de módulo nem source map), então o código próprio do widget dentro dele não pode ser lido.{ $not_listed } Envie os arquivos-fonte legíveis do widget.
 js-minified-bundle = { $file } foi gerado por um bundler a partir de outros arquivos-fonte: as partes vindas dos arquivos-fonte do próprio widget foram verificadas, as partes de bibliotecas ({ $libraries }) não.{ $not_listed } Envie os arquivos-fonte legíveis do widget.

@@ -49,7 +49,7 @@ l10n-file-undeclared = i18n/{ $code }.json não está declarado em widget.locale
 l10n-locale-files-problems = { $problems }.
 l10n-locale-files-ok =
     { $n ->
-        [one] Há um arquivo de idioma para cada idioma declarado ({ $n }).
+        [one] Há um arquivo de idioma para o idioma declarado.
        *[other] Há um arquivo de idioma para cada um dos { $n } idiomas declarados.
     }
 l10n-locale-foreign =
@@ -63,7 +63,8 @@ l10n-file-unreadable = i18n/{ $lang }.json não existe ou não pode ser lido (ve
 
 l10n-keys-complete =
     { $n ->
-        [one] Todos os textos estão presentes ({ $n }).
+        [0] Não falta nenhum texto.
+        [one] O único texto está presente.
        *[other] Todos os { $n } textos estão presentes.
     }
 l10n-key-in-language = { $key } (existe em i18n/{ $lang }.json)
@@ -77,7 +78,7 @@ l10n-keys-missing-help = Adicione a i18n/{ $lang }.json as chaves que faltam, tr
 ## l10n.manifest-keys
 
 l10n-manifest-keys-none = O manifesto não indica nenhum texto.
-l10n-manifest-key-missing = { $key } (indicado em { $path }) não existe
+l10n-manifest-key-missing = falta { $key } (indicado em { $path })
 l10n-manifest-key-empty = { $key } está vazio
 l10n-manifest-keys-complete =
     { $n ->
@@ -91,7 +92,7 @@ l10n-manifest-keys-help = Adicione os textos a i18n/{ $lang }.json com as chaves
 
 l10n-text-language-none = i18n/{ $lang }.json não tem textos para verificar.
 l10n-key-script = { $key } ({ $script })
-l10n-key-looks = { $key } parece { $language } ({ $percent }% de certeza)
+l10n-key-looks = { $key } parece estar em { $language } ({ $percent }% de certeza)
 l10n-text-language-wrong = Textos que não estão escritos { $in_language }: { $texts }.
 l10n-text-language-wrong-help = Traduza estes textos para o { $language }; um arquivo de idioma não deve ter palavras em outros idiomas.
 l10n-text-language-doubt = Textos que talvez não estejam { $in_language }: { $texts }.
@@ -132,7 +133,7 @@ l10n-link-domains-ok =
        *[other] Nenhum dos { $n } links leva ao site de outro idioma.
     }
 l10n-link-domains-wrong = Links para páginas em outro idioma: { $links }.
-l10n-link-domains-help = No lugar deles, use o link da versão em { $language } dessas páginas.
+l10n-link-domains-help = No lugar deles, use links para a versão em { $language } dessas páginas.
 
 ## l10n.human-support
 
@@ -157,7 +158,7 @@ l10n-local-formatting-fixed =
 ## l10n.payments and l10n.currency
 
 l10n-payments = Se o widget for pago, verifique se as formas de pagamento funcionam na América do Norte, na América do Sul e na Europa.
-l10n-evidence-price-mention = menção de preço
+l10n-evidence-price-mention = menção a preço
 l10n-currency-none = Nenhuma moeda é mencionada. Se o widget for pago, verifique se ele tem preço pelo menos em USD ou EUR.
 l10n-currency-mentioned = Se o widget for pago, verifique se USD ou EUR estão entre as moedas dele (menções abaixo).
 l10n-evidence-currency = moeda

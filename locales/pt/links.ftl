@@ -44,8 +44,8 @@ links-evidence-not-verified = não foi possível verificar ({ $reason })
 links-none = O widget não tem links da web.
 links-offline =
     { $n ->
-        [one] { $n } link não foi aberto. Verifique-o com --links (no app: Verificar links) ou abra-o você mesmo.
-       *[other] { $n } links não foram abertos. Verifique-os com --links (no app: Verificar links) ou abra cada um.
+        [one] { $n } link não foi aberto. Verifique-o com --links (no aplicativo: Verificar links) ou abra-o você mesmo.
+       *[other] { $n } links não foram abertos. Verifique-os com --links (no aplicativo: Verificar links) ou abra cada um.
     }
 links-broken = { $url } não abre: o site responde { $status }.
 links-unverified =
@@ -64,7 +64,7 @@ links-open =
 links-language-none = i18n/{ $lang }.json não tem links da web.
 links-language-offline = Abra estes links e verifique se as páginas estão { $language } (ou rode a verificação com --links).
 links-language-wrong = Páginas que não estão { $language }: { $pages }.
-links-language-wrong-help = Use links para a versão { $language } destas páginas.
+links-language-wrong-help = Use links para a versão { $language } dessas páginas.
 links-language-unsure =
     { $n ->
         [one] { $n } página não pôde ser avaliada; abra-a e verifique se está { $language }.
@@ -72,8 +72,8 @@ links-language-unsure =
     }
 links-language-pass =
     { $n ->
-        [one] { $n } página com link está { $language }.
-       *[other] { $n } páginas com link estão { $language }.
+        [one] { $n } página vinculada está { $language }.
+       *[other] { $n } páginas vinculadas estão { $language }.
     }
 links-page-in = { $url } está { $language }
 links-page-in-alternate = { $url } está { $language }; a versão { $wanted } dela é { $alternate }
@@ -82,16 +82,16 @@ links-page-reads-as-alternate = { $url } parece estar { $language }; a versão {
 links-page-broken = não abre ({ $status })
 links-page-unreadable = não foi possível ler a página
 links-page-no-language = a página não informa o idioma e tem pouco texto para identificá-lo
-links-page-disagree = os sinais não batem: a página declara { $declared }, mas o texto parece estar { $language }
-links-page-disagree-unknown = os sinais não batem: a página declara { $declared }, mas não foi possível identificar o idioma do texto
+links-page-disagree = as indicações não coincidem: a página declara o idioma { $declared }, mas o texto parece estar { $language }
+links-page-disagree-unknown = as indicações não coincidem: a página declara o idioma { $declared }, mas não foi possível identificar o idioma do texto
 
 ## js.external-styles
 
 links-styles-none = O widget não carrega folhas de estilo de outros sites.
 links-styles-offline =
     { $n ->
-        [one] O widget carrega { $n } folha de estilo de outros sites. Numa verificação offline ela não é baixada: abra-a e confirme que ela não tem seletores globais (regras de elemento, * ou :root que mudariam o visual do amoCRM).
-       *[other] O widget carrega { $n } folhas de estilo de outros sites. Numa verificação offline elas não são baixadas: abra cada uma e confirme que ela não tem seletores globais (regras de elemento, * ou :root que mudariam o visual do amoCRM).
+        [one] O widget carrega { $n } folha de estilo de outros sites. Em uma verificação offline, ela não é baixada: abra-a e confirme que ela não tem seletores globais (regras de elemento, * ou :root que mudariam o visual do amoCRM).
+       *[other] O widget carrega { $n } folhas de estilo de outros sites. Em uma verificação offline, elas não são baixadas: abra cada uma e confirme que ela não tem seletores globais (regras de elemento, * ou :root que mudariam o visual do amoCRM).
     }
 links-selector = `{ $selector }`
 links-styles-global =

@@ -15,7 +15,11 @@ verdict-manual =
         [one] { $n } item para verificar manualmente
        *[other] { $n } itens para verificar manualmente
     }
-verdict-checked = { $n } verificados manualmente
+verdict-checked =
+    { $n ->
+        [one] { $n } verificado manualmente
+       *[other] { $n } verificados manualmente
+    }
 section-general = Geral
 section-content = Conteúdo e aparência
 section-localization = Suporte e localização
@@ -31,7 +35,7 @@ docs-id = id
 docs-per-language = por idioma
 docs-checks = o que verifica
 docs-yes = sim
-docs-only = só { $marketplace }
+docs-only = só no { $marketplace }
 docs-thresholds = Limites
 docs-name-limit = nome ≤ { $max } (ligado por { $joiners })
 docs-name-words = palavras ≤ { $max }
@@ -39,7 +43,7 @@ docs-no-brand = sem "{ $brand }"
 docs-teaser-limit = descrição curta ≤ { $max }
 docs-description-limit = descrição ≤ { $max } em 1–{ $paragraphs } parágrafos
 docs-interface-version = interface_version { $version }
-docs-branding-limit = logotipos ≤ { $kb } KB
+docs-branding-limit = imagens da marca ≤ { $kb } KB
 docs-what-to-do = O que fazer
 docs-why = Por quê
 docs-example = Exemplo
@@ -52,12 +56,29 @@ report-no-languages = nenhum
 report-kind-folder = pasta
 report-kind-zip = zip
 report-heading = { $name } — { $source } ({ $kind }) — checklist do { $marketplace } — idiomas: { $languages }
-report-badge-fail = FALHA
+report-badge-fail = ERRO
 report-badge-warn = AVISO
-report-badge-manual = MANUAL
+report-badge-manual = VERIFICAR
 report-badge-pass = OK
 report-badge-na = N/A
-report-counts = { $pass } ok · { $fail } falhas · { $warn } avisos · { $manual } manuais · { $na } não se aplicam
+report-counts =
+    { $pass ->
+        [0] 0 corretos
+        [one] { $pass } correto
+       *[other] { $pass } corretos
+    } · { $fail ->
+        [0] 0 erros
+        [one] { $fail } erro
+       *[other] { $fail } erros
+    } · { $warn ->
+        [0] 0 avisos
+        [one] { $warn } aviso
+       *[other] { $warn } avisos
+    } · { $manual } para verificar · { $na ->
+        [0] 0 não se aplicam
+        [one] { $na } não se aplica
+       *[other] { $na } não se aplicam
+    }
 report-at = em { $place }
 report-more-places =
     { $n ->
@@ -79,28 +100,28 @@ report-languages = Idiomas
 report-checked-with = Verificado com
 report-checked-with-on = { $tool } em { $date }
 report-input-sha256 = SHA-256 do que foi verificado
-report-checklist-item = Item da lista
+report-checklist-item = Item da checklist
 report-reviewed-at = em { $at }
 report-not-reviewed = ainda não revisado
 report-more-about-rule = Por quê, um exemplo e de onde vem a regra
 report-example-bad = Por exemplo, isto viola a regra:
 report-example-good = Em vez disso:
 report-source = De onde vem a regra:
-report-branding = Logotipos
+report-branding = Imagens da marca
 report-image-size = { $size } (esperado { $expected })
-report-image-missing = não encontrado (esperado { $expected })
-report-slideshow = Apresentação de slides
-report-no-slides = Nenhuma imagem de slides listada.
-report-missing = não encontrado
+report-image-missing = faltando (esperado { $expected })
+report-slideshow = Carrossel
+report-no-slides = Nenhuma imagem de carrossel listada.
+report-missing = faltando
 report-side-by-side = Idiomas lado a lado
 report-text = Texto
-text-state-missing = falta
+text-state-missing = faltando
 text-state-empty = vazio
 text-state-wrong-language = outro idioma
 text-state-too-long = longo demais
 text-state-untranslated = sem tradução
 text-state-ok = OK
-review-damaged-set-aside = não foi possível ler as decisões de revisão salvas ({ $error }); o arquivo foi guardado à parte como { $aside }
+review-damaged-set-aside = não foi possível ler as decisões de revisão salvas ({ $error }); o arquivo foi guardado à parte com o nome { $aside }
 review-damaged = não foi possível ler as decisões de revisão salvas em { $file } ({ $error })
-review-other-widget-set-aside = as decisões de revisão salvas para { $widget } são de outro widget ({ $other }), por isso não são usadas; foram guardadas à parte como { $aside }
+review-other-widget-set-aside = as decisões de revisão salvas para { $widget } são de outro widget ({ $other }), por isso não são usadas; elas foram guardadas à parte com o nome { $aside }
 review-other-widget = as decisões de revisão salvas para { $widget } são de outro widget ({ $other }), por isso não são usadas

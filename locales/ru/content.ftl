@@ -8,9 +8,9 @@ content-missing-description = На этом языке нет описания.
 content-missing-name-check = На этом языке нет названия — проверять нечего.
 content-missing-teaser-check = На этом языке нет краткого описания — проверять нечего.
 content-missing-description-check = На этом языке нет описания — проверять нечего.
-content-missing-name-help = Напишите название в { $file } и укажите его в manifest.json ({ $key }).
-content-missing-teaser-help = Напишите краткое описание в { $file } и укажите его в manifest.json ({ $key }).
-content-missing-description-help = Напишите описание в { $file } и укажите его в manifest.json ({ $key }).
+content-missing-name-help = Напишите название в { $file } и сошлитесь на него в manifest.json ({ $key }).
+content-missing-teaser-help = Напишите краткое описание в { $file } и сошлитесь на него в manifest.json ({ $key }).
+content-missing-description-help = Напишите описание в { $file } и сошлитесь на него в manifest.json ({ $key }).
 
 ## Длина текста в символах.
 
@@ -74,8 +74,8 @@ content-description-shorten-help =
 content-quoted = «{ $word }»
 content-or = { $first } или { $rest }
 content-via-ok = В названии «{ $name }» указан разработчик.
-content-via-missing = Название «{ $name }» не заканчивается указанием разработчика через { $joiners }.
-content-via-help = Измените название по образцу «<что делает виджет> { $joiner } <ваша компания>», например «WhatsApp via Zenvia», в { $place }.
+content-via-missing = Название «{ $name }» не заканчивается именем разработчика после { $joiners }.
+content-via-help = Измените название в { $place } по образцу «<что делает виджет> { $joiner } <ваша компания>», например «WhatsApp via Zenvia».
 content-words-ok =
     В названии нет слов длиннее { $max } { $max ->
         [one] символа
@@ -88,7 +88,12 @@ content-words-long =
         [few] символов
        *[many] символов
     }: { $words }.
-content-word = «{ $word }» ({ $chars })
+content-word =
+    «{ $word }» ({ $chars } { $chars ->
+        [one] символ
+        [few] символа
+       *[many] символов
+    })
 content-brand-ok = В названии нет упоминания { $brand }.
 content-brand-found = Название «{ $name }» содержит «{ $brand }».
 
@@ -116,7 +121,7 @@ content-evidence-description = описание
 
 ## Собственные тексты виджета.
 
-content-ui-none = В языковом файле нет других текстов, кроме названия и описаний.
+content-ui-none = В языковом файле нет других текстов, кроме названия, краткого описания и описания.
 content-ui-review =
     { $n ->
         [one] Прочитайте { $n } текст виджета и проверьте, всё ли понятно пользователю.

@@ -10,12 +10,12 @@ css-item-why = `{ $code }` ({ $place }, { $why })
 css-item-styles = `{ $code }` ({ $place }, оформляет { $classes })
 css-item-plain = { $name } ({ $place })
 
-## What was read (after «в»: «в 2 CSS-файлах»)
+## What was read (after «в»: «в 2 файлах стилей»)
 
 css-read-sheets =
     { $sheets ->
-        [one] { $sheets } CSS-файле
-       *[many] { $sheets } CSS-файлах
+        [one] { $sheets } файле стилей
+       *[many] { $sheets } файлах стилей
     }
 css-read-blocks =
     { $blocks ->
@@ -27,8 +27,8 @@ css-read-blocks =
     }
 css-read-sheets-and-blocks =
     { $sheets ->
-        [one] { $sheets } CSS-файле
-       *[many] { $sheets } CSS-файлах
+        [one] { $sheets } файле стилей
+       *[many] { $sheets } файлах стилей
     } и { $blocks ->
         [one] { $blocks } блоке <style>
        *[many] { $blocks } блоках <style>
@@ -56,9 +56,9 @@ css-comments-prefix = CSS: { $message }
 css-comments-none = в { $read } нет комментариев.
 css-comments-no-code =
     { $total ->
-        [1] единственный комментарий в { $read } — не закомментированный CSS.
-        [one] ни один из { $total } комментария в { $read } не является закомментированным CSS.
-       *[many] ни один из { $total } комментариев в { $read } не является закомментированным CSS.
+        [1] единственный комментарий в { $read } не содержит закомментированного CSS.
+        [one] ни один из { $total } комментария в { $read } не содержит закомментированного CSS.
+       *[many] ни один из { $total } комментариев в { $read } не содержит закомментированного CSS.
     }
 css-comments-found =
     { $n ->
@@ -92,6 +92,7 @@ css-global-unparsed =
 css-global-unparsed-help = Исправьте или удалите CSS в указанных местах — тогда все правила можно будет проверить автоматически.
 css-global-pass =
     { $n ->
+        [0] В { $read } нет селекторов, которые оформляли бы всю страницу.
         [1] Единственный селектор в { $read } начинается с класса или id и не оформляет всю страницу.
         [one] Все { $n } селектор в { $read } начинаются с класса или id, ни один не оформляет всю страницу.
         [few] Все { $n } селектора в { $read } начинаются с класса или id, ни один не оформляет всю страницу.
@@ -110,12 +111,12 @@ css-system-fail =
        *[many] { $n } селекторов меняют оформление элементов самой amoCRM, а не только виджета: { $items }.
     }
 css-system-help = Начните эти селекторы с корня виджета, например `{ $root } .control--select {"{"} … {"}"}`, или дайте своим элементам собственные классы.
-css-system-help-no-root = Оберните разметку виджета в элемент с собственным классом (например, с кодом виджета) и начните эти селекторы с него или дайте своим элементам собственные классы.
+css-system-help-no-root = Оберните разметку виджета в элемент с собственным классом (например, с кодом виджета) и начните эти селекторы с него — или дайте своим элементам собственные классы.
 
 ## css.root-scoped (the roots after «с»: «начинаются с корня …»)
 
 css-root-no-elements = Ни одно правило в { $read } не оформляет элементы.
-css-root-pass-scoped = Все селекторы находятся внутри виджета (scoped-стили Vue или селекторы атрибутов с кодом виджета).
+css-root-pass-scoped = Все селекторы действуют только внутри виджета (scoped-стили Vue или селекторы атрибутов с кодом виджета).
 css-root-pass = Все селекторы начинаются с { $roots }.
 css-root-none-found =
     { $n ->
@@ -161,7 +162,7 @@ css-palette-warn =
 
 ## css.switcher-styles
 
-css-switcher-na = В виджете нет CSS, скриптов и шаблонов.
+css-switcher-na = В виджете нет ни CSS, ни скриптов, ни шаблонов.
 css-switcher-pass = В CSS, скриптах и шаблонах нет классов переключателей (switcher__on, switcher_off …).
 css-switcher-fail =
     { $n ->

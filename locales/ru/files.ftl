@@ -2,7 +2,8 @@
 
 files-readable-pass =
     { $n ->
-        [one] { $n } файл прочитан без проблем.
+        [1] Единственный файл прочитан без проблем.
+        [one] Все { $n } файл прочитаны без проблем.
         [few] Все { $n } файла прочитаны без проблем.
        *[many] Все { $n } файлов прочитаны без проблем.
     }
@@ -12,7 +13,7 @@ files-readable-fail =
         [few] { $n } проблемы при чтении виджета: { $problems }
        *[many] { $n } проблем при чтении виджета: { $problems }
     }
-files-problem-unsafe-path = "{ $name }" указывает за пределы виджета (.. или абсолютный путь), поэтому не прочитан
+files-problem-unsafe-path = "{ $name }" указывает за пределы виджета (.. или абсолютный путь), поэтому файл не прочитан
 files-problem-symlink = { $path } — ссылка на { $target } за пределами виджета; по ней не переходили
 files-problem-too-many-files =
     { $limit ->
@@ -61,14 +62,15 @@ files-utf8-utf16 = { $path } в кодировке UTF-16
 files-utf8-invalid = { $path } не в кодировке UTF-8 (начиная со строки { $line })
 files-utf8-pass =
     { $n ->
-        [one] { $n } текстовый файл в кодировке UTF-8.
+        [1] Единственный текстовый файл — в кодировке UTF-8.
+        [one] Все { $n } текстовый файл в кодировке UTF-8.
         [few] Все { $n } текстовых файла в кодировке UTF-8.
        *[many] Все { $n } текстовых файлов в кодировке UTF-8.
     }
 files-utf8-fail = { $problems }.
 files-no-bom-pass = Ни один текстовый файл не начинается с метки порядка байтов (BOM).
 files-no-bom-fail = Начинаются с метки порядка байтов (BOM): { $files }.
-files-lf-endings-pass = Во всех текстовых файлах строки заканчиваются как в Unix (LF).
+files-lf-endings-pass = Во всех текстовых файлах переводы строк Unix (LF).
 files-lf-endings-crlf =
     { $crlf ->
         [one] { $path }: { $crlf } строка заканчивается на CR LF (Windows), первая — строка { $line }
@@ -89,7 +91,7 @@ files-lf-endings-crlf-and-cr =
     }
 files-lf-endings-fail = { $problems }.
 files-unused-pass = Каждый файл загружается виджетом или может загружаться (просмотрены { $searched }).
-files-unused-see-location = см. место в коде
+files-unused-see-location = см. указанное место
 files-unused-runtime-module =
     { $n ->
         [one] Ничто из прочитанного не загружает { $n } файл: { $files }. Но { $script } загружает модуль, имя которого составляется во время работы ({ $code }), и он может загружать этот файл: проверьте, что он используется.
@@ -126,7 +128,8 @@ files-references-included = { $path } (подключается в { $template }
 files-references-none = manifest.json, скрипты и шаблоны не ссылаются ни на какие файлы, кроме изображений слайд-шоу.
 files-references-pass =
     { $n ->
-        [one] { $n } файл, указанный в manifest.json, скриптах и шаблонах, на месте.
+        [1] Единственный файл, указанный в manifest.json, скриптах и шаблонах, на месте.
+        [one] Все { $n } файл, указанный в manifest.json, скриптах и шаблонах, на месте.
         [few] Все { $n } файла, указанные в manifest.json, скриптах и шаблонах, на месте.
        *[many] Все { $n } файлов, указанных в manifest.json, скриптах и шаблонах, на месте.
     }

@@ -10,7 +10,7 @@ hardcoded-none =
        *[many] В { $n } скриптах и шаблонах, которые загружает виджет, нет вписанных в код текстов на другом языке.
     }
 hardcoded-looks = похоже, { $language } язык (уверенность { $percent }%)
-hardcoded-may-be-shown = { $why }, может показываться
+hardcoded-may-be-shown = { $why }; возможно, показывается пользователям
 hardcoded-text-at = "{ $text }" ({ $place }: { $why })
 hardcoded-text-at-more =
     { $more ->
@@ -18,8 +18,8 @@ hardcoded-text-at-more =
         [few] "{ $text }" ({ $place } и ещё { $more } места: { $why })
        *[many] "{ $text }" ({ $place } и ещё { $more } мест: { $why })
     }
-hardcoded-and-more = и ещё { $n }
-hardcoded-perhaps = Тексты записаны прямо в коде, и их язык, возможно, не { $language }: { $texts }.
-hardcoded-shown = Пользователи, чей язык — { $language }, увидят эти тексты как есть, на другом языке: { $texts }.
-hardcoded-shown-also-check = Пользователи, чей язык — { $language }, увидят эти тексты как есть, на другом языке: { $texts }. Проверьте также: { $others }.
-hardcoded-help = Поместите каждый текст во все языковые файлы, с переводом, под своим ключом ({ $moves }) и выводите его оттуда: в скрипте как { $script }, в шаблоне как {"{{"} { $key } {"}}"}, передав тексты шаблону при отрисовке.
+hardcoded-and-more = а также ещё { $n }
+hardcoded-perhaps = Эти тексты записаны прямо в коде, и их язык, возможно, не { $language }: { $texts }.
+hardcoded-shown = Пользователи, чей язык — { $language }, увидят эти тексты без перевода, на другом языке: { $texts }.
+hardcoded-shown-also-check = Пользователи, чей язык — { $language }, увидят эти тексты без перевода, на другом языке: { $texts }. Проверьте также: { $others }.
+hardcoded-help = Перенесите каждый текст с переводом во все языковые файлы под своим ключом ({ $moves }) и выводите его оттуда: в скрипте — как { $script }, в шаблоне — как {"{{"} { $key } {"}}"}, передав тексты шаблону при отрисовке.

@@ -11,7 +11,7 @@ images-files-missing =
         [few] Нет фирменных изображений: { $file_names }.
        *[many] Нет фирменных изображений: { $file_names }.
     }
-images-files-missing-help = Добавьте { $file_names } в папку images/ ({ $sizes }).
+images-files-missing-help = Добавьте { $file_names } в папку images/ (нужные размеры: { $sizes }).
 images-files-doubled =
     { $n ->
         [one] { $file_names } лежит и в папке images/, и в корне виджета. Проверяется копия из images/, а файл в корне лишний.
@@ -46,7 +46,7 @@ images-size-wrong = Размер { $path } — { $width }×{ $height }, а у { 
 images-size-wrong-help = Экспортируйте { $file_name } в размере ровно { $need_width }×{ $need_height } пикселей.
 images-size-unreadable = Не удаётся определить размер { $path }: файл повреждён или это не изображение.
 images-size-unreadable-help = Заново экспортируйте { $file_name } в PNG размером { $need_width }×{ $need_height } пикселей.
-images-weight-none = Нет фирменных изображений, объём которых можно проверить.
+images-weight-none = Нет фирменных изображений, вес которых можно проверить.
 images-weight-ok = Каждое фирменное изображение весит не больше { $limit_kb } КБ.
 images-weight-over = Больше { $limit_kb } КБ: { $files }.
 images-weight-file = { $path } ({ $kb } КБ)
@@ -62,13 +62,13 @@ images-dp-unreadable = Не удаётся определить размер { $
 
 ## Логотипы партнёров.
 
-images-partner = Если в виджете участвует другое приложение, проверьте, что на изображениях 400×272 и 240×84 есть оба логотипа.
+images-partner = Если виджет связан с другим приложением, проверьте, что на изображениях 400×272 и 240×84 есть оба логотипа.
 images-evidence-missing = нет файла
 
 ## Слайд-шоу на одном языке.
 
 images-count-none = Для этого языка не указаны изображения слайд-шоу ({ $key }).
-images-count-none-help = Укажите 1–5 изображений слайд-шоу для "{ $lang }" в tour.tour_images в manifest.json, например: "{ $lang }": ["/images/slide_1_{ $lang }.png"].
+images-count-none-help = Укажите в manifest.json, в tour.tour_images, от 1 до 5 изображений слайд-шоу для "{ $lang }", например: "{ $lang }": ["/images/slide_1_{ $lang }.png"].
 images-count-not-list =
     { $kind ->
         [object] { $key } — объект, а не список изображений.
@@ -111,7 +111,7 @@ images-slides-format-none = Для этого языка нет изображе
 images-slides-format-ok = Все изображения слайд-шоу — настоящие файлы { $formats }.
 images-slides-format-wrong = Не в формате { $formats }: { $problems }.
 images-slides-size-none = Для этого языка нет изображений слайд-шоу, размер которых можно проверить.
-images-slides-size-ok = Все изображения слайд-шоу размером { $width }×{ $height }.
+images-slides-size-ok = Все изображения слайд-шоу имеют размер { $width }×{ $height }.
 images-slides-size-wrong = { $problems }; изображения слайд-шоу должны быть размером { $width }×{ $height }.
 images-slides-size-is = { $path }: { $width }×{ $height }
 images-slides-size-unreadable = { $path }: не удаётся определить размер

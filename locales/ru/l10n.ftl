@@ -71,8 +71,8 @@ l10n-keys-missing-help = Добавьте недостающие ключи в i
 ## l10n.manifest-keys
 
 l10n-manifest-keys-none = Манифест не ссылается ни на один текст.
-l10n-manifest-key-missing = { $key } (указан в { $path }) отсутствует
-l10n-manifest-key-empty = { $key } пустой
+l10n-manifest-key-missing = нет ключа { $key } (указан в { $path })
+l10n-manifest-key-empty = текст { $key } пустой
 l10n-manifest-keys-complete = Все тексты, на которые ссылается манифест, на месте (всего: { $n }).
 l10n-manifest-keys-problems = В i18n/{ $lang }.json: { $problems }.
 l10n-manifest-keys-help = Добавьте в i18n/{ $lang }.json тексты под ключами, которые указаны в манифесте, и заполните их.
@@ -156,6 +156,6 @@ l10n-evidence-currency = валюта
 
 l10n-left-development-address = { $url } (адрес на компьютере или в сети разработчика)
 l10n-left-placeholder-address = { $url } (адрес-заглушка)
-l10n-left-build-placeholder = { $placeholder } (метка для сборки, которую так и не заменили)
+l10n-left-build-placeholder = { $placeholder } (заглушка сборки, которую так и не заполнили)
 l10n-left-test-data = "{ $value }" (тестовые данные)
 l10n-left-test-name = { $name } (тестовые данные)

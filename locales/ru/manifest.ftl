@@ -22,18 +22,19 @@ manifest-required-keys-pass = В manifest.json есть все обязател�
 manifest-required-keys-fail = Обязательные ключи: { $problems }.
 manifest-locations-none = Списка locations нет, проверять нечего (см. manifest.required-keys).
 manifest-locations-empty = Список locations пуст: виджет нигде не появится.
-manifest-location-not-a-name = { $kind } — не название области
+manifest-location-not-a-name = { $kind } вместо названия области
 manifest-location-bad-suffix = "{ $location }": у { $area } бывает только -0 или -1, а не -{ $suffix }
-manifest-location-both = указаны и "{ $first }", и "{ $location }" (оставьте что-то одно)
-manifest-location-panel-unsaid = в "{ $location }" не сказано, использует ли виджет правую панель ({ $location }-1) или нет ({ $location }-0)
-manifest-location-no-suffix = "{ $location }": у { $area } не бывает суффикса
-manifest-location-undocumented = области "{ $location }" нет в документации
-manifest-location-other-marketplace = области "{ $location }" нет в списке областей { $marketplace }
+manifest-location-both = указаны и "{ $first }", и "{ $location }" (оставьте одну из них)
+manifest-location-panel-unsaid = у "{ $location }" не указано, использует ли виджет правую панель ({ $location }-1) или нет ({ $location }-0)
+manifest-location-no-suffix = "{ $location }": у { $area } не бывает окончания
+manifest-location-undocumented = "{ $location }" — такой области нет в документации
+manifest-location-other-marketplace = "{ $location }" — такой области нет в списке областей { $marketplace }
 manifest-locations-invalid = Неверные области: { $problems }.
 manifest-locations-to-check = Проверьте области: { $problems }.
 manifest-locations-pass =
     { $n ->
-        [one] { $n } область указана верно.
+        [1] Единственная область указана верно.
+        [one] Все { $n } область указаны верно.
         [few] Все { $n } области указаны верно.
        *[many] Все { $n } областей указаны верно.
     }
@@ -57,7 +58,8 @@ manifest-field-bad-type = у поля { $field } тип "{ $field_type }"
 manifest-field-type-not-text = у поля { $field } в type указано не название типа, а { $found }
 manifest-settings-pass =
     { $n ->
-        [one] У { $n } поля настроек допустимый тип.
+        [1] У единственного поля настроек допустимый тип.
+        [one] У всех { $n } поля настроек допустимые типы.
         [few] У всех { $n } полей настроек допустимые типы.
        *[many] У всех { $n } полей настроек допустимые типы.
     }
@@ -67,5 +69,5 @@ manifest-version-pass = Версия { $version }.
 manifest-version-bad-form = widget.version "{ $version }" не в формате x.y или x.y.z.
 manifest-version-not-text = widget.version — { $found }, а нужен текст вида "1.0.0".
 manifest-secret-key-pass = В manifest.json нет секретного ключа.
-manifest-secret-key-shipped = В manifest.json, похоже, указан настоящий секретный ключ ({ $keys }). Новому виджету code и secret_key не нужны. Оставьте их, только если этот архив обновляет интеграцию, загруженную до перехода на amoMarket и ещё не переведённую: ей они по-прежнему нужны.
+manifest-secret-key-shipped = В manifest.json, похоже, указан настоящий секретный ключ ({ $keys }). Новому виджету code и secret_key не нужны. Оставьте их, только если этот архив обновляет интеграцию, загруженную до перехода на amoMarket и ещё не сконвертированную: ей они по-прежнему нужны.
 manifest-marketplace-unknown = неизвестный маркетплейс "{ $name }": укажите amocrm или kommo

@@ -122,9 +122,14 @@ fn format_message(lang: Lang, id: &str, args: &FluentArgs) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// One bundle per language, in the order of [`Lang::ALL`], built once.
-static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> =
-    LazyLock::new(|| Lang::ALL.iter().enumerate().map(|(i, lang)| bundle(lang.code(), i)).collect());
+/// One bundle per language, in the order of [`Lang::ALL`], each parsed the first time it is
+/// read: a run in one language parses only that one and English.
+static BUNDLES: [LazyLock<FluentBundle<FluentResource>>; 4] = [
+    LazyLock::new(|| bundle("en", 0)),
+    LazyLock::new(|| bundle("ru", 1)),
+    LazyLock::new(|| bundle("es", 2)),
+    LazyLock::new(|| bundle("pt", 3)),
+];
 
 /// One language's messages from every part of the catalogue. The files are part of the program
 /// and checked by the tests, so a message that does not parse is left out rather than stopping

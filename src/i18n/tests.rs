@@ -123,3 +123,96 @@ fn counts_take_their_plural_form() {
     assert_eq!(crate::msg!("verdict-warn", n = 1).render(Lang::En), "1 warning");
     assert_eq!(crate::msg!("verdict-manual", n = 2).render(Lang::Pt), "2 itens para verificar manualmente");
 }
+
+/// Every `msg!` in the source names an English message and gives exactly the arguments it
+/// uses, so no reader sees a bare message id or a `{$name}` hole.
+#[test]
+fn every_message_the_code_says_exists_with_its_arguments() {
+    let english = language(Lang::En, 0);
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let mut files = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).expect("dir").flatten().map(|e| e.path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs")
+            || path.ends_with("i18n/mod.rs")
+            || path.ends_with("i18n/tests.rs")
+        {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("source");
+        for (at, _) in source.match_indices("msg!(") {
+            let Some((id, args)) = macro_call(&source[at + "msg!(".len()..]) else { continue };
+            checked += 1;
+            match english.get(&id) {
+                None => problems.push(format!("{}: no message {id}", path.display())),
+                Some(vars) if *vars != args => {
+                    problems.push(format!("{}: {id} is given {args:?}, uses {vars:?}", path.display()))
+                }
+                Some(_) => {}
+            }
+        }
+        // Messages asked for by id: `lang.text("id", …)`, and the app's `locale.t("a.b")`.
+        for pattern in [".text(\"", "locale.t(\"", "locale.f(\""] {
+            for (at, _) in source.match_indices(pattern) {
+                let rest = &source[at + pattern.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let id = rest[..end].replace('.', "-");
+                checked += 1;
+                if !english.contains_key(&id) {
+                    problems.push(format!("{}: no message {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(checked > 700, "{checked} messages found in the source");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn a_macro_call_is_read_with_its_arguments() {
+    let (id, args) = macro_call(r#" "css-x", n = v.len(), path = f(a, b == c), text = "x = y" ) rest"#).expect("call");
+    assert_eq!(id, "css-x");
+    assert_eq!(args, ["n", "path", "text"].map(String::from).into());
+}
+
+/// The id and the argument names of one `msg!(` call, from just after its parenthesis: the
+/// names are the `name =` at the call's own depth.
+fn macro_call(rest: &str) -> Option<(String, BTreeSet<String>)> {
+    let rest = rest.trim_start().strip_prefix('"')?;
+    let id = rest[..rest.find('"')?].to_string();
+    let mut args = BTreeSet::new();
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut word = String::new();
+    let chars: Vec<char> = rest[id.len() + 1..].chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => break,
+            ')' | ']' | '}' => depth -= 1,
+            '=' if depth == 0 && chars.get(i + 1) != Some(&'=') && !word.is_empty() => {
+                args.insert(std::mem::take(&mut word));
+            }
+            c if c.is_alphanumeric() || c == '_' => word.push(c),
+            c if c.is_whitespace() => {}
+            _ => word.clear(),
+        }
+        if c == ',' {
+            word.clear();
+        }
+    }
+    Some((id, args))
+}
