@@ -31,7 +31,6 @@ content-description-shorten-help = Shorten the description in { $place } to { $m
 # A word from the widget in quotes.
 content-quoted = "{ $word }"
 # Quoted words joined by "or": "via" or "vía".
-content-or = { $first } or { $rest }
 content-via-ok = "{ $name }" names its maker.
 content-via-missing = "{ $name }" does not end with the maker joined by { $joiners }.
 # $joiner is the joining word itself (via); keep it as it is.

@@ -10,3 +10,6 @@ engine-not-checked = Not checked: an internal error stopped these rules.
 engine-not-checked-help = See internal.error at the top of the report.
 engine-no-languages = The widget declares no languages, so no language could be checked.
 engine-no-languages-help = List the widget's languages in widget.locale and add an i18n/<language>.json for each.
+# A list of choices: "a, b or c".
+engine-one-of = { $items } or { $last }
+engine-none = nothing

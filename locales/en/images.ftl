@@ -3,7 +3,6 @@
 # A value from the widget as it is (a file name, a path), in a list or as a label.
 images-value = { $value }
 # Names joined by "or": "PNG or JPEG".
-images-or = { $first } or { $rest }
 
 ## Branding images: presence and place.
 

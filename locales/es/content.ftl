@@ -27,7 +27,6 @@ content-description-shorten-help = Acorta la descripción en { $place } a { $max
 ## El nombre.
 
 content-quoted = "{ $word }"
-content-or = { $first } o { $rest }
 content-via-ok = "{ $name }" dice quién lo hizo.
 content-via-missing = "{ $name }" no termina con el nombre del desarrollador precedido de { $joiners }.
 content-via-help = Cambia el nombre en { $place } por "<qué hace> { $joiner } <tu empresa>", por ejemplo "WhatsApp via Zenvia".

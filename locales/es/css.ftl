@@ -84,7 +84,7 @@ css-global-unparsed =
         [one] No hay selectores globales en el CSS que se pudo leer, pero { $n } parte no se pudo analizar y se omitió (los navegadores también la omiten). Revisa a mano que no seleccione nada fuera del widget.
        *[other] No hay selectores globales en el CSS que se pudo leer, pero { $n } partes no se pudieron analizar y se omitieron (los navegadores también las omiten). Revisa a mano que no seleccionen nada fuera del widget.
     }
-css-global-unparsed-help = Corrige o elimina el CSS en los lugares indicados; así todas las reglas se podrán comprobar automáticamente.
+css-global-unparsed-help = Corrige o quita el CSS en los lugares indicados; así todas las reglas se podrán comprobar automáticamente.
 css-global-pass =
     { $n ->
         [one] El único selector de { $read } empieza por una clase o un id y no da estilo a toda la página.
@@ -102,7 +102,7 @@ css-system-fail =
        *[other] { $n } selectores cambian el estilo de elementos propios de amoCRM, no solo los del widget: { $items }.
     }
 css-system-help = Empieza estos selectores por la raíz de tu widget, por ejemplo `{ $root } .control--select {"{"} … {"}"}`, o da a tus elementos clases propias.
-css-system-help-no-root = Envuelve el marcado del widget en un elemento con una clase propia (por ejemplo, el código del widget) y empieza estos selectores por él, o da a tus elementos clases propias.
+css-system-help-no-root = Envuelve el HTML del widget en un elemento con una clase propia (por ejemplo, el código del widget) y empieza estos selectores por él, o da a tus elementos clases propias.
 
 ## css.root-scoped
 
@@ -114,7 +114,7 @@ css-root-none-found =
         [one] No se encontró la raíz del widget: los elementos exteriores de las plantillas, el HTML que generan los scripts y el manifiesto (widget.code) no indican ninguna clase ni id, y el único selector no empieza por una clase o un id propios del widget.
        *[other] No se encontró la raíz del widget: los elementos exteriores de las plantillas, el HTML que generan los scripts y el manifiesto (widget.code) no indican ninguna clase ni id, y ninguno de los { $n } selectores empieza por una clase o un id propios del widget.
     }
-css-root-none-found-help = Envuelve el marcado del widget en un solo elemento con una clase única (por ejemplo, `.my-widget-code`) y empieza cada selector por él.
+css-root-none-found-help = Envuelve el HTML del widget en un solo elemento con una clase única (por ejemplo, `.my-widget-code`) y empieza cada selector por él.
 css-root-warn =
     { $n ->
         [one] { $n } selector no empieza por { $roots }: { $items }.

@@ -2,16 +2,16 @@
 
 ## general.data-minimal
 
-general-data-no-fields = El formulario de configuración no tiene campos. Confirma que el widget no recopila ningún otro dato.
+general-data-no-fields = El formulario de configuración no tiene campos. Confirma que el widget no recopile ningún otro dato.
 general-data-no-personal =
     { $n ->
-        [one] El único campo de configuración no parece pedir datos personales ni credenciales. Confirma que es necesario.
-       *[other] Ninguno de los { $n } campos de configuración parece pedir datos personales ni credenciales. Confirma que cada uno es necesario.
+        [one] El único campo de configuración no parece pedir datos personales ni credenciales. Confirma que sea necesario.
+       *[other] Ninguno de los { $n } campos de configuración parece pedir datos personales ni credenciales. Confirma que cada uno sea necesario.
     }
 general-data-personal =
     { $n ->
-        [one] { $n } campo de configuración pide datos personales o credenciales: { $fields }. Confirma que el widget lo necesita.
-       *[other] { $n } campos de configuración piden datos personales o credenciales: { $fields }. Confirma que el widget necesita cada uno de ellos.
+        [one] { $n } campo de configuración pide datos personales o credenciales: { $fields }. Confirma que el widget lo necesite.
+       *[other] { $n } campos de configuración piden datos personales o credenciales: { $fields }. Confirma que el widget necesite cada uno de ellos.
     }
 general-evidence-personal-field = campo de datos personales
 general-evidence-settings-field = campo de configuración
@@ -68,7 +68,7 @@ general-upsell =
 
 ## general.official-claim
 
-general-official-none = Ningún texto dice que la integración es oficial.
+general-official-none = Ningún texto dice que la integración sea oficial.
 general-official =
     { $n ->
         [one] { $n } texto dice "oficial": { $keys }. Si dice que la integración es la oficial de otro servicio, envía al marketplace una prueba documental; si no, quita esa palabra.

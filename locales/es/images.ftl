@@ -1,7 +1,6 @@
 # amo-preflight: messages of the images part in es.
 
 images-value = { $value }
-images-or = { $first } o { $rest }
 
 ## Imágenes de marca: si están y dónde.
 
@@ -44,7 +43,7 @@ images-size-unreadable = No se puede leer el tamaño de { $path }: el archivo es
 images-size-unreadable-help = Vuelve a exportar { $file_name } como PNG de { $need_width }×{ $need_height } píxeles.
 images-weight-none = No hay imágenes de marca cuyo peso se pueda revisar.
 images-weight-ok = Ninguna imagen de marca pesa más de { $limit_kb } KB.
-images-weight-over = Más de { $limit_kb } KB: { $files }.
+images-weight-over = Pesan más de { $limit_kb } KB: { $files }.
 images-weight-file = { $path } ({ $kb } KB)
 
 ## El logotipo del Digital Pipeline.

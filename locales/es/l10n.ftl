@@ -63,8 +63,8 @@ l10n-file-unreadable = i18n/{ $lang }.json no existe o no se puede leer (consult
 
 l10n-keys-complete =
     { $n ->
-        [one] Están todos los textos ({ $n }).
-       *[other] Están los { $n } textos.
+        [one] El único texto está presente.
+       *[other] No falta ninguno de los { $n } textos.
     }
 l10n-key-in-language = { $key } (está en i18n/{ $lang }.json)
 l10n-keys-missing =
@@ -72,7 +72,7 @@ l10n-keys-missing =
         [one] Falta { $n } texto: { $keys }.
        *[other] Faltan { $n } textos: { $keys }.
     }
-l10n-keys-missing-help = Añade a i18n/{ $lang }.json las claves que faltan, traducidas, para que todos los archivos de idioma tengan las mismas claves.
+l10n-keys-missing-help = Agrega a i18n/{ $lang }.json las claves que faltan, traducidas, para que todos los archivos de idioma tengan las mismas claves.
 
 ## l10n.manifest-keys
 
@@ -81,17 +81,17 @@ l10n-manifest-key-missing = { $key } (indicado en { $path }) no existe
 l10n-manifest-key-empty = { $key } está vacío
 l10n-manifest-keys-complete =
     { $n ->
-        [one] Está el texto que indica el manifiesto.
-       *[other] Están los { $n } textos que indica el manifiesto.
+        [one] El texto que indica el manifiesto está presente.
+       *[other] No falta ninguno de los { $n } textos que indica el manifiesto.
     }
 l10n-manifest-keys-problems = En i18n/{ $lang }.json: { $problems }.
-l10n-manifest-keys-help = Añade los textos a i18n/{ $lang }.json con las claves que indica el manifiesto, y rellénalos.
+l10n-manifest-keys-help = Agrega los textos a i18n/{ $lang }.json con las claves que indica el manifiesto, y complétalos.
 
 ## l10n.text-language
 
 l10n-text-language-none = i18n/{ $lang }.json no tiene textos que revisar.
 l10n-key-script = { $key } ({ $script })
-l10n-key-looks = { $key } parece { $language } ({ $percent }% de certeza)
+l10n-key-looks = { $key } parece estar en { $language } ({ $percent } % de certeza)
 l10n-text-language-wrong = Textos que no están escritos { $in_language }: { $texts }.
 l10n-text-language-wrong-help = Traduce estos textos al { $language }; un archivo de idioma no debe tener palabras en otros idiomas.
 l10n-text-language-doubt = Textos que quizá no estén { $in_language }: { $texts }.
@@ -116,7 +116,7 @@ l10n-untranslated-help = Traduce estos textos al { $language }.
 ## l10n.privacy-policy
 
 l10n-privacy-link = Enlace a la política de privacidad: { $url }
-l10n-privacy-link-none = No hay enlace a la política de privacidad en i18n/{ $lang }.json. Comprueba que en el formulario de la integración figura una política de privacidad { $in_language }.
+l10n-privacy-link-none = No hay enlace a la política de privacidad en i18n/{ $lang }.json. Comprueba que el formulario de la integración indique una política de privacidad { $in_language }.
 
 ## l10n.link-domains
 
@@ -125,7 +125,7 @@ l10n-hint-subdomain = el subdominio { $subdomain }.
 l10n-hint-path = la ruta /{ $segment }/
 l10n-hint-parameter = { $name }={ $value }
 l10n-link-domains-none = No hay enlaces que revisar.
-l10n-link-suggests = { $url } ({ $why } apunta al { $language })
+l10n-link-suggests = { $url } ({ $why } indica que la página está en { $language })
 l10n-link-domains-ok =
     { $n ->
         [one] El enlace no lleva al sitio de otro idioma.
@@ -136,7 +136,7 @@ l10n-link-domains-help = Enlaza en su lugar la versión en { $language } de esta
 
 ## l10n.human-support
 
-l10n-human-support = Comprueba que personas reales atienden el correo y las llamadas de soporte { $in_language }.
+l10n-human-support = Comprueba que personas reales respondan los correos y las llamadas de soporte { $in_language }.
 l10n-evidence-email = correo
 l10n-evidence-link = enlace
 l10n-evidence-phone = teléfono
@@ -145,9 +145,9 @@ l10n-evidence-contact = contacto
 ## l10n.local-formatting
 
 l10n-format-date = el formato de fecha { $pattern }
-l10n-format-locale = la configuración regional fija { $locale }
+l10n-format-locale = el locale fijo { $locale }
 l10n-format-phone-mask = una máscara de teléfono fija
-l10n-local-formatting-none = No se encontraron formatos fijos en el código. Comprueba que las fechas, los números, los teléfonos, los festivos y los impuestos siguen las convenciones de quienes leen en { $language }.
+l10n-local-formatting-none = No se encontraron formatos fijos en el código. Comprueba que las fechas, los números, los teléfonos, los días festivos y los impuestos sigan las convenciones de quienes leen en { $language }.
 l10n-local-formatting-fixed =
     { $n ->
         [one] Formatos fijados en el código ({ $n } lugar): { $formats }.
@@ -156,16 +156,16 @@ l10n-local-formatting-fixed =
 
 ## l10n.payments and l10n.currency
 
-l10n-payments = Si el widget es de pago, comprueba que sus métodos de pago funcionan en América del Norte, América del Sur y Europa.
+l10n-payments = Si el widget es de pago, comprueba que sus métodos de pago funcionen en América del Norte, América del Sur y Europa.
 l10n-evidence-price-mention = mención de precio
-l10n-currency-none = No se menciona ninguna moneda. Si el widget es de pago, comprueba que tiene precio al menos en USD o EUR.
-l10n-currency-mentioned = Si el widget es de pago, comprueba que USD o EUR están entre sus monedas (menciones abajo).
+l10n-currency-none = No se menciona ninguna moneda. Si el widget es de pago, comprueba que tenga precio en USD o EUR, como mínimo.
+l10n-currency-mentioned = Si el widget es de pago, comprueba que USD o EUR estén entre sus monedas (las menciones aparecen abajo).
 l10n-evidence-currency = moneda
 
 ## What is left from templates and development (src/text/placeholders.rs, for dev.placeholders)
 
-l10n-left-development-address = { $url } (una dirección en el equipo o la red del desarrollador)
-l10n-left-placeholder-address = { $url } (una dirección de ejemplo)
+l10n-left-development-address = { $url } (una dirección en la computadora o la red del desarrollador)
+l10n-left-placeholder-address = { $url } (una dirección de relleno)
 l10n-left-build-placeholder = { $placeholder } (un marcador de compilación que no se reemplazó)
 l10n-left-test-data = "{ $value }" (datos de prueba)
 l10n-left-test-name = { $name } (datos de prueba)

@@ -20,8 +20,8 @@ links-language =
 
 ## Why a link or a stylesheet could not be verified (from the network stage)
 
-links-reason-slow-down = el sitio pidió reducir el ritmo de las peticiones (429)
-links-reason-private = no se hizo la petición: { $host } es una dirección privada, de loopback o link-local
+links-reason-slow-down = el sitio pidió reducir el ritmo de las solicitudes (429)
+links-reason-private = no se consultó: { $host } es una dirección privada, de loopback o de enlace local
 links-reason-scheme = solo se comprueban los enlaces http y https
 links-reason-timeout =
     { $seconds ->
@@ -44,10 +44,10 @@ links-evidence-not-verified = no se pudo comprobar ({ $reason })
 links-none = El widget no tiene enlaces web.
 links-offline =
     { $n ->
-        [one] { $n } enlace no se abrió. Compruébalo con --links (en la app: Comprobar enlaces) o ábrelo tú.
-       *[other] { $n } enlaces no se abrieron. Compruébalos con --links (en la app: Comprobar enlaces) o abre cada uno.
+        [one] { $n } enlace no se abrió. Compruébalo con --links (en la aplicación: Comprobar enlaces) o ábrelo tú.
+       *[other] { $n } enlaces no se abrieron. Compruébalos con --links (en la aplicación: Comprobar enlaces) o abre cada uno.
     }
-links-broken = { $url } no abre: el sitio responde { $status }.
+links-broken = { $url } no se abre: el sitio responde { $status }.
 links-unverified =
     { $n ->
         [one] { $n } enlace no se pudo comprobar; ábrelo tú.
@@ -62,13 +62,13 @@ links-open =
 ## l10n.link-language
 
 links-language-none = i18n/{ $lang }.json no tiene enlaces web.
-links-language-offline = Abre estos enlaces y comprueba que las páginas están { $language } (o ejecuta la revisión con --links).
+links-language-offline = Abre estos enlaces y comprueba que las páginas estén { $language } (o ejecuta la revisión con --links).
 links-language-wrong = Páginas que no están { $language }: { $pages }.
 links-language-wrong-help = Enlaza la versión { $language } de estas páginas.
 links-language-unsure =
     { $n ->
-        [one] { $n } página no se pudo evaluar; ábrela y comprueba que está { $language }.
-       *[other] { $n } páginas no se pudieron evaluar; ábrelas y comprueba que están { $language }.
+        [one] { $n } página no se pudo evaluar; ábrela y comprueba que esté { $language }.
+       *[other] { $n } páginas no se pudieron evaluar; ábrelas y comprueba que estén { $language }.
     }
 links-language-pass =
     { $n ->
@@ -79,19 +79,19 @@ links-page-in = { $url } está { $language }
 links-page-in-alternate = { $url } está { $language }; su versión { $wanted } es { $alternate }
 links-page-reads-as = { $url } parece estar { $language }
 links-page-reads-as-alternate = { $url } parece estar { $language }; su versión { $wanted } es { $alternate }
-links-page-broken = no abre ({ $status })
+links-page-broken = no se abre ({ $status })
 links-page-unreadable = no se pudo leer la página
 links-page-no-language = la página no indica su idioma y tiene demasiado poco texto para saberlo
-links-page-disagree = las señales no coinciden: declara { $declared }, pero el texto parece estar { $language }
-links-page-disagree-unknown = las señales no coinciden: declara { $declared }, pero no se reconoce el idioma del texto
+links-page-disagree = las señales no coinciden: la página declara { $declared }, pero el texto parece estar { $language }
+links-page-disagree-unknown = las señales no coinciden: la página declara { $declared }, pero no se reconoce el idioma del texto
 
 ## js.external-styles
 
-links-styles-none = El widget no carga hojas de estilo de otros sitios.
+links-styles-none = El widget no carga hojas de estilos de otros sitios.
 links-styles-offline =
     { $n ->
-        [one] El widget carga { $n } hoja de estilo de otros sitios. En una revisión sin conexión no se descarga: ábrela y confirma que no tiene selectores globales (reglas de elemento, * o :root que cambiarían el estilo de amoCRM).
-       *[other] El widget carga { $n } hojas de estilo de otros sitios. En una revisión sin conexión no se descargan: abre cada una y confirma que no tiene selectores globales (reglas de elemento, * o :root que cambiarían el estilo de amoCRM).
+        [one] El widget carga { $n } hoja de estilos de otros sitios. En una revisión sin conexión no se descarga: ábrela y confirma que no tenga selectores globales (reglas de elemento, * o :root que cambiarían el estilo de amoCRM).
+       *[other] El widget carga { $n } hojas de estilos de otros sitios. En una revisión sin conexión no se descargan: abre cada una y confirma que no tenga selectores globales (reglas de elemento, * o :root que cambiarían el estilo de amoCRM).
     }
 links-selector = `{ $selector }`
 links-styles-global =
@@ -102,11 +102,11 @@ links-styles-global =
 links-styles-global-more = { $url } tiene { $n } selectores globales ({ $selectors }, …) que cambiarían el estilo de amoCRM.
 links-styles-unverified =
     { $n ->
-        [one] { $n } hoja de estilo no se pudo descargar; ábrela y busca selectores globales.
-       *[other] { $n } hojas de estilo no se pudieron descargar; ábrelas y busca selectores globales.
+        [one] { $n } hoja de estilos no se pudo descargar; ábrela y busca selectores globales.
+       *[other] { $n } hojas de estilos no se pudieron descargar; ábrelas y busca selectores globales.
     }
 links-styles-clean =
     { $n ->
-        [one] { $n } hoja de estilo de otros sitios no tiene selectores globales.
-       *[other] { $n } hojas de estilo de otros sitios no tienen selectores globales.
+        [one] { $n } hoja de estilos de otros sitios no tiene selectores globales.
+       *[other] { $n } hojas de estilos de otros sitios no tienen selectores globales.
     }

@@ -27,9 +27,8 @@ content-description-shorten-help = Reduza a descrição em { $place } para no m�
 ## O nome.
 
 content-quoted = "{ $word }"
-content-or = { $first } ou { $rest }
 content-via-ok = "{ $name }" diz quem o criou.
-content-via-missing = "{ $name }" não termina com o nome do desenvolvedor depois de { $joiners }.
+content-via-missing = "{ $name }" não termina com { $joiners } seguido do nome do desenvolvedor.
 content-via-help = Renomeie para "<o que ele faz> { $joiner } <sua empresa>", por exemplo "WhatsApp via Zenvia", em { $place }.
 content-words-ok = Nenhuma palavra do nome tem mais de { $max } caracteres.
 content-words-long = Palavras com mais de { $max } caracteres: { $words }.

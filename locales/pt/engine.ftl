@@ -10,3 +10,6 @@ engine-not-checked = Não verificado: um erro interno interrompeu estas regras.
 engine-not-checked-help = Veja internal.error no início do relatório.
 engine-no-languages = O widget não declara nenhum idioma, então nenhum idioma pôde ser verificado.
 engine-no-languages-help = Liste os idiomas do widget em widget.locale e adicione um i18n/<idioma>.json para cada um.
+# A list of choices: "a, b or c".
+engine-one-of = { $items } ou { $last }
+engine-none = nada

@@ -84,12 +84,15 @@ files-unused-warn =
 files-evidence-maybe-by-name = pode ser carregado pelo nome
 files-searched =
     o manifesto, { $scripts ->
+        [0] 0 scripts
         [one] { $scripts } script
        *[other] { $scripts } scripts
     }, { $templates ->
+        [0] 0 modelos
         [one] { $templates } modelo
        *[other] { $templates } modelos
     } e { $styles ->
+        [0] 0 folhas de estilo
         [one] { $styles } folha de estilo
        *[other] { $styles } folhas de estilo
     }

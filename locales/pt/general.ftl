@@ -45,7 +45,7 @@ general-support-email-not-email = widget.support.email { $value } não é um end
 general-json-kind =
     { $kind ->
         [null] (null)
-        [boolean] (um booleano)
+        [boolean] (um valor true ou false)
         [number] (um número)
         [array] (uma lista)
         [object] (um objeto)

@@ -1,7 +1,6 @@
 # amo-preflight: messages of the images part in pt.
 
 images-value = { $value }
-images-or = { $first } ou { $rest }
 
 ## Imagens da marca: se existem e onde estão.
 

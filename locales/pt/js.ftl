@@ -16,6 +16,7 @@ js-and = { $first } e { $last }
 
 js-syntax-pass =
     { $n ->
+        [0] Todo o JavaScript é lido sem erros (0 arquivos).
         [one] Todo o JavaScript é lido sem erros ({ $n } arquivo).
        *[other] Todo o JavaScript é lido sem erros ({ $n } arquivos).
     }
@@ -250,6 +251,7 @@ js-minified-reasons = { $reasons }
 js-minified-file = { $file } parece minificado ou gerado: { $reasons }.
 js-minified-pass =
     { $n ->
+        [0] O JavaScript parece legível (0 arquivos).
         [one] O JavaScript parece legível ({ $n } arquivo).
        *[other] O JavaScript parece legível ({ $n } arquivos).
     }

@@ -72,7 +72,6 @@ content-description-shorten-help =
 ## Название.
 
 content-quoted = «{ $word }»
-content-or = { $first } или { $rest }
 content-via-ok = В названии «{ $name }» указан разработчик.
 content-via-missing = Название «{ $name }» не заканчивается именем разработчика после { $joiners }.
 content-via-help = Измените название в { $place } по образцу «<что делает виджет> { $joiner } <ваша компания>», например «WhatsApp via Zenvia».
@@ -115,7 +114,7 @@ content-friendly-none = Технических слов не найдено. П�
 content-friendly-jargon = В описании есть технические слова: { $words }.
 content-plan-none = В описании не указан тариф. Если виджету нужен определённый тариф, напишите какой.
 content-plan-found = В описании упоминается: { $words }. Проверьте, что указан тариф, который нужен виджету (если нужен).
-content-pricing-none = В описании не упоминаются цены и валюта. Если виджет платный, укажите цены и валюты.
+content-pricing-none = В описании не упоминаются ни цены, ни валюты. Если виджет платный, укажите цены и валюты.
 content-pricing-found = Найдены упоминания цен: { $words }. Если виджет платный, проверьте, что цены и валюты указаны.
 content-evidence-description = описание
 

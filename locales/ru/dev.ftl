@@ -3,7 +3,7 @@
 dev-placeholders-template-text = "{ $text }" ({ $key } в { $file })
 dev-placeholders-in-manifest = { $what } в manifest.json, ключ { $key }
 dev-placeholders-in-script = { $what } в { $place }
-dev-placeholders-texts = В текстах виджета остались тексты из шаблона: { $texts }.
+dev-placeholders-texts = Среди текстов виджета остались тексты из шаблона: { $texts }.
 dev-placeholders-left = Осталось от разработки или шаблона: { $found }. Замените каждое такое значение настоящим или убедитесь, что это лишь пример, который показывается пользователям.
 dev-placeholders-pass = Не найдено ни текстов из шаблона, ни адресов-заглушек, ни незаполненных заглушек сборки.
 dev-oauth2-platform-credentials = Настройки запрашивают ключи или пароли amoCRM / Kommo ({ $fields }); интеграции должны использовать OAuth 2.0.

@@ -10,3 +10,6 @@ engine-not-checked = Не проверено: эти правила остано
 engine-not-checked-help = Подробности — в пункте internal.error в начале отчёта.
 engine-no-languages = В виджете не заявлено ни одного языка, поэтому проверить языки нельзя.
 engine-no-languages-help = Перечислите языки виджета в widget.locale и добавьте для каждого файл i18n/<язык>.json.
+# A list of choices: "a, b or c".
+engine-one-of = { $items } или { $last }
+engine-none = ничего

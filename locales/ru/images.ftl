@@ -1,7 +1,6 @@
 # amo-preflight: messages of the images part in ru.
 
 images-value = { $value }
-images-or = { $first } или { $rest }
 
 ## Фирменные изображения: наличие и место.
 

@@ -20,7 +20,7 @@ widget-reason-permission-denied = нет прав на чтение
 widget-reason-system = { $detail }
 widget-reason-cut-short = файл обрывается на середине
 widget-reason-damaged = файл повреждён, обрывается на середине или вовсе не является zip-архивом
-widget-reason-password = файл защищён паролем, такие файлы прочитать нельзя
+widget-reason-password = архив защищён паролем, такие архивы прочитать нельзя
 widget-reason-unsupported = zip-архив использует возможность, которая не поддерживается: { $feature }
 widget-reason-compression = способ сжатия не поддерживается: { $method }
 

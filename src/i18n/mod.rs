@@ -239,6 +239,16 @@ macro_rules! number_args {
 }
 number_args!(usize, u64, u32, u16, u8, i64, i32, f64, f32);
 
+/// "a, b or c" in the reader's language: all but the last joined by commas, the last by the
+/// language's "or". One item is itself.
+pub fn one_of(mut items: Vec<Msg>) -> Msg {
+    match items.pop() {
+        Some(last) if !items.is_empty() => crate::msg!("engine-one-of", items = list(items, ", "), last = last),
+        Some(only) => only,
+        None => crate::msg!("engine-none"),
+    }
+}
+
 /// A list of messages as one argument, joined by `separator`.
 pub fn list(items: Vec<Msg>, separator: &'static str) -> Arg {
     Arg::List(items, separator)

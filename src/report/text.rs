@@ -88,33 +88,36 @@ const EVIDENCE_SHOWN: usize = 12;
 
 fn write_result(out: &mut String, r: &ResultEntry, colour: Colour, lang: Lang) {
     let language = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
-    let badge = paint(colour, r.status, &badge(r.status, lang));
+    let plain = badge(r.status, lang);
+    // The details line up under the rule id, whatever the length of the language's badges.
+    let indent = 3 + plain.chars().count();
+    let badge = paint(colour, r.status, &plain);
     // Passes and n/a take one line each, so the problems stand out.
     if matches!(r.status, Status::Pass | Status::Na) {
         let _ = writeln!(out, "  {badge} {}{language}  {}", r.rule, dim(colour, &r.message));
         return;
     }
     let _ = writeln!(out, "  {badge} {}{language}  {}", r.rule, dim(colour, &r.title(lang)));
-    let _ = writeln!(out, "{:12}{}", "", r.message);
+    let _ = writeln!(out, "{:indent$}{}", "", r.message);
     for loc in r.locations.iter().take(PLACES_SHOWN) {
         let snippet = loc.snippet.as_ref().map(|s| format!("  {}", dim(colour, s))).unwrap_or_default();
         let at = lang.text("report-at", &[("place", loc.display().into())]);
-        let _ = writeln!(out, "{:12}{at}{snippet}", "");
+        let _ = writeln!(out, "{:indent$}{at}{snippet}", "");
     }
     if r.locations.len() > PLACES_SHOWN {
         let more = lang.text("report-more-places", &[("n", (r.locations.len() - PLACES_SHOWN).into())]);
-        let _ = writeln!(out, "{:12}{more}", "");
+        let _ = writeln!(out, "{:indent$}{more}", "");
     }
     if r.status == Status::Manual {
         for e in r.evidence.iter().take(EVIDENCE_SHOWN) {
             let value: String = e.value.chars().take(120).collect();
             let more = if e.value.chars().count() > 120 { "…" } else { "" };
-            let _ = writeln!(out, "{:12}· {}: {value}{more}", "", e.label);
+            let _ = writeln!(out, "{:indent$}· {}: {value}{more}", "", e.label);
         }
         if r.evidence.len() > EVIDENCE_SHOWN {
             let more = lang.text("report-more", &[("n", (r.evidence.len() - EVIDENCE_SHOWN).into())]);
-            let _ = writeln!(out, "{:12}· {more}", "");
+            let _ = writeln!(out, "{:indent$}· {more}", "");
         }
     }
-    let _ = writeln!(out, "{:12}→ {}", "", r.help);
+    let _ = writeln!(out, "{:indent$}→ {}", "", r.help);
 }

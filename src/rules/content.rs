@@ -377,12 +377,7 @@ fn error_messages(cx: &Check, lang: &str) -> Finding {
     f
 }
 
-/// Words quoted and joined by "or" in the reader's language: "via" or "vía".
+/// Words quoted and joined by "or" in the reader's language: "via", "vía" or "by".
 fn either_quoted(words: &[&str]) -> Msg {
-    match words {
-        [first, rest @ ..] if !rest.is_empty() => {
-            msg!("content-or", first = msg!("content-quoted", word = *first), rest = either_quoted(rest))
-        }
-        _ => msg!("content-quoted", word = words.first().copied().unwrap_or_default()),
-    }
+    crate::i18n::one_of(words.iter().map(|w| msg!("content-quoted", word = *w)).collect())
 }

@@ -369,8 +369,5 @@ fn format_is(path: &str, format: ImageFormat) -> Msg {
 
 /// Format names joined by "or" in the reader's language: "PNG", "PNG or JPEG".
 fn either(names: &[&str]) -> Msg {
-    match names {
-        [first, rest @ ..] if !rest.is_empty() => msg!("images-or", first = *first, rest = either(rest)),
-        _ => msg!("images-value", value = names.first().copied().unwrap_or_default()),
-    }
+    crate::i18n::one_of(names.iter().map(|n| msg!("images-value", value = *n)).collect())
 }
