@@ -9,6 +9,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use amo_preflight::i18n::Lang;
 use amo_preflight::report::{self, text::Colour};
 use amo_preflight::rules::Status;
+use amo_preflight::rules::catalogue::Field;
 use amo_preflight::rules::profile::Marketplace;
 use amo_preflight::rules::{catalogue, docs};
 
@@ -327,6 +328,14 @@ fn rules(format: RulesFormat, lang: Lang) -> String {
                 .map(|r| {
                     let mut value = serde_json::to_value(r).unwrap_or_default();
                     value["implemented"] = true.into();
+                    // The texts in the language asked for (English unless `--lang` says).
+                    for (key, field) in
+                        [("title", Field::Title), ("help", Field::Help), ("why", Field::Why), ("source", Field::Source)]
+                    {
+                        value[key] = r.text(field, lang).into();
+                    }
+                    value["example"]["bad"] = r.text(Field::Bad, lang).into();
+                    value["example"]["good"] = r.text(Field::Good, lang).into();
                     value
                 })
                 .collect();

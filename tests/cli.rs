@@ -223,6 +223,10 @@ fn the_language_follows_lang_or_the_system_and_json_stays_english() {
     assert_eq!(code(&missing), 2);
     let said = String::from_utf8(missing.stderr).expect("utf-8");
     assert!(said.starts_with("amo-preflight: ") && said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
+    let rules: serde_json::Value =
+        serde_json::from_slice(&run(&["rules", "--format", "json", "--lang", "ru"]).stdout).expect("json");
+    assert_eq!(rules["rules"][0]["id"], "internal.error");
+    assert_eq!(rules["rules"][0]["title"], "Проверка прошла до конца");
     let page = String::from_utf8(run(&["check", BROKEN, "--format", "html", "--lang", "pt"]).stdout).expect("utf-8");
     assert!(page.contains("<html lang=\"pt\">"), "{}", &page[..200]);
 }
