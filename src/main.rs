@@ -52,6 +52,28 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
     },
+    Fix {
+        path: PathBuf,
+        #[arg(long, short)]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value = "amocrm")]
+        marketplace: MarketplaceArg,
+        #[arg(long, value_name = "GLOB")]
+        keep: Vec<String>,
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: FixFormat,
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+}
+
+/// How `fix` reports what it did.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FixFormat {
+    Text,
+    Json,
 }
 
 /// The command line with its help in `lang`: `cli-about`, `cli-<command>-about`, and
@@ -98,6 +120,7 @@ fn command(lang: Lang) -> clap::Command {
         );
     top.mut_subcommand("check", |c| words(c, "check").about(t("cli-check-about")))
         .mut_subcommand("rules", |c| words(c, "rules").about(t("cli-rules-about")))
+        .mut_subcommand("fix", |c| words(c, "fix").about(t("cli-fix-about")))
 }
 
 /// The language the person asked for with `--lang`, read before the command line is parsed so
@@ -211,6 +234,12 @@ fn main() -> ExitCode {
             }
             check(path, &options, format, output, fail_on, !no_review, speak)
         }
+        Some(Command::Fix { path, output, marketplace, keep, dry_run, format, lang }) => {
+            let speak = language(lang, false);
+            let lang = language(lang, format == FixFormat::Json);
+            let options = amo_preflight::CheckOptions { marketplace: marketplace.into(), lang, ..Default::default() };
+            fix(&path, &output, &options, &keep, dry_run, format, speak)
+        }
         Some(Command::Rules { format, lang }) => {
             emit(&rules(format, language(lang, format == RulesFormat::Json)), None, language(lang, false))
         }
@@ -292,6 +321,40 @@ fn check(
         return written;
     }
     if report.worst() >= threshold { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+/// Makes the new zip (unless `dry_run`) and says what changed and what is left; exit 2 when the
+/// input is not a widget or the zip would overwrite it.
+fn fix(
+    path: &std::path::Path,
+    output: &std::path::Path,
+    options: &amo_preflight::CheckOptions,
+    keep: &[String],
+    dry_run: bool,
+    format: FixFormat,
+    speak: Lang,
+) -> ExitCode {
+    use amo_preflight::fix;
+    let fail = |why: amo_preflight::i18n::Msg| {
+        eprintln!("amo-preflight: {}", why.render(speak));
+        ExitCode::from(EXIT_UNREADABLE)
+    };
+    if let Some(why) = fix::refuse(path, output) {
+        return fail(why);
+    }
+    let fixed = match fix::fix(path, output, options, keep) {
+        Ok(fixed) => fixed,
+        Err(why) => return fail(why),
+    };
+    if !dry_run && let Err(why) = fix::archive::write_beside(output, &fixed.zip) {
+        return fail(why);
+    }
+    let shown = output.display().to_string();
+    let text = match format {
+        FixFormat::Text => fix::summary::text(&fixed, &shown, !dry_run, options.lang),
+        FixFormat::Json => fix::summary::json(&fixed, &shown, !dry_run, options.lang),
+    };
+    emit(&text, None, speak)
 }
 
 /// Writes to the file, or to standard output; says why it could not, in `lang`.

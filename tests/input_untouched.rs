@@ -1,7 +1,7 @@
 //! The tool never writes into the widget it checks: for both examples, as folders and as zips,
 //! every file's bytes and modification time (and every folder's) are the same before and after
-//! a check in every format, an export to a file, and an app session with a review decision and
-//! exports. The hostile inputs get the same comparison in `hostile_memory.rs`.
+//! a check in every format, an export to a file, a fix to a new zip (and a dry run), and an app
+//! session with a review decision and exports. The hostile inputs get the same comparison in `hostile_memory.rs`.
 
 mod common;
 
@@ -29,6 +29,21 @@ fn check_every_format(input: &Path, out: &Path) {
         assert!(matches!(to_file.status.code(), Some(0 | 1)), "{format}: {to_file:?}");
         assert!(file.metadata().is_ok_and(|m| m.len() > 0), "{format}: no report written");
     }
+}
+
+/// Fixes to a new zip elsewhere, and dry-runs a fix.
+fn fix(input: &Path, out: &Path) {
+    let zip = out.join("fixed.zip");
+    for dry in [false, true] {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_amo-preflight"));
+        command.arg("fix").arg(input).arg("--output").arg(&zip);
+        if dry {
+            command.arg("--dry-run");
+        }
+        let done = command.output().expect("runs");
+        assert!(done.status.success(), "fix: {done:?}");
+    }
+    assert!(zip.metadata().is_ok_and(|m| m.len() > 0), "no fixed zip written");
 }
 
 #[cfg(feature = "gui")]
@@ -71,6 +86,7 @@ fn checks_exports_and_app_sessions_leave_the_input_as_it_was() {
         let before = listing(watched);
         let out = tempfile::tempdir().expect("temp");
         check_every_format(input, out.path());
+        fix(input, out.path());
         #[cfg(feature = "gui")]
         app_session(input, out.path());
         assert_eq!(listing(watched), before, "{} changed", input.display());

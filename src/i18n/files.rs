@@ -26,6 +26,8 @@ parts![
     // The reports' own words and the command line.
     "report",
     "cli",
+    // `amo-preflight fix`: the new zip and its changes.
+    "fix",
     // What reading the widget found (manifest.json syntax, the zip, the folder).
     "widget",
     // The rule families, one part each.

@@ -1,0 +1,176 @@
+//! `amo-preflight fix`: each kind of fix by fixture, the same bytes for the same input, nothing
+//! more to fix in a fixed zip, and never a write over or into the input.
+
+mod common;
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::*;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("runs")
+}
+
+fn text(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+/// The files of a zip: name → bytes.
+fn entries(zip: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(zip).expect("zip")).expect("a zip");
+    (0..archive.len())
+        .map(|i| {
+            let mut entry = archive.by_index(i).expect("entry");
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).expect("read");
+            (entry.name().expect("name").to_string(), bytes)
+        })
+        .collect()
+}
+
+/// The clean example with what a publisher's machine leaves behind: a BOM and Windows line
+/// endings, a UTF-16 text, junk, an image nothing shows — zipped inside a folder, with macOS
+/// metadata beside it.
+fn messy_zip(dir: &Path) -> std::path::PathBuf {
+    let f = Fixture::clean();
+    let script = f.read("script.js");
+    f.write("script.js", format!("\u{feff}{}", script.replace('\n', "\r\n")));
+    // A template saved as UTF-16 that shows a banner: converted, and the banner stays.
+    let template =
+        f.read("templates/event.twig").replace("<ul class", "<img src=\"/images/banner.png\" alt=\"\">\n<ul class");
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(template.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    f.write("templates/event.twig", utf16);
+    f.write("images/banner.png", png(600, 200));
+    f.write(".DS_Store", "junk");
+    f.write("debug.log", "GET /api 200\n");
+    f.write("images/old_banner.png", png(600, 200));
+    let zip = dir.join("widget.zip");
+    zip_folder(f.path(), "acme-calendar/", &zip);
+    zip
+}
+
+#[test]
+fn a_messy_zip_comes_out_unwrapped_clean_and_re_encoded() {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = messy_zip(dir.path());
+    let output = dir.path().join("fixed.zip");
+    let out = run(&["fix", input.to_str().expect("path"), "--output", output.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", text(&out));
+    let said = text(&out);
+    let files = entries(&output);
+    assert!(files.contains_key("manifest.json"), "{:?}", files.keys());
+    assert!(files.keys().all(|k| !k.starts_with("acme-calendar/")), "unwrapped: {:?}", files.keys());
+    for gone in [".DS_Store", "debug.log", "images/old_banner.png"] {
+        assert!(!files.contains_key(gone), "{gone} left in");
+        assert!(said.contains(&format!("Left out {gone}")), "{said}");
+    }
+    let script = String::from_utf8(files["script.js"].clone()).expect("utf-8");
+    assert!(!script.starts_with('\u{feff}') && !script.contains('\r'), "{script:?}");
+    let template = String::from_utf8(files["templates/event.twig"].clone()).expect("utf-8");
+    assert!(template.contains("<img src=\"/images/banner.png\""), "{template}");
+    assert!(files.contains_key("images/banner.png"), "the banner the converted template shows was left out");
+    assert!(said.contains("acme-calendar/ of the zip"), "{said}");
+    assert!(said.contains("script.js: byte order mark removed"), "{said}");
+    assert!(said.contains("SHA-256 "), "{said}");
+    // Before → after: the fixed zip passes the file rules it broke.
+    assert!(said.contains("problems blocked publication; now 0") || said.contains("now 0."), "{said}");
+    let check = run(&["check", output.to_str().expect("path"), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
+    for rule in ["files.zip-root", "files.dev-junk", "files.no-bom", "files.lf-endings", "files.unused"] {
+        let r = report["results"].as_array().expect("results").iter().find(|r| r["rule"] == rule).expect("result");
+        assert_eq!(r["status"], "pass", "{rule}: {r}");
+    }
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_and_a_fixed_zip_has_nothing_left_to_fix() {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = messy_zip(dir.path());
+    let (one, two, again) = (dir.path().join("1.zip"), dir.path().join("2.zip"), dir.path().join("3.zip"));
+    for out in [&one, &two] {
+        assert!(run(&["fix", input.to_str().expect("path"), "-o", out.to_str().expect("path")]).status.success());
+    }
+    assert_eq!(std::fs::read(&one).expect("1"), std::fs::read(&two).expect("2"), "not deterministic");
+    let out = run(&["fix", one.to_str().expect("path"), "-o", again.to_str().expect("path")]);
+    assert!(text(&out).contains("Nothing to change"), "{}", text(&out));
+    assert_eq!(std::fs::read(&one).expect("1"), std::fs::read(&again).expect("3"), "a second fix changed the zip");
+}
+
+#[test]
+fn the_fix_never_writes_over_or_into_the_widget() {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = messy_zip(dir.path());
+    let before = std::fs::read(&input).expect("zip");
+    let out = run(&["fix", input.to_str().expect("path"), "--output", input.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("is the widget being fixed"), "{}", text(&out));
+    assert_eq!(std::fs::read(&input).expect("zip"), before);
+
+    let f = Fixture::clean();
+    let snapshot = listing(f.path());
+    for inside in [f.path().join("fixed.zip"), f.path().join("images/fixed.zip")] {
+        let out = run(&["fix", f.path().to_str().expect("path"), "--output", inside.to_str().expect("path")]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+        assert!(text(&out).contains("is inside the widget's folder"), "{}", text(&out));
+    }
+    assert_eq!(listing(f.path()), snapshot, "the widget folder changed");
+
+    let missing = run(&["fix", "/no/such/widget", "--output", dir.path().join("x.zip").to_str().expect("path")]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn keep_dry_run_and_json() {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = messy_zip(dir.path());
+    let output = dir.path().join("fixed.zip");
+    let (i, o) = (input.to_str().expect("path"), output.to_str().expect("path"));
+    let dry = run(&["fix", i, "-o", o, "--dry-run", "--keep", "*.log"]);
+    assert!(dry.status.success(), "{}", text(&dry));
+    assert!(!output.exists(), "--dry-run wrote the zip");
+    assert!(text(&dry).contains("Would write") && text(&dry).contains("Kept debug.log"), "{}", text(&dry));
+
+    let json = run(&["fix", i, "-o", o, "--keep", "*.log", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["schema"], "amo-preflight.fix/1");
+    assert_eq!(v["written"], true);
+    assert_eq!(v["sha256"].as_str().map(str::len), Some(64));
+    let changes = v["changes"].as_array().expect("changes");
+    let kind_of = |path: &str| changes.iter().find(|c| c["path"] == path).map(|c| c["kind"].clone());
+    assert_eq!(kind_of("debug.log"), Some("kept".into()));
+    assert_eq!(kind_of(".DS_Store"), Some("left-out".into()));
+    assert_eq!(kind_of("templates/event.twig"), Some("reencoded".into()));
+    assert_eq!(kind_of("images/old_banner.png"), Some("left-out".into()));
+    assert_eq!(v["after"]["schema"], "amo-preflight.report/1");
+    assert!(entries(&output).contains_key("debug.log"));
+}
+
+/// A file a name built at run time may load stays: the load graph cannot prove it unused.
+#[test]
+fn a_file_that_may_be_loaded_by_name_stays() {
+    let dir = tempfile::tempdir().expect("temp");
+    let f = Fixture::clean();
+    f.write("images/old_banner.png", png(600, 200));
+    f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
+    let output = dir.path().join("fixed.zip");
+    let out = run(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(entries(&output).contains_key("images/old_banner.png"), "{}", text(&out));
+}
+
+#[test]
+fn the_summary_speaks_the_asked_language() {
+    let dir = tempfile::tempdir().expect("temp");
+    let input = messy_zip(dir.path());
+    let output = dir.path().join("fixed.zip");
+    let out = run(&["fix", input.to_str().expect("path"), "-o", output.to_str().expect("path"), "--lang", "ru"]);
+    let said = text(&out);
+    assert!(said.contains("Записан") && said.contains("Не включён .DS_Store"), "{said}");
+}
