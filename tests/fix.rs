@@ -174,3 +174,96 @@ fn the_summary_speaks_the_asked_language() {
     let said = text(&out);
     assert!(said.contains("Записан") && said.contains("Не включён .DS_Store"), "{said}");
 }
+
+/// A real image of the size, in the format, with a drawing in it (not one flat colour).
+fn picture(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
+    let img =
+        image::RgbaImage::from_fn(width, height, |x, y| image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, 255]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    match format {
+        image::ImageFormat::Jpeg => image::DynamicImage::ImageRgba8(img).to_rgb8().write_to(&mut out, format),
+        _ => img.write_to(&mut out, format),
+    }
+    .expect("encode");
+    out.into_inner()
+}
+
+fn status_of<'a>(report: &'a serde_json::Value, rule: &str) -> Vec<&'a serde_json::Value> {
+    report["results"].as_array().expect("results").iter().filter(|r| r["rule"] == rule).map(|r| &r["status"]).collect()
+}
+
+#[test]
+fn images_are_made_to_the_marketplace_sizes_and_broken_ones_are_left() {
+    use image::ImageFormat::{Jpeg, Png};
+    let dir = tempfile::tempdir().expect("temp");
+    let f = Fixture::clean();
+    f.write("images/logo_main.png", picture(800, 544, Png)); // twice the size
+    f.write("images/logo.png", picture(130, 100, Jpeg)); // a JPEG named .png
+    f.remove("images/logo_medium.png"); // missing
+    f.write("images/logo_small.png", png(100_000, 100_000)); // a header no one should decode
+    let manifest = f.read("manifest.json");
+    let slide = manifest.split("\"/images/").nth(1).and_then(|s| s.split('"').next()).expect("a slide").to_string();
+    f.write(&format!("images/{slide}"), picture(2376, 1232, Png));
+    let output = dir.path().join("fixed.zip");
+    let out = run(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let said = text(&out);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("images/logo_main.png: resized from 800×544 to 400×272"), "{said}");
+    assert!(said.contains("images/logo.png: saved as PNG"), "{said}");
+    assert!(
+        said.contains("images/logo_medium.png: generated from images/logo_main.png: check it looks right"),
+        "{said}"
+    );
+    assert!(said.contains("images/logo_small.png is copied as it is") && said.contains("too large to open"), "{said}");
+    assert!(said.contains(&format!("images/{slide}: resized from 2376×1232 to 1188×616")), "{said}");
+    let files = entries(&output);
+    let size = |p: &str| {
+        let img = image::load_from_memory(&files[p]).expect("decodes");
+        (img.width(), img.height(), image::guess_format(&files[p]).expect("format"))
+    };
+    assert_eq!(size("images/logo_main.png"), (400, 272, Png));
+    assert_eq!(size("images/logo.png"), (130, 100, Png));
+    assert_eq!(size("images/logo_medium.png"), (240, 84, Png));
+    assert_eq!(size(&format!("images/{slide}")), (1188, 616, Png));
+    assert_eq!(files["images/logo_small.png"], png(100_000, 100_000), "the broken header was touched");
+    let check = run(&["check", output.to_str().expect("path"), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
+    assert!(
+        status_of(&report, "images.branding-files").iter().all(|s| *s == "pass"),
+        "{:?}",
+        status_of(&report, "images.branding-files")
+    );
+    assert!(status_of(&report, "images.branding-format").iter().all(|s| *s == "pass"));
+    assert!(status_of(&report, "images.slideshow-size").iter().all(|s| *s == "pass"));
+}
+
+/// On amoCRM a JPEG slide becomes a PNG, and the manifest names the new file; Kommo takes it as
+/// it is.
+#[test]
+fn a_jpeg_slide_becomes_png_on_amocrm_and_the_manifest_follows() {
+    use image::ImageFormat::Jpeg;
+    let f = Fixture::clean();
+    let manifest = f.read("manifest.json");
+    let slide = manifest.split("\"/images/").nth(1).and_then(|s| s.split('"').next()).expect("a slide").to_string();
+    let jpg = slide.replace(".png", ".jpg");
+    f.remove(&format!("images/{slide}"));
+    f.write(&format!("images/{jpg}"), picture(1188, 616, Jpeg));
+    f.write("manifest.json", manifest.replace(&format!("/images/{slide}"), &format!("/images/{jpg}")));
+    for (marketplace, kept) in [("amocrm", slide.as_str()), ("kommo", jpg.as_str())] {
+        let dir = tempfile::tempdir().expect("temp");
+        let output = dir.path().join("fixed.zip");
+        let out = run(&[
+            "fix",
+            f.path().to_str().expect("path"),
+            "-o",
+            output.to_str().expect("path"),
+            "--marketplace",
+            marketplace,
+        ]);
+        assert!(out.status.success(), "{}", text(&out));
+        let files = entries(&output);
+        assert!(files.contains_key(&format!("images/{kept}")), "{marketplace}: {:?}", files.keys());
+        let manifest = String::from_utf8(files["manifest.json"].clone()).expect("utf-8");
+        assert!(manifest.contains(&format!("\"/images/{kept}\"")), "{marketplace}: {manifest}");
+    }
+}

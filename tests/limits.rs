@@ -235,7 +235,8 @@ fn snippets_keep_160_characters_and_cut_longer_lines() {
 #[cfg(feature = "gui")]
 #[test]
 fn previews_decode_4096_pixels_a_side_and_refuse_4097() {
-    use amo_preflight::app::worker::{PREVIEW_MAX_SIDE, decode};
+    use amo_preflight::app::worker::decode;
+    use amo_preflight::widget::pixels::MAX_SIDE as PREVIEW_MAX_SIDE;
     assert_eq!(PREVIEW_MAX_SIDE, 4096);
     let encoded = |w: u32, h: u32| {
         let mut out = Cursor::new(Vec::new());
@@ -247,7 +248,7 @@ fn previews_decode_4096_pixels_a_side_and_refuse_4097() {
         assert_eq!((preview.width, preview.height), (w as usize, h as usize));
     }
     for (w, h) in [(4097, 1), (1, 4097)] {
-        assert_eq!(decode(&encoded(w, h)).err().map(|e| e.english()), Some(format!("{w}×{h} is too large to preview")));
+        assert_eq!(decode(&encoded(w, h)).err().map(|e| e.english()), Some(format!("{w}×{h} is too large to open")));
     }
     // A header that claims 100 000 × 100 000 pixels is refused before any decoding.
     assert!(decode(&png(100_000, 100_000)).is_err());

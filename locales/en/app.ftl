@@ -121,7 +121,4 @@ export-button = Export report…
 export-title = Save the report
 export-done = Report saved: { $path }
 export-failed = The report could not be saved: { $reason }
-images-too-large = { $size } is too large to preview
-images-unreadable = cannot read the image: { $error }
-images-undecodable = cannot decode the image: { $error }
 images-file-unreadable = the file could not be read

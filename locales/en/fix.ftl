@@ -55,3 +55,13 @@ fix-after-left =
         [one] This one needs you:
        *[other] These { $n } need you:
     }
+
+## What is done to an image.
+fix-image-generated = generated from { $source }: check it looks right
+fix-image-to-png = saved as PNG
+fix-image-resized = resized from { $from } to { $to }
+fix-image-enlarged = resized from { $from } to { $to }, enlarged { $times }×: check it is not blurred
+fix-image-moved = moved from { $from } into images/
+fix-image-renamed = converted from { $from } to PNG, and renamed in manifest.json
+fix-image-lighter = saved smaller ({ $kb } KB)
+fix-image-still-heavy = still { $kb } KB, over the { $max } KB limit: simplify the image

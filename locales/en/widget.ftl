@@ -74,3 +74,8 @@ widget-json-invalid-number = invalid number
 widget-json-number-too-large = the number is too large
 widget-json-char = `{ $char }`
 widget-json-invisible-char = the invisible character { $code }
+
+## Decoding an image.
+widget-image-too-large = { $size } is too large to open
+widget-image-unreadable = cannot read the image: { $error }
+widget-image-undecodable = cannot decode the image: { $error }

@@ -121,7 +121,4 @@ export-button = Exportar informe…
 export-title = Guardar el informe
 export-done = Informe guardado: { $path }
 export-failed = No se pudo guardar el informe: { $reason }
-images-too-large = { $size } es demasiado grande para la vista previa
-images-unreadable = no se puede leer la imagen: { $error }
-images-undecodable = no se puede decodificar la imagen: { $error }
 images-file-unreadable = no se pudo leer el archivo

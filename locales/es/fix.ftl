@@ -55,3 +55,13 @@ fix-after-left =
         [one] Este necesita que lo resuelvas tú:
        *[other] Estos { $n } necesitan que los resuelvas tú:
     }
+
+## What is done to an image.
+fix-image-generated = generada a partir de { $source }: revisa que se vea bien
+fix-image-to-png = guardada como PNG
+fix-image-resized = cambiada de { $from } a { $to }
+fix-image-enlarged = cambiada de { $from } a { $to }, ampliada { $times }×: revisa que no se vea borrosa
+fix-image-moved = movida de { $from } a images/
+fix-image-renamed = { $from } convertida a PNG y renombrada en manifest.json
+fix-image-lighter = guardada más liviana ({ $kb } KB)
+fix-image-still-heavy = todavía pesa { $kb } KB, más que el límite de { $max } KB: simplifica la imagen

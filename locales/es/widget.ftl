@@ -78,3 +78,8 @@ widget-json-invalid-number = número no válido
 widget-json-number-too-large = el número es demasiado grande
 widget-json-char = `{ $char }`
 widget-json-invisible-char = el carácter invisible { $code }
+
+## Decoding an image.
+widget-image-too-large = { $size } es demasiado grande para abrirla
+widget-image-unreadable = no se puede leer la imagen: { $error }
+widget-image-undecodable = no se puede decodificar la imagen: { $error }

@@ -121,7 +121,4 @@ export-button = Exportar relatório…
 export-title = Salvar o relatório
 export-done = Relatório salvo: { $path }
 export-failed = Não foi possível salvar o relatório: { $reason }
-images-too-large = { $size } é grande demais para a pré-visualização
-images-unreadable = não foi possível ler a imagem: { $error }
-images-undecodable = não foi possível decodificar a imagem: { $error }
 images-file-unreadable = não foi possível ler o arquivo

@@ -56,3 +56,13 @@ fix-after-left =
         [one] Este precisa de você:
        *[other] Estes { $n } precisam de você:
     }
+
+## What is done to an image.
+fix-image-generated = gerada a partir de { $source }: confira se ficou boa
+fix-image-to-png = salva como PNG
+fix-image-resized = redimensionada de { $from } para { $to }
+fix-image-enlarged = redimensionada de { $from } para { $to }, ampliada { $times }×: confira se não ficou borrada
+fix-image-moved = movida de { $from } para images/
+fix-image-renamed = { $from } convertida para PNG e renomeada no manifest.json
+fix-image-lighter = salva mais leve ({ $kb } KB)
+fix-image-still-heavy = ainda tem { $kb } KB, acima do limite de { $max } KB: simplifique a imagem

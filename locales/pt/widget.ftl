@@ -78,3 +78,8 @@ widget-json-invalid-number = número inválido
 widget-json-number-too-large = o número é grande demais
 widget-json-char = `{ $char }`
 widget-json-invisible-char = o caractere invisível { $code }
+
+## Decoding an image.
+widget-image-too-large = { $size } é grande demais para ser aberta
+widget-image-unreadable = não foi possível ler a imagem: { $error }
+widget-image-undecodable = não foi possível decodificar a imagem: { $error }

@@ -125,7 +125,4 @@ export-button = Экспорт отчёта…
 export-title = Сохранить отчёт
 export-done = Отчёт сохранён: { $path }
 export-failed = Не удалось сохранить отчёт: { $reason }
-images-too-large = { $size } — слишком большая картинка для предпросмотра
-images-unreadable = не удалось прочитать картинку: { $error }
-images-undecodable = не удалось распознать картинку: { $error }
 images-file-unreadable = файл не удалось прочитать

@@ -61,3 +61,19 @@ fix-after-left =
         [few] Эти { $n } проблемы нужно решить вам:
        *[many] Эти { $n } проблем нужно решить вам:
     }
+
+## What is done to an image.
+fix-image-generated = создано из { $source }: проверьте, что выглядит хорошо
+fix-image-to-png = сохранено в PNG
+fix-image-resized = размер изменён с { $from } на { $to }
+fix-image-enlarged =
+    размер изменён с { $from } на { $to }, увеличено в { $times } { $times ->
+        [one] раз
+        [few] раза
+        [many] раз
+       *[other] раза
+    }: проверьте, что не размыто
+fix-image-moved = перенесено из { $from } в images/
+fix-image-renamed = { $from } сохранено в PNG и переименовано в manifest.json
+fix-image-lighter = сохранено с меньшим весом ({ $kb } КБ)
+fix-image-still-heavy = всё ещё { $kb } КБ, больше предела { $max } КБ: упростите изображение

@@ -78,3 +78,8 @@ widget-json-invalid-number = некорректное число
 widget-json-number-too-large = слишком большое число
 widget-json-char = `{ $char }`
 widget-json-invisible-char = невидимый символ { $code }
+
+## Decoding an image.
+widget-image-too-large = { $size } — слишком большая картинка, её нельзя открыть
+widget-image-unreadable = не удалось прочитать картинку: { $error }
+widget-image-undecodable = не удалось распознать картинку: { $error }

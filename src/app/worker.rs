@@ -13,16 +13,10 @@ use super::disk::Kept;
 use super::state::Settings;
 use crate::i18n::Msg;
 use crate::links::LinkOptions;
-use crate::msg;
 use crate::report::Report;
 use crate::review::Reviews;
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
-
-/// Largest preview decoded, per side; bigger images are shown as a placeholder with the reason.
-pub const PREVIEW_MAX_SIDE: u32 = 4096;
-/// Memory a single preview decode may use.
-const PREVIEW_MAX_ALLOC: u64 = 128 * 1024 * 1024;
 
 /// A finished check.
 pub struct Checked {
@@ -222,22 +216,8 @@ fn run(job: Job, sender: &EventSender) -> Event {
     }
 }
 
-/// Decodes PNG, JPEG or GIF with size and memory limits.
+/// Decodes an image for a preview, under the engine's limits ([`crate::widget::pixels`]).
 pub fn decode(bytes: &[u8]) -> Result<Preview, Msg> {
-    let facts = crate::widget::image::facts(bytes);
-    if let Some((w, h)) = facts.size
-        && (w > PREVIEW_MAX_SIDE || h > PREVIEW_MAX_SIDE)
-    {
-        return Err(msg!("images-too-large", size = format!("{w}×{h}")));
-    }
-    let mut reader = image::ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| msg!("images-unreadable", error = e.to_string()))?;
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(PREVIEW_MAX_SIDE);
-    limits.max_image_height = Some(PREVIEW_MAX_SIDE);
-    limits.max_alloc = Some(PREVIEW_MAX_ALLOC);
-    reader.limits(limits);
-    let image = reader.decode().map_err(|e| msg!("images-undecodable", error = e.to_string()))?.to_rgba8();
+    let image = crate::widget::pixels::decode(bytes)?;
     Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
 }

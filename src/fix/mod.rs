@@ -5,6 +5,7 @@
 //! the same files.
 
 pub mod archive;
+mod images;
 mod keep;
 pub mod summary;
 pub mod text;
@@ -32,6 +33,8 @@ pub enum Change {
     Kept { path: String, why: Msg },
     /// A text file re-encoded: what was done.
     Reencoded { path: String, done: Vec<Msg> },
+    /// An image made right (resized, converted, moved or generated): what was done.
+    Image { path: String, done: Vec<Msg> },
     /// A file copied as it is although something in it is wrong, for a person to fix.
     NotFixed { path: String, why: Msg },
 }
@@ -44,6 +47,7 @@ impl Change {
             Change::LeftOut { path, .. }
             | Change::Kept { path, .. }
             | Change::Reencoded { path, .. }
+            | Change::Image { path, .. }
             | Change::NotFixed { path, .. } => path,
         }
     }
@@ -54,8 +58,8 @@ impl Change {
             Change::Unwrapped { folder } => msg!("fix-unwrapped", folder = folder),
             Change::LeftOut { path, why } => msg!("fix-left-out", path = path, why = why.clone()),
             Change::Kept { path, why } => msg!("fix-kept", path = path, why = why.clone()),
-            Change::Reencoded { path, done } => {
-                msg!("fix-reencoded", path = path, done = crate::i18n::list(done.clone(), ", "))
+            Change::Reencoded { path, done } | Change::Image { path, done } => {
+                msg!("fix-reencoded", path = path, done = crate::i18n::list(done.clone(), "; "))
             }
             Change::NotFixed { path, why } => msg!("fix-not-fixed", path = path, why = why.clone()),
         };
@@ -69,6 +73,7 @@ impl Change {
             Change::LeftOut { .. } => "left-out",
             Change::Kept { .. } => "kept",
             Change::Reencoded { .. } => "reencoded",
+            Change::Image { .. } => "image",
             Change::NotFixed { .. } => "not-fixed",
         }
     }
@@ -203,6 +208,7 @@ pub fn fix(input: &Path, output: &Path, options: &crate::CheckOptions, keep: &[S
         Ok(crate::check_bundle(&output.display().to_string(), bundle, options, &|_, _| {}, &no_cancel).1)
     };
     let mut plan = plan(&widget, &before, keep);
+    images::fix(&widget, options.marketplace.profile(), &mut plan);
     let planned = check_zip(&archive::build(&plan.files)?)?;
     leave_out_unused(&mut plan, &planned, keep);
     let zip = archive::build(&plan.files)?;

@@ -8,6 +8,7 @@
 pub mod i18n;
 pub mod image;
 pub mod json;
+pub mod pixels;
 pub mod settings;
 pub mod source;
 pub mod textfile;
