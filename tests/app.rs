@@ -667,8 +667,11 @@ fn every_word_on_the_screens_comes_from_the_catalogue() {
             }
         }
     };
-    // The tool's name, and egui's own words for a panel's resize handle.
-    let ours = ["amo", "preflight", "resize", "panel"].map(String::from);
+    // The tool's name, and egui's own words for the handles of panels and windows (read by
+    // screen readers, never drawn).
+    let ours =
+        ["amo", "preflight", "resize", "panel", "close", "window", "edge", "corner", "top", "bottom", "left", "right"]
+            .map(String::from);
     look(&h, "start", &ours.iter().cloned().collect());
     open(&mut h, Path::new(BROKEN));
     let mut words = widget_words(h.state().state.report().expect("checked"));
@@ -686,6 +689,13 @@ fn every_word_on_the_screens_comes_from_the_catalogue() {
         let why = amo_preflight::rules::catalogue::rule(&item.rule).expect("rule").text(Field::Why, Lang::Pseudo);
         assert!(shown_texts(&h).contains(&why), "{why}");
     }
+    h.state_mut().apply(Command::PrepareSubmission, &egui::Context::default());
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_submission(&ctx, WAIT));
+    h.run();
+    look(&h, "submission zip", &words);
+    h.state_mut().apply(Command::CloseSubmission, &egui::Context::default());
+    h.run();
     for tab in ["tab.texts", "tab.languages", "tab.images"] {
         let label = Locale::new(Lang::Pseudo).t(tab);
         h.get_by_label(&label).click();
@@ -752,4 +762,42 @@ fn the_detail_pane_speaks_russian() {
         .expect("result");
     h.get_by_label(&spanish.message);
     assert_ne!(spanish.message, shown.message);
+}
+
+/// The publisher prepares the submission zip: every change is listed, a file left out can be
+/// kept with its box, and the zip is written with the reviewer's choice.
+#[test]
+fn the_submission_review_lists_changes_keeps_a_file_and_writes_the_zip() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    open(&mut h, Path::new(BROKEN));
+    h.get_by_label("Prepare submission zip…").click();
+    // A spinner turns while the zip is prepared: step, not run.
+    h.step();
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_submission(&ctx, WAIT), "the zip was not prepared");
+    h.run();
+    h.get_by_label_contains("problems blocked publication; now");
+    h.get_by_label_contains("style.css: byte order mark removed");
+    h.get_by_label_contains("images/logo_medium.png: generated from images/logo_main.png");
+    h.get_by_label_contains("Left out debug.log").click();
+    h.step();
+    assert!(h.state_mut().wait_for_submission(&ctx, WAIT), "the zip was not prepared again");
+    h.run();
+    h.get_by_label_contains("Kept debug.log, as you asked");
+    let out = tempfile::tempdir().expect("temp");
+    let zip = out.path().join("widget.zip");
+    let fixed = h.state().state.submission.as_ref().and_then(|s| s.fixed.clone()).expect("prepared");
+    amo_preflight::app::write_submission_to(Path::new(BROKEN), &zip, &fixed).expect("written");
+    let names: Vec<String> = {
+        let archive = zip::ZipArchive::new(std::fs::File::open(&zip).expect("zip")).expect("a zip");
+        archive.file_names().filter_map(|n| n.ok()).map(|n| n.to_string()).collect()
+    };
+    assert!(names.contains(&"debug.log".to_string()) && !names.contains(&".DS_Store".to_string()), "{names:?}");
+    let inside = Path::new(BROKEN).join("fixed.zip");
+    assert!(amo_preflight::app::write_submission_to(Path::new(BROKEN), &inside, &fixed).is_err());
+    assert!(!inside.exists());
+    h.state_mut().apply(Command::CloseSubmission, &egui::Context::default());
+    h.run();
+    assert!(h.query_by_label_contains("Kept debug.log").is_none());
 }

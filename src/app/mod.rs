@@ -58,6 +58,16 @@ pub enum Command {
     CancelLinks,
     /// Asks where to save the report (HTML, Markdown, JSON or SARIF, by the file's extension).
     Export,
+    /// Opens the review of a submission zip: every change the fix would make.
+    PrepareSubmission,
+    /// Keeps (or leaves out again) a file or folder the fix would leave out.
+    KeepInSubmission {
+        path: String,
+        keep: bool,
+    },
+    /// Asks where to write the submission zip, and writes it.
+    WriteSubmission,
+    CloseSubmission,
 }
 
 /// The application: state, locale and the background worker.
@@ -159,6 +169,22 @@ impl App {
                 self.recheck();
             }
             Command::Export => self.export(),
+            Command::PrepareSubmission => {
+                self.state.submission = Some(state::Submission::default());
+                self.prepare_submission();
+            }
+            Command::KeepInSubmission { path, keep } => {
+                if let Some(submission) = self.state.submission.as_mut() {
+                    if keep {
+                        submission.keep.insert(path);
+                    } else {
+                        submission.keep.remove(&path);
+                    }
+                    self.prepare_submission();
+                }
+            }
+            Command::WriteSubmission => self.write_submission(),
+            Command::CloseSubmission => self.state.submission = None,
             Command::CancelLinks => {
                 if let Some(session) = self.state.session.as_mut().filter(|s| s.links) {
                     session.links = false;
@@ -303,6 +329,28 @@ impl App {
                 self.state.notice = Some(self.locale.f("export.failed", &[("reason", &reason)]));
             }
             Event::Exported(None) => {}
+            Event::Fixed { keep, result } => {
+                let Some(submission) = self.state.submission.as_mut() else { return };
+                // An answer for patterns changed since is stale: a newer one is on its way.
+                if keep != submission.keep_patterns() {
+                    return;
+                }
+                match result {
+                    Ok(fixed) => {
+                        submission.fixed = Some(fixed);
+                        submission.error = None;
+                    }
+                    Err(why) => submission.error = Some(why),
+                }
+            }
+            Event::SubmissionWritten(Some(result)) => {
+                let Some(submission) = self.state.submission.as_mut() else { return };
+                match result {
+                    Ok(path) => submission.written = Some(path),
+                    Err(why) => submission.error = Some(why),
+                }
+            }
+            Event::SubmissionWritten(None) => {}
             Event::Picked(Some(path)) => self.open(path, ctx),
             Event::Picked(None) => {}
             Event::SettingsLoaded(settings) => self.settings_loaded(settings),
@@ -412,6 +460,64 @@ impl App {
         });
     }
 
+    /// Prepares the submission zip on its own thread with the files the reviewer keeps; the
+    /// result arrives as [`Event::Fixed`].
+    fn prepare_submission(&mut self) {
+        let (Some(session), Some(submission)) = (self.state.session.as_ref(), self.state.submission.as_mut()) else {
+            return;
+        };
+        submission.fixed = None;
+        submission.written = None;
+        let keep = submission.keep_patterns();
+        let path = session.path.clone();
+        let options =
+            crate::CheckOptions { marketplace: self.state.marketplace(), lang: self.locale.lang, ..Default::default() };
+        let sender = self.worker.sender();
+        let _ = std::thread::Builder::new().name("amo-preflight fix".into()).spawn(move || {
+            let output = path.with_extension("fixed.zip");
+            let result = crate::fix::fix(&path, &output, &options, &keep).map(Arc::new);
+            sender.send(Event::Fixed { keep, result });
+        });
+    }
+
+    /// Asks where to write the submission zip on a dialog thread, which writes it there; the
+    /// result arrives as [`Event::SubmissionWritten`].
+    fn write_submission(&self) {
+        let (Some(session), Some(fixed)) =
+            (self.state.session.as_ref(), self.state.submission.as_ref().and_then(|s| s.fixed.clone()))
+        else {
+            return;
+        };
+        let input = session.path.clone();
+        let sender = self.worker.sender();
+        let title = self.locale.t("submission.title").to_string();
+        let _ = std::thread::Builder::new().name("amo-preflight submission".into()).spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title(title)
+                .set_file_name("widget.zip")
+                .add_filter("zip", &["zip"])
+                .save_file();
+            sender.send(Event::SubmissionWritten(
+                picked.map(|path| write_submission_to(&input, &path, &fixed).map(|()| path)),
+            ));
+        });
+    }
+
+    /// Waits (up to `timeout`) until the submission zip under review is prepared; for tests.
+    pub fn wait_for_submission(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while self.state.submission.as_ref().is_some_and(|s| s.fixed.is_none() && s.error.is_none()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            if let Some(event) = self.worker.wait(left) {
+                self.handle(event, ctx);
+            }
+        }
+        true
+    }
+
     /// Opens a native file dialog on its own thread; the choice arrives as [`Event::Picked`].
     fn pick(&self, zip: bool) {
         let sender = self.worker.sender();
@@ -507,6 +613,14 @@ impl eframe::App for App {
 }
 
 /// Writes a report with the reviewer's decisions, in the format the file name asks for.
+/// Writes a prepared submission zip to `path`, unless that is the widget itself or inside it.
+pub fn write_submission_to(input: &Path, path: &Path, fixed: &crate::fix::Fixed) -> Result<(), crate::i18n::Msg> {
+    if let Some(why) = crate::fix::refuse(input, path) {
+        return Err(why);
+    }
+    crate::fix::archive::write_beside(path, &fixed.zip)
+}
+
 pub fn export_to(path: &Path, report: &Report, widget: &Widget, reviews: &Reviews) -> Result<(), String> {
     let mut report = report.clone();
     report.apply_reviews(reviews);

@@ -256,6 +256,29 @@ pub struct AppState {
     pub zoomed: Option<String>,
     /// A message for the status line (e.g. why a file could not be opened).
     pub notice: Option<String>,
+    /// The review of a submission zip being prepared, while its window is open.
+    pub submission: Option<Submission>,
+}
+
+/// The submission zip under review: the fix as planned, the files the reviewer keeps, and the
+/// zip once written.
+#[derive(Default)]
+pub struct Submission {
+    /// `None` while the fix is being prepared.
+    pub fixed: Option<Arc<crate::fix::Fixed>>,
+    /// Files and folders (ending in `/`) the reviewer keeps although the fix would leave them out.
+    pub keep: std::collections::BTreeSet<String>,
+    /// Why the zip could not be prepared or written.
+    pub error: Option<crate::i18n::Msg>,
+    /// Where the zip was written.
+    pub written: Option<PathBuf>,
+}
+
+impl Submission {
+    /// The `--keep` patterns of what the reviewer keeps: a folder with everything in it.
+    pub fn keep_patterns(&self) -> Vec<String> {
+        self.keep.iter().map(|p| if p.ends_with('/') { format!("{p}**") } else { p.clone() }).collect()
+    }
 }
 
 impl Default for AppState {
@@ -271,6 +294,7 @@ impl Default for AppState {
             scratch_field: Listing::Name,
             scratch: String::new(),
             zoomed: None,
+            submission: None,
             notice: None,
         }
     }

@@ -50,6 +50,13 @@ pub enum Event {
     Picked(Option<PathBuf>),
     /// A report was written (or why not); `None` when the dialog was cancelled.
     Exported(Option<Result<PathBuf, String>>),
+    /// A submission zip was prepared (or why not), for the keep patterns it was asked with.
+    Fixed {
+        keep: Vec<String>,
+        result: Result<Arc<crate::fix::Fixed>, crate::i18n::Msg>,
+    },
+    /// The submission zip was written (or why not); `None` when the dialog was cancelled.
+    SubmissionWritten(Option<Result<PathBuf, crate::i18n::Msg>>),
     /// Links opened so far by the running check, and how many there are.
     LinkProgress {
         generation: u64,

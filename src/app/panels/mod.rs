@@ -5,6 +5,7 @@ mod header;
 mod images;
 mod languages;
 mod start;
+mod submission;
 mod texts;
 
 use super::state::{AppState, Tab, ThemeChoice};
@@ -20,7 +21,8 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
             ui.label(egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
         });
     }
-    let AppState { session, tab, filter, selected, note, scratch_field, scratch, zoomed, settings, .. } = state;
+    let AppState { session, tab, filter, selected, note, scratch_field, scratch, zoomed, settings, submission, .. } =
+        state;
     let Some(session) = session.as_ref() else {
         egui::CentralPanel::default().show(ui, |ui| start::draw(ui, settings, locale, &mut out));
         return out;
@@ -48,6 +50,7 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
         }
     }
     images::zoom_window(ui.ctx(), zoomed.as_deref(), session, locale, &mut out);
+    submission::window(ui.ctx(), submission.as_ref(), locale, &mut out);
     out
 }
 
@@ -67,6 +70,9 @@ fn menu_bar(ui: &mut egui::Ui, state: &AppState, locale: &Locale, out: &mut Vec<
             }
             if ui.button(locale.t("export.button")).on_hover_text("Ctrl+E").clicked() {
                 out.push(Command::Export);
+            }
+            if ui.button(locale.t("submission.button")).clicked() {
+                out.push(Command::PrepareSubmission);
             }
             if ui.button(locale.t("menu.close")).clicked() {
                 out.push(Command::Close);
