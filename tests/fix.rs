@@ -267,3 +267,23 @@ fn a_jpeg_slide_becomes_png_on_amocrm_and_the_manifest_follows() {
         assert!(manifest.contains(&format!("\"/images/{kept}\"")), "{marketplace}: {manifest}");
     }
 }
+
+/// A widget that lists its main logo as a slide (seen in real widgets): the logo keeps its size,
+/// and the slide is reported for a person.
+#[test]
+fn a_logo_listed_as_a_slide_stays_a_logo() {
+    let f = Fixture::clean();
+    let manifest = f.read("manifest.json");
+    let slide = manifest.split("\"/images/").nth(1).and_then(|s| s.split('"').next()).expect("a slide").to_string();
+    f.write("manifest.json", manifest.replacen(&format!("/images/{slide}"), "/images/logo_main.png", 1));
+    let dir = tempfile::tempdir().expect("temp");
+    let output = dir.path().join("fixed.zip");
+    let out = run(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    assert!(
+        text(&out).contains("images/logo_main.png is copied as it is: it is also a branding image"),
+        "{}",
+        text(&out)
+    );
+    let logo = image::load_from_memory(&entries(&output)["images/logo_main.png"]).expect("decodes");
+    assert_eq!((logo.width(), logo.height()), (400, 272));
+}

@@ -63,5 +63,6 @@ fix-image-resized = resized from { $from } to { $to }
 fix-image-enlarged = resized from { $from } to { $to }, enlarged { $times }×: check it is not blurred
 fix-image-moved = moved from { $from } into images/
 fix-image-renamed = converted from { $from } to PNG, and renamed in manifest.json
+fix-image-slide-is-logo = it is also a branding image, which keeps its own size; give the slideshow a file of its own
 fix-image-lighter = saved smaller ({ $kb } KB)
 fix-image-still-heavy = still { $kb } KB, over the { $max } KB limit: simplify the image

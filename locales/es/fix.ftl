@@ -63,5 +63,6 @@ fix-image-resized = cambiada de { $from } a { $to }
 fix-image-enlarged = cambiada de { $from } a { $to }, ampliada { $times }×: revisa que no se vea borrosa
 fix-image-moved = movida de { $from } a images/
 fix-image-renamed = { $from } convertida a PNG y renombrada en manifest.json
+fix-image-slide-is-logo = también es una imagen de marca, que conserva su propio tamaño; usa un archivo aparte para el carrusel
 fix-image-lighter = guardada más liviana ({ $kb } KB)
 fix-image-still-heavy = todavía pesa { $kb } KB, más que el límite de { $max } KB: simplifica la imagen

@@ -64,5 +64,6 @@ fix-image-resized = redimensionada de { $from } para { $to }
 fix-image-enlarged = redimensionada de { $from } para { $to }, ampliada { $times }×: confira se não ficou borrada
 fix-image-moved = movida de { $from } para images/
 fix-image-renamed = { $from } convertida para PNG e renomeada no manifest.json
+fix-image-slide-is-logo = também é uma imagem da marca, que mantém o próprio tamanho; use um arquivo separado para o carrossel
 fix-image-lighter = salva mais leve ({ $kb } KB)
 fix-image-still-heavy = ainda tem { $kb } KB, acima do limite de { $max } KB: simplifique a imagem

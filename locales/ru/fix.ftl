@@ -75,5 +75,6 @@ fix-image-enlarged =
     }: проверьте, что не размыто
 fix-image-moved = перенесено из { $from } в images/
 fix-image-renamed = { $from } сохранено в PNG и переименовано в manifest.json
+fix-image-slide-is-logo = это ещё и фирменное изображение, у которого свой размер; сделайте для слайд-шоу отдельный файл
 fix-image-lighter = сохранено с меньшим весом ({ $kb } КБ)
 fix-image-still-heavy = всё ещё { $kb } КБ, больше предела { $max } КБ: упростите изображение

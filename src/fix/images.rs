@@ -103,6 +103,12 @@ fn slide(widget: &Widget, profile: &Profile, plan: &mut Plan, listed: &str) {
     if format_ok && facts.size == Some(SLIDE_SIZE) {
         return;
     }
+    // A branding image listed as a slide cannot be both sizes: it stays a logo.
+    let name = path.strip_prefix("images/").unwrap_or(&path);
+    if BRANDING.iter().chain([&DP_LOGO]).any(|(logo, _, _)| *logo == name) {
+        plan.changes.push(Change::NotFixed { path, why: msg!("fix-image-slide-is-logo") });
+        return;
+    }
     let pixels = match decoded(plan, &path) {
         Some(Ok(pixels)) => pixels,
         Some(Err(why)) => {
