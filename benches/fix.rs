@@ -12,5 +12,5 @@ fn main() {
 #[divan::bench(sample_count = 10)]
 fn broken_example(bencher: divan::Bencher) {
     let output = Path::new("fixed.zip");
-    bencher.bench(|| amo_preflight::fix::fix(Path::new(BROKEN), output, &Default::default(), &[]).expect("fixed"));
+    bencher.bench(|| amo_preflight::fix::fix(Path::new(BROKEN), output, &Default::default(), &[], &[]).expect("fixed"));
 }

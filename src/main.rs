@@ -342,7 +342,7 @@ fn fix(
     if let Some(why) = fix::refuse(path, output) {
         return fail(why);
     }
-    let fixed = match fix::fix(path, output, options, keep) {
+    let fixed = match fix::fix(path, output, options, keep, &[]) {
         Ok(fixed) => fixed,
         Err(why) => return fail(why),
     };

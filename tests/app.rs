@@ -801,3 +801,29 @@ fn the_submission_review_lists_changes_keeps_a_file_and_writes_the_zip() {
     h.run();
     assert!(h.query_by_label_contains("Kept debug.log").is_none());
 }
+
+/// A wording tried in the Texts tab can be put into the submission zip for one language.
+#[test]
+fn a_wording_from_the_texts_tab_goes_into_the_submission_zip() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    open(&mut h, Path::new(BROKEN));
+    h.get_by_label("Texts").click();
+    h.run();
+    let field = h.get_by_role(Role::MultilineTextInput);
+    field.focus();
+    field.type_text("Calendar sync via SuperCal");
+    h.run();
+    h.get_by_label("Use for en").click();
+    h.run();
+    h.get_by_label_contains("The new wording goes into i18n/en.json");
+    h.get_by_label("Prepare submission zip…").click();
+    h.step();
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_for_submission(&ctx, WAIT));
+    h.run();
+    h.get_by_label_contains("i18n/en.json: new wording of widget.name");
+    let fixed = h.state().state.submission.as_ref().and_then(|s| s.fixed.clone()).expect("prepared");
+    let en = String::from_utf8(fixed.plan.files["i18n/en.json"].clone()).expect("utf-8");
+    assert!(en.contains("\"Calendar sync via SuperCal\""), "{en}");
+}

@@ -287,3 +287,29 @@ fn a_logo_listed_as_a_slide_stays_a_logo() {
     let logo = image::load_from_memory(&entries(&output)["images/logo_main.png"]).expect("decodes");
     assert_eq!((logo.width(), logo.height()), (400, 272));
 }
+
+/// A new wording typed in the app goes into its language file, and only that string changes.
+#[test]
+fn a_new_wording_replaces_only_its_string() {
+    use amo_preflight::fix::wording::Wording;
+    use amo_preflight::rules::listing::Listing;
+    let f = Fixture::clean();
+    let before = f.read("i18n/en.json");
+    let name = serde_json::from_str::<serde_json::Value>(&before).expect("json")["widget"]["name"]
+        .as_str()
+        .expect("a name")
+        .to_string();
+    let dir = tempfile::tempdir().expect("temp");
+    let output = dir.path().join("fixed.zip");
+    let wording = Wording { lang: "en".into(), listing: Listing::Name, text: "Meetings \"now\" via Acme".into() };
+    let fixed = amo_preflight::fix::fix(f.path(), &output, &Default::default(), &[], &[wording]).expect("fixed");
+    let said: Vec<String> = fixed.plan.changes.iter().map(|c| c.describe(amo_preflight::i18n::Lang::En)).collect();
+    assert!(said.contains(&"i18n/en.json: new wording of widget.name.".to_string()), "{said:?}");
+    let after = String::from_utf8(fixed.plan.files["i18n/en.json"].clone()).expect("utf-8");
+    let expected = before.replacen(&format!("\"{name}\""), "\"Meetings \\\"now\\\" via Acme\"", 1);
+    assert_eq!(after, expected, "more than the string changed");
+    assert_eq!(fixed.plan.files["i18n/es.json"], f.read("i18n/es.json").into_bytes(), "another language changed");
+    let name_result =
+        fixed.after.results.iter().find(|r| r.rule == "content.name-via" && r.lang.as_deref() == Some("en"));
+    assert_eq!(name_result.map(|r| r.status), Some(amo_preflight::rules::Status::Pass));
+}

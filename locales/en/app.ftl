@@ -130,3 +130,6 @@ submission-keep = Keep this in the zip
 submission-write = Write zip…
 submission-written = Written: { $path } (SHA-256 { $sha256 })
 submission-failed = The zip could not be prepared or written: { $reason }
+texts-use_for = Use for { $lang }
+texts-use_hint = Put this wording into i18n/{ $lang }.json of the submission zip (Prepare submission zip…); your widget is not changed.
+texts-wording_used = The new wording goes into i18n/{ $lang }.json of the submission zip.

@@ -17,6 +17,7 @@ fix-left-out = Left out { $path }: { $why }.
 fix-kept = Kept { $path }, as you asked, although { $why }.
 fix-reencoded = { $path }: { $done }.
 fix-not-fixed = { $path } is copied as it is: { $why }.
+fix-reworded = new wording of { $key }
 fix-why-junk = a development leftover or build tooling that does not ship (files.dev-junk)
 fix-why-unused = nothing in the widget loads it (files.unused)
 fix-why-not-read = it could not be read (too large or damaged), so it cannot be copied

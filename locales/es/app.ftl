@@ -130,3 +130,6 @@ submission-keep = Mantener en el zip
 submission-write = Escribir zip…
 submission-written = Escrito: { $path } (SHA-256 { $sha256 })
 submission-failed = No se pudo preparar o escribir el zip: { $reason }
+texts-use_for = Usar para { $lang }
+texts-use_hint = Poner este texto en i18n/{ $lang }.json del zip para enviar (Preparar zip para enviar…); tu widget no se modifica.
+texts-wording_used = El nuevo texto irá en i18n/{ $lang }.json del zip para enviar.

@@ -17,6 +17,7 @@ fix-left-out = Se dejó fuera { $path }: { $why }.
 fix-kept = Se mantuvo { $path }, como pediste, aunque { $why }.
 fix-reencoded = { $path }: { $done }.
 fix-not-fixed = { $path } se copia tal cual: { $why }.
+fix-reworded = nuevo texto de { $key }
 fix-why-junk = es un resto del desarrollo o una herramienta de compilación que no se publica (files.dev-junk)
 fix-why-unused = nada en el widget lo carga (files.unused)
 fix-why-not-read = no se pudo leer (es demasiado grande o está dañado), así que no se puede copiar

@@ -130,3 +130,6 @@ submission-keep = Manter no zip
 submission-write = Gravar zip…
 submission-written = Gravado: { $path } (SHA-256 { $sha256 })
 submission-failed = Não foi possível preparar ou gravar o zip: { $reason }
+texts-use_for = Usar para { $lang }
+texts-use_hint = Colocar este texto em i18n/{ $lang }.json do zip para envio (Preparar zip para envio…); seu widget não é alterado.
+texts-wording_used = O novo texto vai para i18n/{ $lang }.json do zip para envio.

@@ -17,6 +17,7 @@ fix-left-out = Deixado de fora: { $path } — { $why }.
 fix-kept = Mantido { $path }, como você pediu, embora { $why }.
 fix-reencoded = { $path }: { $done }.
 fix-not-fixed = { $path } foi copiado como está: { $why }.
+fix-reworded = novo texto de { $key }
 fix-why-junk = é uma sobra do desenvolvimento ou uma ferramenta de build que não vai para a publicação (files.dev-junk)
 fix-why-unused = nada no widget o carrega (files.unused)
 fix-why-not-read = não foi possível lê-lo (grande demais ou danificado), então ele não pode ser copiado

@@ -134,3 +134,6 @@ submission-keep = Оставить в архиве
 submission-write = Записать архив…
 submission-written = Записано: { $path } (SHA-256 { $sha256 })
 submission-failed = Не удалось подготовить или записать архив: { $reason }
+texts-use_for = Использовать для { $lang }
+texts-use_hint = Записать этот текст в i18n/{ $lang }.json архива для отправки (Подготовить архив для отправки…); ваш виджет не меняется.
+texts-wording_used = Новый текст попадёт в i18n/{ $lang }.json архива для отправки.

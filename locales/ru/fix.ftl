@@ -18,6 +18,7 @@ fix-left-out = Не включён { $path }: { $why }.
 fix-kept = Оставлен { $path }, как вы просили, хотя { $why }.
 fix-reencoded = { $path }: { $done }.
 fix-not-fixed = { $path } скопирован без изменений: { $why }.
+fix-reworded = новый текст { $key }
 fix-why-junk = это остатки разработки или файлы сборки, которые не публикуются (files.dev-junk)
 fix-why-unused = ничто в виджете его не загружает (files.unused)
 fix-why-not-read = его не удалось прочитать (слишком большой или повреждён), поэтому скопировать его нельзя

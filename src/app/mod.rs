@@ -58,6 +58,8 @@ pub enum Command {
     CancelLinks,
     /// Asks where to save the report (HTML, Markdown, JSON or SARIF, by the file's extension).
     Export,
+    /// Puts a wording typed in the Texts tab into the submission zip, for one language.
+    UseWording(crate::fix::wording::Wording),
     /// Opens the review of a submission zip: every change the fix would make.
     PrepareSubmission,
     /// Keeps (or leaves out again) a file or folder the fix would leave out.
@@ -169,6 +171,13 @@ impl App {
                 self.recheck();
             }
             Command::Export => self.export(),
+            Command::UseWording(wording) => {
+                let Some(session) = self.state.session.as_mut() else { return };
+                session.wordings.retain(|w| (w.lang.as_str(), w.listing) != (wording.lang.as_str(), wording.listing));
+                let lang = wording.lang.clone();
+                session.wordings.push(wording);
+                self.state.notice = Some(self.locale.f("texts.wording_used", &[("lang", &lang)]));
+            }
             Command::PrepareSubmission => {
                 self.state.submission = Some(state::Submission::default());
                 self.prepare_submission();
@@ -469,13 +478,14 @@ impl App {
         submission.fixed = None;
         submission.written = None;
         let keep = submission.keep_patterns();
+        let wordings = session.wordings.clone();
         let path = session.path.clone();
         let options =
             crate::CheckOptions { marketplace: self.state.marketplace(), lang: self.locale.lang, ..Default::default() };
         let sender = self.worker.sender();
         let _ = std::thread::Builder::new().name("amo-preflight fix".into()).spawn(move || {
             let output = path.with_extension("fixed.zip");
-            let result = crate::fix::fix(&path, &output, &options, &keep).map(Arc::new);
+            let result = crate::fix::fix(&path, &output, &options, &keep, &wordings).map(Arc::new);
             sender.send(Event::Fixed { keep, result });
         });
     }

@@ -170,6 +170,8 @@ pub struct Session {
     pub last_update: Option<Duration>,
     /// Decoded previews by file path, for the current generation.
     pub images: BTreeMap<String, ImageSlot>,
+    /// New wordings typed in the Texts tab for the submission zip, one per language and text.
+    pub wordings: Vec<crate::fix::wording::Wording>,
     /// The user asked to open the links: every check of this widget does so from then on
     /// (results are cached, so re-checks stay fast).
     pub links: bool,
@@ -197,6 +199,7 @@ impl Session {
             changed_at: None,
             last_update: None,
             images: BTreeMap::new(),
+            wordings: Vec::new(),
             links: false,
             link_progress: None,
             identity: None,

@@ -9,6 +9,7 @@ mod images;
 mod keep;
 pub mod summary;
 pub mod text;
+pub mod wording;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -33,6 +34,8 @@ pub enum Change {
     Kept { path: String, why: Msg },
     /// A text file re-encoded: what was done.
     Reencoded { path: String, done: Vec<Msg> },
+    /// A language file with new wordings: which texts.
+    Reworded { path: String, done: Vec<Msg> },
     /// An image made right (resized, converted, moved or generated): what was done.
     Image { path: String, done: Vec<Msg> },
     /// A file copied as it is although something in it is wrong, for a person to fix.
@@ -47,6 +50,7 @@ impl Change {
             Change::LeftOut { path, .. }
             | Change::Kept { path, .. }
             | Change::Reencoded { path, .. }
+            | Change::Reworded { path, .. }
             | Change::Image { path, .. }
             | Change::NotFixed { path, .. } => path,
         }
@@ -58,7 +62,7 @@ impl Change {
             Change::Unwrapped { folder } => msg!("fix-unwrapped", folder = folder),
             Change::LeftOut { path, why } => msg!("fix-left-out", path = path, why = why.clone()),
             Change::Kept { path, why } => msg!("fix-kept", path = path, why = why.clone()),
-            Change::Reencoded { path, done } | Change::Image { path, done } => {
+            Change::Reencoded { path, done } | Change::Reworded { path, done } | Change::Image { path, done } => {
                 msg!("fix-reencoded", path = path, done = crate::i18n::list(done.clone(), "; "))
             }
             Change::NotFixed { path, why } => msg!("fix-not-fixed", path = path, why = why.clone()),
@@ -73,6 +77,7 @@ impl Change {
             Change::LeftOut { .. } => "left-out",
             Change::Kept { .. } => "kept",
             Change::Reencoded { .. } => "reencoded",
+            Change::Reworded { .. } => "reworded",
             Change::Image { .. } => "image",
             Change::NotFixed { .. } => "not-fixed",
         }
@@ -88,10 +93,10 @@ pub struct Plan {
 }
 
 /// The first step of the plan for a checked widget (`report` is its check, `keep` the globs of
-/// files to keep): the zip unwrapped, development leftovers and build tooling left out, text
-/// files re-encoded. Files nothing loads are left out by [`leave_out_unused`], after the
+/// files to keep, `wordings` the new texts typed in the app): the zip unwrapped, development
+/// leftovers and build tooling left out, new wordings put in, text files re-encoded. Files nothing loads are left out by [`leave_out_unused`], after the
 /// re-encoded files are checked again: a template that was UTF-16 may be what shows an image.
-pub fn plan(widget: &Widget, report: &Report, keep: &[String]) -> Plan {
+pub fn plan(widget: &Widget, report: &Report, keep: &[String], wordings: &[wording::Wording]) -> Plan {
     let bundle = &widget.bundle;
     let mut plan = Plan::default();
     if bundle.kind == SourceKind::Zip
@@ -120,7 +125,15 @@ pub fn plan(widget: &Widget, report: &Report, keep: &[String]) -> Plan {
             plan.changes.push(Change::LeftOut { path: path.clone(), why: msg!("fix-why-not-read") });
             continue;
         };
-        let bytes = match text::normalize(path, bytes) {
+        let reworded = wording::apply(widget, path, bytes, wordings);
+        let bytes = match reworded {
+            Some((new, done)) => {
+                plan.changes.push(Change::Reworded { path: path.clone(), done });
+                std::borrow::Cow::Owned(new)
+            }
+            None => std::borrow::Cow::Borrowed(bytes),
+        };
+        let bytes = match text::normalize(path, &bytes) {
             text::Outcome::Same => bytes.to_vec(),
             text::Outcome::Changed(new, done) => {
                 plan.changes.push(Change::Reencoded { path: path.clone(), done });
@@ -200,14 +213,20 @@ pub struct Fixed {
 /// Checks the widget at `input`, plans the fix, builds the zip and checks it as `output` (its
 /// name in the new report). Nothing is written: [`archive::write_beside`] writes the zip where
 /// the user asked.
-pub fn fix(input: &Path, output: &Path, options: &crate::CheckOptions, keep: &[String]) -> Result<Fixed, Msg> {
+pub fn fix(
+    input: &Path,
+    output: &Path,
+    options: &crate::CheckOptions,
+    keep: &[String],
+    wordings: &[wording::Wording],
+) -> Result<Fixed, Msg> {
     let no_cancel = std::sync::atomic::AtomicBool::new(false);
     let (widget, before) = crate::check_path_with(input, options, &|_, _| {}, &no_cancel).map_err(|e| e.message())?;
     let check_zip = |zip: &[u8]| -> Result<Report, Msg> {
         let bundle = Bundle::from_zip_bytes(output, zip, &Limits::default()).map_err(|e| e.message())?;
         Ok(crate::check_bundle(&output.display().to_string(), bundle, options, &|_, _| {}, &no_cancel).1)
     };
-    let mut plan = plan(&widget, &before, keep);
+    let mut plan = plan(&widget, &before, keep, wordings);
     images::fix(&widget, options.marketplace.profile(), &mut plan);
     let planned = check_zip(&archive::build(&plan.files)?)?;
     leave_out_unused(&mut plan, &planned, keep);

@@ -4,6 +4,7 @@
 
 use super::super::style::{CellState, hex};
 use super::super::{Command, Locale};
+use crate::fix::wording::Wording;
 use crate::report::Report;
 use crate::rules::Status;
 use crate::rules::listing::{self, Condition, Listing, Measured};
@@ -44,7 +45,7 @@ pub fn draw(
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.label(locale.f("texts.intro", &[("marketplace", &profile.marketplace.title())]));
         ui.add_space(8.0);
-        scratch_box(ui, profile, scratch_field, scratch, locale, out);
+        scratch_box(ui, profile, &report.widget.languages, scratch_field, scratch, locale, out);
         for lang in &report.widget.languages {
             ui.add_space(12.0);
             ui.heading(locale.f("texts.language", &[("lang", lang)]));
@@ -117,6 +118,7 @@ fn counter(ui: &mut egui::Ui, m: &Measured, profile: &Profile, locale: &Locale) 
 fn scratch_box(
     ui: &mut egui::Ui,
     profile: &Profile,
+    languages: &[String],
     field: &mut Listing,
     text: &mut String,
     locale: &Locale,
@@ -143,6 +145,14 @@ fn scratch_box(
                 counter(ui, &listing::measure(*field, text, profile), profile, locale);
                 if ui.add_enabled(!text.is_empty(), egui::Button::new(locale.t("texts.copy"))).clicked() {
                     out.push(Command::Copy(text.clone()));
+                }
+                // The wording goes into that language's file of the submission zip.
+                for lang in languages {
+                    let button = egui::Button::new(locale.f("texts.use_for", &[("lang", lang)]));
+                    if ui.add_enabled(!text.is_empty(), button).on_hover_text(locale.t("texts.use_hint")).clicked() {
+                        let wording = Wording { lang: lang.clone(), listing: *field, text: text.clone() };
+                        out.push(Command::UseWording(wording));
+                    }
                 }
             });
         });
