@@ -81,6 +81,10 @@ enum FixFormat {
 fn command(lang: Lang) -> clap::Command {
     let t = |id: &str| lang.text(id, &[]);
     let template = format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}", t("cli-usage"));
+    // clap's own -h and -V, with help in the catalogue's words.
+    let flag = |name: &'static str, short: char, action: clap::ArgAction, help: &str| {
+        clap::Arg::new(name).short(short).long(name).action(action).help(t(help)).help_heading(t("cli-options"))
+    };
     let words = |mut cmd: clap::Command, name: &str| {
         let ids: Vec<(String, bool, bool)> = cmd
             .get_arguments()
@@ -95,14 +99,7 @@ fn command(lang: Lang) -> clap::Command {
                 if takes_values { a.hide_default_value(true).hide_possible_values(true) } else { a }
             });
         }
-        cmd.help_template(&template).disable_help_flag(true).arg(
-            clap::Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(clap::ArgAction::Help)
-                .help(t("cli-help"))
-                .help_heading(t("cli-options")),
-        )
+        cmd.help_template(&template).disable_help_flag(true).arg(flag("help", 'h', clap::ArgAction::Help, "cli-help"))
     };
     let top = words(Cli::command(), "app")
         .about(t("cli-about"))
@@ -110,14 +107,7 @@ fn command(lang: Lang) -> clap::Command {
         .subcommand_help_heading(t("cli-commands"))
         .disable_help_subcommand(true)
         .disable_version_flag(true)
-        .arg(
-            clap::Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(clap::ArgAction::Version)
-                .help(t("cli-version"))
-                .help_heading(t("cli-options")),
-        );
+        .arg(flag("version", 'V', clap::ArgAction::Version, "cli-version"));
     top.mut_subcommand("check", |c| words(c, "check").about(t("cli-check-about")))
         .mut_subcommand("rules", |c| words(c, "rules").about(t("cli-rules-about")))
         .mut_subcommand("fix", |c| words(c, "fix").about(t("cli-fix-about")))

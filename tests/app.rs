@@ -610,41 +610,16 @@ fn shown_texts(h: &Harness<'static, App>) -> Vec<String> {
 
 /// The words of a shown text outside `‹…›` that are not the widget's own data.
 fn outside_the_catalogue(text: &str, data: &std::collections::BTreeSet<String>) -> Vec<String> {
-    let mut depth = 0usize;
-    let mut outside = String::new();
-    for c in text.chars() {
-        match c {
-            '‹' => depth += 1,
-            '›' => depth = depth.saturating_sub(1),
-            c if depth == 0 => outside.push(c),
-            _ => {}
-        }
-    }
-    outside
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .filter(|w| !data.contains(w))
-        .collect()
+    common::pseudo::words(&common::pseudo::outside(text)).into_iter().filter(|w| !data.contains(w)).collect()
 }
 
-/// The widget's own words (file names, values, texts, ids) and the names of things that are
-/// never translated: what may be shown outside the catalogue.
+/// The widget's own words, and the names that are never translated: the tool's, the
+/// marketplaces', the languages' own names in the menu, the formats, the branding files'.
 fn widget_words(report: &amo_preflight::report::Report) -> std::collections::BTreeSet<String> {
-    let mut data: Vec<String> = vec![report.widget.source.clone(), "amo-preflight".into(), "amoCRM".into()];
-    data.extend(["Kommo", "English", "Русский", "Español", "Português", "HTML", "Markdown"].map(String::from));
-    data.extend(report.widget.names.values().cloned());
-    data.extend(report.images.iter().map(|i| i.file.clone()));
-    data.extend(report.texts.verdicts.iter().flat_map(|t| [t.key.clone(), t.value.clone().unwrap_or_default()]));
-    for r in &report.results {
-        data.push(r.rule.to_string());
-        data.extend(r.locations.iter().flat_map(|l| [l.display(), l.snippet.clone().unwrap_or_default()]));
-        data.extend(r.evidence.iter().map(|e| e.value.clone()));
-    }
-    for name in ["logo_main", "logo_medium", "logo_small", "logo", "logo_min", "logo_dp"] {
-        data.push(name.into());
-    }
-    data.iter().flat_map(|d| d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>()).collect()
+    let names = ["amo-preflight", "amoCRM", "Kommo", "English", "Русский", "Español", "Português", "HTML", "Markdown"];
+    let logos = ["logo_main", "logo_medium", "logo_small", "logo", "logo_min", "logo_dp"];
+    let more: Vec<&str> = names.into_iter().chain(logos).collect();
+    common::pseudo::data_words(report, &more)
 }
 
 /// With the app in the pseudo-language, every word on every screen is either in `‹…›` — it

@@ -8,30 +8,21 @@ use std::process::{Command, Output};
 
 use common::*;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C.UTF-8")
-        .output()
-        .expect("runs")
-}
-
 fn code(o: &Output) -> i32 {
     o.status.code().expect("exit code")
 }
 
 #[test]
 fn exit_codes_follow_the_worst_result() {
-    assert_eq!(code(&run(&["check", CLEAN])), 0);
-    assert_eq!(code(&run(&["check", BROKEN])), 1);
-    assert_eq!(code(&run(&["check", CLEAN, "--fail-on", "warn"])), 0);
+    assert_eq!(code(&cli(&["check", CLEAN])), 0);
+    assert_eq!(code(&cli(&["check", BROKEN])), 1);
+    assert_eq!(code(&cli(&["check", CLEAN, "--fail-on", "warn"])), 0);
     // The clean widget has no warnings, so a widget with one warning shows the difference.
     let f = Fixture::clean();
     f.edit_json("manifest.json", |v| v["widget"]["version"] = serde_json::json!("1.0 beta"));
     let path = f.path().to_str().expect("utf-8 path");
-    assert_eq!(code(&run(&["check", path])), 0);
-    assert_eq!(code(&run(&["check", path, "--fail-on", "warn"])), 1);
+    assert_eq!(code(&cli(&["check", path])), 0);
+    assert_eq!(code(&cli(&["check", path, "--fail-on", "warn"])), 1);
 }
 
 #[test]
@@ -40,7 +31,7 @@ fn unreadable_input_exits_2_with_one_line() {
     let not_zip = dir.path().join("widget.zip");
     std::fs::write(&not_zip, "this is not a zip").expect("write");
     for path in [not_zip.to_str().expect("path"), "/nonexistent/widget"] {
-        let out = run(&["check", path]);
+        let out = cli(&["check", path]);
         assert_eq!(code(&out), 2, "{path}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
@@ -48,14 +39,14 @@ fn unreadable_input_exits_2_with_one_line() {
         assert!(out.stdout.is_empty());
     }
     let empty = tempfile::tempdir().expect("temp");
-    let out = run(&["check", empty.path().to_str().expect("path")]);
+    let out = cli(&["check", empty.path().to_str().expect("path")]);
     assert_eq!(code(&out), 2);
     assert!(String::from_utf8_lossy(&out.stderr).contains("manifest.json"));
 }
 
 #[test]
 fn json_report_follows_the_contract() {
-    let out = run(&["check", BROKEN, "--format", "json"]);
+    let out = cli(&["check", BROKEN, "--format", "json"]);
     assert_eq!(code(&out), 1);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["schema"], "amo-preflight.report/1");
@@ -91,7 +82,7 @@ fn json_report_follows_the_contract() {
 
 #[test]
 fn text_report_is_grouped_by_section_with_positions() {
-    let out = run(&["check", BROKEN]);
+    let out = cli(&["check", BROKEN]);
     let text = String::from_utf8(out.stdout).expect("utf-8");
     let positions: Vec<usize> = ["GENERAL", "CONTENT AND APPEARANCE", "DEVELOPMENT"]
         .iter()
@@ -110,7 +101,7 @@ fn output_file_is_written_and_the_input_is_untouched() {
     let before = snapshot(f.path());
     let out_dir = tempfile::tempdir().expect("temp");
     let report = out_dir.path().join("report.json");
-    let o = run(&[
+    let o = cli(&[
         "check",
         f.path().to_str().expect("path"),
         "--format",
@@ -127,7 +118,7 @@ fn output_file_is_written_and_the_input_is_untouched() {
 
 #[test]
 fn rules_lists_the_whole_catalogue() {
-    let out = run(&["rules", "--format", "json"]);
+    let out = cli(&["rules", "--format", "json"]);
     assert_eq!(code(&out), 0);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let ids: Vec<&str> = v["rules"].as_array().expect("array").iter().map(|r| r["id"].as_str().expect("id")).collect();
@@ -135,7 +126,7 @@ fn rules_lists_the_whole_catalogue() {
     assert_eq!((kommo["marketplace"].as_str(), kommo["teaser_max"].as_u64()), (Some("kommo"), Some(50)));
     assert_eq!(ids.len(), amo_preflight::rules::catalogue::RULES.len());
     assert!(ids.contains(&"js.undeclared") && ids.contains(&"content.name-via"));
-    let text = String::from_utf8(run(&["rules"]).stdout).expect("utf-8");
+    let text = String::from_utf8(cli(&["rules"]).stdout).expect("utf-8");
     assert!(text.contains("content.teaser-length") && text.contains("per language"));
     assert!(text.contains("Kommo    name ≤ 30 (joined by via/vía/by), words ≤ 19"), "{text}");
 }
@@ -215,7 +206,7 @@ fn the_language_follows_lang_or_the_system_and_json_stays_english() {
     let message = name.and_then(|r| r["message"].as_str()).unwrap_or_default();
     assert!(message.starts_with("The name has"), "{message}");
     let asked: serde_json::Value =
-        serde_json::from_slice(&run(&["check", BROKEN, "--format", "json", "--lang", "es"]).stdout).expect("json");
+        serde_json::from_slice(&cli(&["check", BROKEN, "--format", "json", "--lang", "es"]).stdout).expect("json");
     assert_eq!(asked["language"], "es");
     let help = String::from_utf8(russian(&["check", "--help"]).stdout).expect("utf-8");
     assert!(help.contains("Использование:") && help.contains("Чей чек-лист применять"), "{help}");
@@ -224,9 +215,9 @@ fn the_language_follows_lang_or_the_system_and_json_stays_english() {
     let said = String::from_utf8(missing.stderr).expect("utf-8");
     assert!(said.starts_with("amo-preflight: ") && said.chars().any(|c| ('а'..='я').contains(&c)), "{said}");
     let rules: serde_json::Value =
-        serde_json::from_slice(&run(&["rules", "--format", "json", "--lang", "ru"]).stdout).expect("json");
+        serde_json::from_slice(&cli(&["rules", "--format", "json", "--lang", "ru"]).stdout).expect("json");
     assert_eq!(rules["rules"][0]["id"], "internal.error");
     assert_eq!(rules["rules"][0]["title"], "Проверка прошла до конца");
-    let page = String::from_utf8(run(&["check", BROKEN, "--format", "html", "--lang", "pt"]).stdout).expect("utf-8");
+    let page = String::from_utf8(cli(&["check", BROKEN, "--format", "html", "--lang", "pt"]).stdout).expect("utf-8");
     assert!(page.contains("<html lang=\"pt\">"), "{}", &page[..200]);
 }

@@ -5,18 +5,9 @@ mod common;
 
 use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::*;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C.UTF-8")
-        .output()
-        .expect("runs")
-}
 
 fn text(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
@@ -61,7 +52,7 @@ fn a_messy_zip_comes_out_unwrapped_clean_and_re_encoded() {
     let dir = tempfile::tempdir().expect("temp");
     let input = messy_zip(dir.path());
     let output = dir.path().join("fixed.zip");
-    let out = run(&["fix", input.to_str().expect("path"), "--output", output.to_str().expect("path")]);
+    let out = cli(&["fix", input.to_str().expect("path"), "--output", output.to_str().expect("path")]);
     assert!(out.status.success(), "{}", text(&out));
     let said = text(&out);
     let files = entries(&output);
@@ -81,7 +72,7 @@ fn a_messy_zip_comes_out_unwrapped_clean_and_re_encoded() {
     assert!(said.contains("SHA-256 "), "{said}");
     // Before → after: the fixed zip passes the file rules it broke.
     assert!(said.contains("problems blocked publication; now 0") || said.contains("now 0."), "{said}");
-    let check = run(&["check", output.to_str().expect("path"), "--format", "json"]);
+    let check = cli(&["check", output.to_str().expect("path"), "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
     for rule in ["files.zip-root", "files.dev-junk", "files.no-bom", "files.lf-endings", "files.unused"] {
         let r = report["results"].as_array().expect("results").iter().find(|r| r["rule"] == rule).expect("result");
@@ -95,10 +86,10 @@ fn the_same_input_gives_the_same_bytes_and_a_fixed_zip_has_nothing_left_to_fix()
     let input = messy_zip(dir.path());
     let (one, two, again) = (dir.path().join("1.zip"), dir.path().join("2.zip"), dir.path().join("3.zip"));
     for out in [&one, &two] {
-        assert!(run(&["fix", input.to_str().expect("path"), "-o", out.to_str().expect("path")]).status.success());
+        assert!(cli(&["fix", input.to_str().expect("path"), "-o", out.to_str().expect("path")]).status.success());
     }
     assert_eq!(std::fs::read(&one).expect("1"), std::fs::read(&two).expect("2"), "not deterministic");
-    let out = run(&["fix", one.to_str().expect("path"), "-o", again.to_str().expect("path")]);
+    let out = cli(&["fix", one.to_str().expect("path"), "-o", again.to_str().expect("path")]);
     assert!(text(&out).contains("Nothing to change"), "{}", text(&out));
     assert_eq!(std::fs::read(&one).expect("1"), std::fs::read(&again).expect("3"), "a second fix changed the zip");
 }
@@ -108,7 +99,7 @@ fn the_fix_never_writes_over_or_into_the_widget() {
     let dir = tempfile::tempdir().expect("temp");
     let input = messy_zip(dir.path());
     let before = std::fs::read(&input).expect("zip");
-    let out = run(&["fix", input.to_str().expect("path"), "--output", input.to_str().expect("path")]);
+    let out = cli(&["fix", input.to_str().expect("path"), "--output", input.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("is the widget being fixed"), "{}", text(&out));
     assert_eq!(std::fs::read(&input).expect("zip"), before);
@@ -116,13 +107,13 @@ fn the_fix_never_writes_over_or_into_the_widget() {
     let f = Fixture::clean();
     let snapshot = listing(f.path());
     for inside in [f.path().join("fixed.zip"), f.path().join("images/fixed.zip")] {
-        let out = run(&["fix", f.path().to_str().expect("path"), "--output", inside.to_str().expect("path")]);
+        let out = cli(&["fix", f.path().to_str().expect("path"), "--output", inside.to_str().expect("path")]);
         assert_eq!(out.status.code(), Some(2), "{}", text(&out));
         assert!(text(&out).contains("is inside the widget's folder"), "{}", text(&out));
     }
     assert_eq!(listing(f.path()), snapshot, "the widget folder changed");
 
-    let missing = run(&["fix", "/no/such/widget", "--output", dir.path().join("x.zip").to_str().expect("path")]);
+    let missing = cli(&["fix", "/no/such/widget", "--output", dir.path().join("x.zip").to_str().expect("path")]);
     assert_eq!(missing.status.code(), Some(2));
 }
 
@@ -132,12 +123,12 @@ fn keep_dry_run_and_json() {
     let input = messy_zip(dir.path());
     let output = dir.path().join("fixed.zip");
     let (i, o) = (input.to_str().expect("path"), output.to_str().expect("path"));
-    let dry = run(&["fix", i, "-o", o, "--dry-run", "--keep", "*.log"]);
+    let dry = cli(&["fix", i, "-o", o, "--dry-run", "--keep", "*.log"]);
     assert!(dry.status.success(), "{}", text(&dry));
     assert!(!output.exists(), "--dry-run wrote the zip");
     assert!(text(&dry).contains("Would write") && text(&dry).contains("Kept debug.log"), "{}", text(&dry));
 
-    let json = run(&["fix", i, "-o", o, "--keep", "*.log", "--format", "json"]);
+    let json = cli(&["fix", i, "-o", o, "--keep", "*.log", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
     assert_eq!(v["schema"], "amo-preflight.fix/1");
     assert_eq!(v["written"], true);
@@ -160,7 +151,7 @@ fn a_file_that_may_be_loaded_by_name_stays() {
     f.write("images/old_banner.png", png(600, 200));
     f.write("script.js", "define([window.acmeBase + '/widget.js'], function (w) { return w; });\n");
     let output = dir.path().join("fixed.zip");
-    let out = run(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let out = cli(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(entries(&output).contains_key("images/old_banner.png"), "{}", text(&out));
 }
@@ -170,7 +161,7 @@ fn the_summary_speaks_the_asked_language() {
     let dir = tempfile::tempdir().expect("temp");
     let input = messy_zip(dir.path());
     let output = dir.path().join("fixed.zip");
-    let out = run(&["fix", input.to_str().expect("path"), "-o", output.to_str().expect("path"), "--lang", "ru"]);
+    let out = cli(&["fix", input.to_str().expect("path"), "-o", output.to_str().expect("path"), "--lang", "ru"]);
     let said = text(&out);
     assert!(said.contains("Записан") && said.contains("Не включён .DS_Store"), "{said}");
 }
@@ -205,7 +196,7 @@ fn images_are_made_to_the_marketplace_sizes_and_broken_ones_are_left() {
     let slide = manifest.split("\"/images/").nth(1).and_then(|s| s.split('"').next()).expect("a slide").to_string();
     f.write(&format!("images/{slide}"), picture(2376, 1232, Png));
     let output = dir.path().join("fixed.zip");
-    let out = run(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let out = cli(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
     let said = text(&out);
     assert!(out.status.success(), "{said}");
     assert!(said.contains("images/logo_main.png: resized from 800×544 to 400×272"), "{said}");
@@ -226,7 +217,7 @@ fn images_are_made_to_the_marketplace_sizes_and_broken_ones_are_left() {
     assert_eq!(size("images/logo_medium.png"), (240, 84, Png));
     assert_eq!(size(&format!("images/{slide}")), (1188, 616, Png));
     assert_eq!(files["images/logo_small.png"], png(100_000, 100_000), "the broken header was touched");
-    let check = run(&["check", output.to_str().expect("path"), "--format", "json"]);
+    let check = cli(&["check", output.to_str().expect("path"), "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&check.stdout).expect("json");
     assert!(
         status_of(&report, "images.branding-files").iter().all(|s| *s == "pass"),
@@ -252,7 +243,7 @@ fn a_jpeg_slide_becomes_png_on_amocrm_and_the_manifest_follows() {
     for (marketplace, kept) in [("amocrm", slide.as_str()), ("kommo", jpg.as_str())] {
         let dir = tempfile::tempdir().expect("temp");
         let output = dir.path().join("fixed.zip");
-        let out = run(&[
+        let out = cli(&[
             "fix",
             f.path().to_str().expect("path"),
             "-o",
@@ -278,7 +269,7 @@ fn a_logo_listed_as_a_slide_stays_a_logo() {
     f.write("manifest.json", manifest.replacen(&format!("/images/{slide}"), "/images/logo_main.png", 1));
     let dir = tempfile::tempdir().expect("temp");
     let output = dir.path().join("fixed.zip");
-    let out = run(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let out = cli(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
     assert!(
         text(&out).contains("images/logo_main.png is copied as it is: it is also a branding image"),
         "{}",

@@ -11,6 +11,7 @@ use std::sync::atomic::AtomicBool;
 use amo_preflight::i18n::Lang;
 use amo_preflight::report::{Report, html, markdown, sarif, text};
 use amo_preflight::widget::Widget;
+use common::pseudo;
 use common::*;
 
 /// The broken example checked with its messages in `lang`.
@@ -19,49 +20,19 @@ fn broken_in(lang: Lang) -> (Widget, Report) {
     amo_preflight::check_path_with(Path::new(BROKEN), &options, &|_, _| {}, &AtomicBool::new(false)).expect("a widget")
 }
 
-/// The words of a report that are the widget's, not the tool's: file names, snippets, values,
-/// texts, names, rule ids — what may appear outside `‹…›`.
+/// The widget's own words, and the names and values a report writes around them.
 fn data_words(report: &Report) -> BTreeSet<String> {
-    let mut data: Vec<String> = vec![report.widget.source.clone(), report.tool.name.into(), report.tool.version.into()];
-    data.extend(["amoCRM", "Kommo", "SHA", "HTML", "Markdown"].map(String::from));
-    data.extend(report.widget.languages.iter().cloned());
-    data.extend(report.widget.names.values().cloned());
-    data.extend(report.widget.version.iter().cloned());
-    data.extend(report.images.iter().map(|i| i.file.clone()));
-    data.extend(report.texts.verdicts.iter().flat_map(|t| [t.key.clone(), t.value.clone().unwrap_or_default()]));
-    for r in &report.results {
-        data.push(r.rule.to_string());
-        data.extend(r.locations.iter().flat_map(|l| [l.display(), l.snippet.clone().unwrap_or_default()]));
-        data.extend(r.evidence.iter().map(|e| e.value.clone()));
-    }
-    data.iter().flat_map(|d| words(d)).collect()
-}
-
-/// The words (letters only, three or more) of a text, lowercased.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
-}
-
-/// The text with every `‹…›` taken out (they nest: a message inside a message).
-fn outside_pseudo(text: &str) -> String {
-    let mut depth = 0usize;
-    let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '‹' => depth += 1,
-            '›' => depth = depth.saturating_sub(1),
-            c if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    let mut more = vec![report.tool.name, report.tool.version, "amoCRM", "Kommo", "SHA", "HTML", "Markdown"];
+    more.extend(report.widget.languages.iter().map(String::as_str));
+    more.extend(report.widget.version.as_deref());
+    pseudo::data_words(report, &more)
 }
 
 /// The words of `text` outside the catalogue's messages that are not the widget's data (nor
 /// the start of a data word: long values are cut short with "…").
 fn bypassing(text: &str, data: &BTreeSet<String>) -> BTreeSet<String> {
     let is_data = |w: &String| data.range(w.clone()..).next().is_some_and(|d| d.starts_with(w.as_str()));
-    words(&outside_pseudo(text)).into_iter().filter(|w| !is_data(w)).collect()
+    pseudo::words(&pseudo::outside(text)).into_iter().filter(|w| !is_data(w)).collect()
 }
 
 /// HTML without its tags, style sheet and character references: what a reader sees.

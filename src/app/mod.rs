@@ -225,15 +225,20 @@ impl App {
         session.generation += 1;
         session.checking = true;
         session.link_progress = None;
-        self.worker.check(session.path.clone(), marketplace, session.generation, session.links);
+        self.worker.check(session.path.clone(), marketplace, self.locale.lang, session.generation, session.links);
     }
 
     /// Waits (up to `timeout`) until the running check is done and its result taken in, with the
     /// decisions it leads to reading; for tests and the screenshot tool, which have no event loop.
     pub fn wait_for_check(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
-        let deadline = Instant::now() + timeout;
         let busy = |s: &Session| s.checking || (s.identity.is_some() && !s.reviews_loaded);
-        while self.state.session.as_ref().is_some_and(busy) {
+        self.wait_while(ctx, timeout, |state| state.session.as_ref().is_some_and(busy))
+    }
+
+    /// Takes in events (up to `timeout`) while `busy` holds; whether it stopped holding in time.
+    fn wait_while(&mut self, ctx: &egui::Context, timeout: Duration, busy: impl Fn(&AppState) -> bool) -> bool {
+        let deadline = Instant::now() + timeout;
+        while busy(&self.state) {
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return false;
@@ -291,6 +296,7 @@ impl App {
                     Ok((widget, mut report)) => {
                         let identity = crate::review::identity(&widget);
                         session.widget = Some(widget);
+                        // The language changed while the check ran.
                         if report.language != self.locale.lang {
                             Arc::make_mut(&mut report).set_language(self.locale.lang);
                         }
@@ -515,17 +521,8 @@ impl App {
 
     /// Waits (up to `timeout`) until the submission zip under review is prepared; for tests.
     pub fn wait_for_submission(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
-        let deadline = Instant::now() + timeout;
-        while self.state.submission.as_ref().is_some_and(|s| s.fixed.is_none() && s.error.is_none()) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return false;
-            }
-            if let Some(event) = self.worker.wait(left) {
-                self.handle(event, ctx);
-            }
-        }
-        true
+        let preparing = |s: &state::Submission| s.fixed.is_none() && s.error.is_none();
+        self.wait_while(ctx, timeout, |state| state.submission.as_ref().is_some_and(preparing))
     }
 
     /// Opens a native file dialog on its own thread; the choice arrives as [`Event::Picked`].

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use super::disk::Kept;
 use super::state::Settings;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::links::LinkOptions;
 use crate::report::Report;
 use crate::review::Reviews;
@@ -86,6 +86,8 @@ enum Job {
     Check {
         path: PathBuf,
         marketplace: Marketplace,
+        /// The reader's language for the report.
+        lang: Lang,
         generation: u64,
         links: Option<LinkOptions>,
         cancel: Arc<AtomicBool>,
@@ -133,12 +135,12 @@ impl Worker {
     /// Checks a widget, opening its links too with `links`. A newer request makes older ones
     /// pointless: the one running is cancelled (it stops before its next link, and its result,
     /// of an older generation, is not shown) and those still waiting are skipped.
-    pub fn check(&mut self, path: PathBuf, marketplace: Marketplace, generation: u64, links: bool) {
+    pub fn check(&mut self, path: PathBuf, marketplace: Marketplace, lang: Lang, generation: u64, links: bool) {
         self.stop_check();
         let cancel = Arc::new(AtomicBool::new(false));
         self.latest = Some(cancel.clone());
         let links = links.then(|| self.link_options.clone());
-        let _ = self.checks.send(Job::Check { path, marketplace, generation, links, cancel });
+        let _ = self.checks.send(Job::Check { path, marketplace, lang, generation, links, cancel });
     }
 
     /// Stops the latest check's slow work: it opens no more links and comes back with what it
@@ -210,9 +212,9 @@ fn spawn(name: &str, events: Sender<Event>, wake: Arc<Mutex<Option<Wake>>>) -> S
 
 fn run(job: Job, sender: &EventSender) -> Event {
     match job {
-        Job::Check { path, marketplace, generation, links, cancel } => {
+        Job::Check { path, marketplace, lang, generation, links, cancel } => {
             let started = Instant::now();
-            let options = crate::CheckOptions { marketplace, links, root_selector: None, lang: Default::default() };
+            let options = crate::CheckOptions { marketplace, links, root_selector: None, lang };
             let progress = |done, total| sender.send(Event::LinkProgress { generation, done, total });
             let result = crate::check_path_with(&path, &options, &progress, &cancel)
                 .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))

@@ -228,10 +228,16 @@ pub fn fix(
     };
     let mut plan = plan(&widget, &before, keep, wordings);
     images::fix(&widget, options.marketplace.profile(), &mut plan);
-    let planned = check_zip(&archive::build(&plan.files)?)?;
-    leave_out_unused(&mut plan, &planned, keep);
-    let zip = archive::build(&plan.files)?;
-    let after = check_zip(&zip)?;
+    let mut zip = archive::build(&plan.files)?;
+    let mut after = check_zip(&zip)?;
+    // Files nothing loads are judged on the planned zip; when some are left out, the zip is
+    // built and checked again.
+    let planned = plan.files.len();
+    leave_out_unused(&mut plan, &after, keep);
+    if plan.files.len() != planned {
+        zip = archive::build(&plan.files)?;
+        after = check_zip(&zip)?;
+    }
     let sha256 = archive::sha256(&zip);
     Ok(Fixed { plan, zip, sha256, before, after })
 }

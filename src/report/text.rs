@@ -15,19 +15,28 @@ pub enum Colour {
     Off,
 }
 
-/// A status as a symbol and a short word in capitals, readable without colour, padded so the
-/// rule ids line up.
-fn badge(status: Status, lang: Lang) -> String {
-    let word = |s: Status| lang.text(&format!("report-badge-{}", s.id()), &[]);
-    let width = Status::ALL.iter().map(|s| word(*s).chars().count()).max().unwrap_or(0);
-    let symbol = match status {
-        Status::Fail => "✗",
-        Status::Warn => "!",
-        Status::Manual => "?",
-        Status::Pass => "✓",
-        Status::Na => "–",
-    };
-    format!("{symbol} {:width$}", word(status))
+/// Each status as a symbol and a short word in capitals, readable without colour, padded so the
+/// rule ids line up; in the order of [`Status::ALL`], said once per report.
+struct Badges([String; 5]);
+
+impl Badges {
+    fn new(lang: Lang) -> Badges {
+        let words = Status::ALL.map(|s| lang.text(&format!("report-badge-{}", s.id()), &[]));
+        let width = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        let symbol = |status| match status {
+            Status::Fail => "✗",
+            Status::Warn => "!",
+            Status::Manual => "?",
+            Status::Pass => "✓",
+            Status::Na => "–",
+        };
+        Badges(std::array::from_fn(|i| format!("{} {:width$}", symbol(Status::ALL[i]), words[i])))
+    }
+
+    fn of(&self, status: Status) -> &str {
+        let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+        &self.0[i]
+    }
 }
 
 fn paint(colour: Colour, status: Status, text: &str) -> String {
@@ -54,6 +63,7 @@ fn dim(colour: Colour, text: &str) -> String {
 /// The whole report as text, in the report's language.
 pub fn write(report: &Report, colour: Colour) -> String {
     let lang = report.language;
+    let badges = Badges::new(lang);
     let mut out = String::new();
     let _ = writeln!(out, "{}", super::heading(report));
     for section in Section::ALL {
@@ -63,7 +73,7 @@ pub fn write(report: &Report, colour: Colour) -> String {
         }
         let _ = writeln!(out, "\n{}", section.title(lang).to_uppercase());
         for r in results {
-            write_result(&mut out, r, colour, lang);
+            write_result(&mut out, r, colour, lang, &badges);
         }
     }
     let s = &report.summary;
@@ -86,12 +96,12 @@ pub fn write(report: &Report, colour: Colour) -> String {
 const PLACES_SHOWN: usize = 10;
 const EVIDENCE_SHOWN: usize = 12;
 
-fn write_result(out: &mut String, r: &ResultEntry, colour: Colour, lang: Lang) {
+fn write_result(out: &mut String, r: &ResultEntry, colour: Colour, lang: Lang, badges: &Badges) {
     let language = r.lang.as_ref().map(|l| format!(" [{l}]")).unwrap_or_default();
-    let plain = badge(r.status, lang);
+    let plain = badges.of(r.status);
     // The details line up under the rule id, whatever the length of the language's badges.
     let indent = 3 + plain.chars().count();
-    let badge = paint(colour, r.status, &plain);
+    let badge = paint(colour, r.status, plain);
     // Passes and n/a take one line each, so the problems stand out.
     if matches!(r.status, Status::Pass | Status::Na) {
         let _ = writeln!(out, "  {badge} {}{language}  {}", r.rule, dim(colour, &r.message));

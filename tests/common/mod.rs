@@ -195,6 +195,17 @@ pub fn zip_folder(folder: &Path, prefix: &str, out: &Path) {
 }
 
 pub mod hostile;
+pub mod pseudo;
+
+/// Runs the command with `args`, in English and without colour, whatever the machine's locale.
+pub fn cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("runs")
+}
 pub mod server;
 
 /// Every file and folder under `root` (and `root` itself): size, modification time and a hash of
