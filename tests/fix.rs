@@ -304,3 +304,74 @@ fn a_new_wording_replaces_only_its_string() {
         fixed.after.results.iter().find(|r| r.rule == "content.name-via" && r.lang.as_deref() == Some("en"));
     assert_eq!(name_result.map(|r| r.status), Some(amo_preflight::rules::Status::Pass));
 }
+
+/// A logo of its exact size that is pure noise weighs more than the marketplace takes even
+/// compressed losslessly: it is reduced to 256 colours and said so.
+#[test]
+fn a_heavy_logo_is_brought_under_the_weight_limit() {
+    let mut seed = 2_463_534_242u32;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    let noise = image::RgbaImage::from_fn(400, 272, |_, _| image::Rgba(next().to_le_bytes()));
+    let mut heavy = std::io::Cursor::new(Vec::new());
+    noise.write_to(&mut heavy, image::ImageFormat::Png).expect("encode");
+    assert!(heavy.get_ref().len() > 300 * 1024, "the fixture is not heavy: {}", heavy.get_ref().len());
+    let f = Fixture::clean();
+    f.write("images/logo_main.png", heavy.into_inner());
+    let dir = tempfile::tempdir().expect("temp");
+    let output = dir.path().join("fixed.zip");
+    let out = cli(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let said = text(&out);
+    assert!(said.contains("images/logo_main.png: reduced to 256 colours to weigh under 300 KB"), "{said}");
+    let logo = &entries(&output)["images/logo_main.png"];
+    assert!(logo.len() <= 300 * 1024, "{} bytes", logo.len());
+    let img = image::load_from_memory(logo).expect("decodes");
+    assert_eq!((img.width(), img.height()), (400, 272));
+}
+
+/// Hostile files inside a widget: a zip bomb, a PNG whose data is broken, and a PNG header of
+/// 100000×100000. None is decoded or inflated in full; each is left as it is (the bomb, never
+/// read, stays out) and said, and the rest of the widget is fixed.
+#[test]
+fn hostile_files_are_left_unfixed_and_reported() {
+    use std::io::Write;
+    let f = Fixture::clean();
+    let mut broken = png(400, 272);
+    let half = broken.len() / 2;
+    broken.truncate(half);
+    f.write("images/logo_main.png", &broken);
+    f.write("images/logo_small.png", png(100_000, 100_000));
+    let script = f.read("script.js");
+    f.write("script.js", format!("\u{feff}{script}"));
+    let dir = tempfile::tempdir().expect("temp");
+    let input = dir.path().join("widget.zip");
+    zip_folder(f.path(), "", &input);
+    let mut zip =
+        zip::ZipWriter::new_append(std::fs::File::options().read(true).write(true).open(&input).expect("zip"))
+            .expect("append");
+    let deflated = zip::write::SimpleFileOptions::default().compression_level(Some(9));
+    zip.start_file("assets/zeros.bin", deflated).expect("entry");
+    let chunk = vec![0u8; 1 << 20];
+    for _ in 0..32 {
+        zip.write_all(&chunk).expect("write");
+    }
+    zip.finish().expect("finish");
+    assert!(std::fs::metadata(&input).expect("zip").len() < 1 << 20, "the bomb itself is small");
+
+    let output = dir.path().join("fixed.zip");
+    let out = cli(&["fix", input.to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let said = text(&out);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("Left out assets/zeros.bin"), "{said}");
+    assert!(said.contains("images/logo_main.png is copied as it is"), "{said}");
+    assert!(said.contains("images/logo_small.png is copied as it is") && said.contains("too large to open"), "{said}");
+    assert!(said.contains("script.js: byte order mark removed"), "{said}");
+    let files = entries(&output);
+    assert!(!files.contains_key("assets/zeros.bin"), "{:?}", files.keys());
+    assert_eq!(files["images/logo_main.png"], broken, "the broken PNG was touched");
+    assert_eq!(files["images/logo_small.png"], png(100_000, 100_000), "the huge header was touched");
+}

@@ -2,6 +2,7 @@
 
 ## What is done to a text file.
 fix-text-from-utf16 = converted from UTF-16 to UTF-8
+fix-text-from-cp1251 = converted from Windows-1251 to UTF-8
 fix-text-broken-utf16 = it starts like UTF-16 but does not decode; save it as UTF-8 in your editor
 fix-text-bom = byte order mark removed
 fix-text-not-utf8 = it is not UTF-8, and its encoding cannot be told for sure; save it as UTF-8 in your editor
@@ -66,4 +67,5 @@ fix-image-moved = moved from { $from } into images/
 fix-image-renamed = converted from { $from } to PNG, and renamed in manifest.json
 fix-image-slide-is-logo = it is also a branding image, which keeps its own size; give the slideshow a file of its own
 fix-image-lighter = saved smaller ({ $kb } KB)
+fix-image-256-colours = reduced to 256 colours to weigh under { $max } KB — check it looks right
 fix-image-still-heavy = still { $kb } KB, over the { $max } KB limit: simplify the image

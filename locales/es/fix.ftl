@@ -2,6 +2,7 @@
 
 ## What is done to a text file.
 fix-text-from-utf16 = convertido de UTF-16 a UTF-8
+fix-text-from-cp1251 = convertido de Windows-1251 a UTF-8
 fix-text-broken-utf16 = empieza como UTF-16 pero no se puede leer; guárdalo como UTF-8 en tu editor
 fix-text-bom = se quitó la marca de orden de bytes (BOM)
 fix-text-not-utf8 = no está en UTF-8 y no se puede saber con certeza su codificación; guárdalo como UTF-8 en tu editor
@@ -66,4 +67,5 @@ fix-image-moved = movida de { $from } a images/
 fix-image-renamed = { $from } convertida a PNG y renombrada en manifest.json
 fix-image-slide-is-logo = también es una imagen de marca, que conserva su propio tamaño; usa un archivo aparte para el carrusel
 fix-image-lighter = guardada más liviana ({ $kb } KB)
+fix-image-256-colours = reducida a 256 colores para pesar menos de { $max } KB: comprueba que se vea bien
 fix-image-still-heavy = todavía pesa { $kb } KB, más que el límite de { $max } KB: simplifica la imagen

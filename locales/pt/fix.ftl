@@ -2,6 +2,7 @@
 
 ## What is done to a text file.
 fix-text-from-utf16 = convertido de UTF-16 para UTF-8
+fix-text-from-cp1251 = convertido de Windows-1251 para UTF-8
 fix-text-broken-utf16 = começa como UTF-16, mas não pode ser lido; salve-o como UTF-8 no seu editor
 fix-text-bom = marca de ordem de bytes (BOM) removida
 fix-text-not-utf8 = não está em UTF-8, e não dá para saber com certeza a codificação; salve-o como UTF-8 no seu editor
@@ -67,4 +68,5 @@ fix-image-moved = movida de { $from } para images/
 fix-image-renamed = { $from } convertida para PNG e renomeada no manifest.json
 fix-image-slide-is-logo = também é uma imagem da marca, que mantém o próprio tamanho; use um arquivo separado para o carrossel
 fix-image-lighter = salva mais leve ({ $kb } KB)
+fix-image-256-colours = reduzida a 256 cores para ficar abaixo de { $max } KB — confira se ficou boa
 fix-image-still-heavy = ainda tem { $kb } KB, acima do limite de { $max } KB: simplifique a imagem

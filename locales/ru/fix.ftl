@@ -2,6 +2,7 @@
 
 ## What is done to a text file.
 fix-text-from-utf16 = перекодирован из UTF-16 в UTF-8
+fix-text-from-cp1251 = перекодирован из Windows-1251 в UTF-8
 fix-text-broken-utf16 = файл начинается как UTF-16, но не читается; сохраните его в редакторе в кодировке UTF-8
 fix-text-bom = удалена метка порядка байтов (BOM)
 fix-text-not-utf8 = файл не в UTF-8, а его кодировку нельзя определить наверняка; сохраните его в редакторе в кодировке UTF-8
@@ -78,4 +79,5 @@ fix-image-moved = перенесено из { $from } в images/
 fix-image-renamed = { $from } сохранено в PNG и переименовано в manifest.json
 fix-image-slide-is-logo = это ещё и фирменное изображение, у которого свой размер; сделайте для слайд-шоу отдельный файл
 fix-image-lighter = сохранено с меньшим весом ({ $kb } КБ)
+fix-image-256-colours = сокращено до 256 цветов, чтобы весить меньше { $max } КБ, — проверьте, как оно выглядит
 fix-image-still-heavy = всё ещё { $kb } КБ, больше предела { $max } КБ: упростите изображение
