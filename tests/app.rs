@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use amo_preflight::app::locale::Locale;
-use amo_preflight::app::state::{Item, Storage, ThemeChoice};
+use amo_preflight::app::state::{ImageSlot, Item, Storage, ThemeChoice};
 use amo_preflight::app::{App, Command};
 use amo_preflight::i18n::Lang;
 use amo_preflight::links::LinkOptions;
@@ -755,6 +755,17 @@ fn the_submission_review_lists_changes_keeps_a_file_and_writes_the_zip() {
     h.get_by_label_contains("problems blocked publication; now");
     h.get_by_label_contains("style.css: byte order mark removed");
     h.get_by_label_contains("images/logo_medium.png: generated from images/logo_main.png");
+    // Each image changed shows before → after: the widget's file, and the new one.
+    assert!(h.query_all_by_label("Before: images/logo_main.png").count() >= 2, "the main logo and what it made");
+    h.get_by_label("After: images/logo_medium.png");
+    let images = &h.state().state.submission.as_ref().expect("open").images;
+    let ready = |slot: &ImageSlot| match slot {
+        ImageSlot::Ready(texture) => Some(texture.size()),
+        _ => None,
+    };
+    let [before, after] = images.get("images/logo_medium.png").expect("a preview of the generated logo");
+    assert_eq!(ready(after), Some([240, 84]), "the new logo at its size");
+    assert!(ready(before).is_some(), "its source shown");
     h.get_by_label_contains("Left out debug.log").click();
     h.step();
     assert!(h.state_mut().wait_for_submission(&ctx, WAIT), "the zip was not prepared again");
@@ -764,6 +775,11 @@ fn the_submission_review_lists_changes_keeps_a_file_and_writes_the_zip() {
     let zip = out.path().join("widget.zip");
     let fixed = h.state().state.submission.as_ref().and_then(|s| s.fixed.clone()).expect("prepared");
     amo_preflight::app::write_submission_to(Path::new(BROKEN), &zip, &fixed).expect("written");
+    // As the save dialog's thread reports it: the review then says the new zip's verdict.
+    h.state_mut().state.submission.as_mut().expect("open").written = Some(zip.clone());
+    h.run();
+    h.get_by_label_contains("Written: ");
+    h.get_by_label(&format!("The new zip: {}", fixed.after.reviewed_verdict().sentence(Lang::En)));
     let names: Vec<String> = {
         let archive = zip::ZipArchive::new(std::fs::File::open(&zip).expect("zip")).expect("a zip");
         archive.file_names().filter_map(|n| n.ok()).map(|n| n.to_string()).collect()

@@ -316,14 +316,7 @@ impl App {
                 if generation != session.generation {
                     return;
                 }
-                let slot = match result {
-                    Ok(p) => ImageSlot::Ready(ctx.load_texture(
-                        &path,
-                        egui::ColorImage::from_rgba_unmultiplied([p.width, p.height], &p.rgba),
-                        egui::TextureOptions::LINEAR,
-                    )),
-                    Err(reason) => ImageSlot::Failed(reason),
-                };
+                let slot = image_slot(ctx, path.clone(), result);
                 session.images.insert(path, slot);
             }
             Event::FilesChanged { since } => {
@@ -344,12 +337,20 @@ impl App {
                 self.state.notice = Some(self.locale.f("export.failed", &[("reason", &reason)]));
             }
             Event::Exported(None) => {}
-            Event::Fixed { keep, result } => {
+            Event::Fixed { keep, result, images } => {
                 let Some(submission) = self.state.submission.as_mut() else { return };
                 // An answer for patterns changed since is stale: a newer one is on its way.
                 if keep != submission.keep_patterns() {
                     return;
                 }
+                submission.images = images
+                    .into_iter()
+                    .map(|i| {
+                        let before = image_slot(ctx, format!("before:{}", i.path), i.before);
+                        let after = image_slot(ctx, format!("after:{}", i.path), i.after);
+                        (i.path, [before, after])
+                    })
+                    .collect();
                 match result {
                     Ok(fixed) => {
                         submission.fixed = Some(fixed);
@@ -486,13 +487,18 @@ impl App {
         let keep = submission.keep_patterns();
         let wordings = session.wordings.clone();
         let path = session.path.clone();
+        let widget = session.widget.clone();
         let options =
             crate::CheckOptions { marketplace: self.state.marketplace(), lang: self.locale.lang, ..Default::default() };
         let sender = self.worker.sender();
         let _ = std::thread::Builder::new().name("amo-preflight fix".into()).spawn(move || {
             let output = path.with_extension("fixed.zip");
             let result = crate::fix::fix(&path, &output, &options, &keep, &wordings).map(Arc::new);
-            sender.send(Event::Fixed { keep, result });
+            let images = match (&widget, &result) {
+                (Some(widget), Ok(fixed)) => worker::before_after(widget, fixed),
+                _ => Vec::new(),
+            };
+            sender.send(Event::Fixed { keep, result, images });
         });
     }
 
@@ -620,6 +626,18 @@ impl eframe::App for App {
 }
 
 /// Writes a report with the reviewer's decisions, in the format the file name asks for.
+/// A decoded preview as a texture to draw, or why it cannot be shown.
+fn image_slot(ctx: &egui::Context, name: String, decoded: Result<worker::Preview, crate::i18n::Msg>) -> ImageSlot {
+    match decoded {
+        Ok(p) => ImageSlot::Ready(ctx.load_texture(
+            name,
+            egui::ColorImage::from_rgba_unmultiplied([p.width, p.height], &p.rgba),
+            egui::TextureOptions::LINEAR,
+        )),
+        Err(reason) => ImageSlot::Failed(reason),
+    }
+}
+
 /// Writes a prepared submission zip to `path`, unless that is the widget itself or inside it.
 pub fn write_submission_to(input: &Path, path: &Path, fixed: &crate::fix::Fixed) -> Result<(), crate::i18n::Msg> {
     if let Some(why) = crate::fix::refuse(input, path) {

@@ -275,6 +275,8 @@ pub struct Submission {
     pub error: Option<crate::i18n::Msg>,
     /// Where the zip was written.
     pub written: Option<PathBuf>,
+    /// Each image the zip changes, by its path in the zip: before and after.
+    pub images: BTreeMap<String, [ImageSlot; 2]>,
 }
 
 impl Submission {

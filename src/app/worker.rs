@@ -50,10 +50,12 @@ pub enum Event {
     Picked(Option<PathBuf>),
     /// A report was written (or why not); `None` when the dialog was cancelled.
     Exported(Option<Result<PathBuf, String>>),
-    /// A submission zip was prepared (or why not), for the keep patterns it was asked with.
+    /// A submission zip was prepared (or why not), for the keep patterns it was asked with,
+    /// with its images before and after.
     Fixed {
         keep: Vec<String>,
         result: Result<Arc<crate::fix::Fixed>, crate::i18n::Msg>,
+        images: Vec<BeforeAfter>,
     },
     /// The submission zip was written (or why not); `None` when the dialog was cancelled.
     SubmissionWritten(Option<Result<PathBuf, crate::i18n::Msg>>),
@@ -230,3 +232,46 @@ pub fn decode(bytes: &[u8]) -> Result<Preview, Msg> {
     let image = crate::widget::pixels::decode(bytes)?;
     Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
 }
+
+/// An image the submission zip changes: the widget's file it comes from and the new one, as
+/// small previews side by side in the review.
+pub struct BeforeAfter {
+    /// The path in the new zip.
+    pub path: String,
+    pub before: Result<Preview, Msg>,
+    pub after: Result<Preview, Msg>,
+}
+
+/// The previews of every image `fixed` changes; `widget` holds the files as they were.
+pub fn before_after(widget: &crate::widget::Widget, fixed: &crate::fix::Fixed) -> Vec<BeforeAfter> {
+    let file = |bytes: Option<&[u8]>| bytes.map_or_else(|| Err(crate::msg!("images-missing")), thumbnail);
+    fixed
+        .plan
+        .changes
+        .iter()
+        .filter_map(|change| match change {
+            crate::fix::Change::Image { path, from, .. } => Some(BeforeAfter {
+                path: path.clone(),
+                before: file(widget.bundle.bytes(from)),
+                after: file(fixed.plan.files.get(path).map(Vec::as_slice)),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// An image decoded and scaled down to fit [`THUMBNAIL`], for the review's previews.
+fn thumbnail(bytes: &[u8]) -> Result<Preview, Msg> {
+    let image = crate::widget::pixels::decode(bytes)?;
+    let image = if image.width() > THUMBNAIL.0 || image.height() > THUMBNAIL.1 {
+        let scale = (THUMBNAIL.0 as f32 / image.width() as f32).min(THUMBNAIL.1 as f32 / image.height() as f32);
+        let size = |side: u32| ((side as f32 * scale).round() as u32).max(1);
+        image::imageops::thumbnail(&image, size(image.width()), size(image.height()))
+    } else {
+        image
+    };
+    Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
+}
+
+/// The largest preview in the review, in pixels: a slide at a third of its size.
+const THUMBNAIL: (u32, u32) = (396, 206);

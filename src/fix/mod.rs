@@ -36,8 +36,9 @@ pub enum Change {
     Reencoded { path: String, done: Vec<Msg> },
     /// A language file with new wordings: which texts.
     Reworded { path: String, done: Vec<Msg> },
-    /// An image made right (resized, converted, moved or generated): what was done.
-    Image { path: String, done: Vec<Msg> },
+    /// An image made right (resized, converted, moved or generated) from the widget's file
+    /// `from`: what was done.
+    Image { path: String, from: String, done: Vec<Msg> },
     /// A file copied as it is although something in it is wrong, for a person to fix.
     NotFixed { path: String, why: Msg },
 }
@@ -62,7 +63,7 @@ impl Change {
             Change::Unwrapped { folder } => msg!("fix-unwrapped", folder = folder),
             Change::LeftOut { path, why } => msg!("fix-left-out", path = path, why = why.clone()),
             Change::Kept { path, why } => msg!("fix-kept", path = path, why = why.clone()),
-            Change::Reencoded { path, done } | Change::Reworded { path, done } | Change::Image { path, done } => {
+            Change::Reencoded { path, done } | Change::Reworded { path, done } | Change::Image { path, done, .. } => {
                 msg!("fix-reencoded", path = path, done = crate::i18n::list(done.clone(), "; "))
             }
             Change::NotFixed { path, why } => msg!("fix-not-fixed", path = path, why = why.clone()),
@@ -247,6 +248,9 @@ pub fn fix(
 pub struct ChangeEntry {
     pub kind: &'static str,
     pub path: String,
+    /// The widget's file an image was made from, when it is another file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub message: String,
 }
 
@@ -256,7 +260,15 @@ impl Fixed {
         self.plan
             .changes
             .iter()
-            .map(|c| ChangeEntry { kind: c.kind(), path: c.path().to_string(), message: c.describe(lang) })
+            .map(|c| ChangeEntry {
+                kind: c.kind(),
+                path: c.path().to_string(),
+                from: match c {
+                    Change::Image { path, from, .. } if from != path => Some(from.clone()),
+                    _ => None,
+                },
+                message: c.describe(lang),
+            })
             .collect()
     }
 }

@@ -208,7 +208,7 @@ fn thumbnail(
 }
 
 /// A grey box with a reason in it.
-fn placeholder(ui: &mut egui::Ui, size: egui::Vec2, reason: &str) {
+pub(super) fn placeholder(ui: &mut egui::Ui, size: egui::Vec2, reason: &str) {
     let (rect, _) = ui.allocate_exact_size(size.max(vec2(120.0, 40.0)), egui::Sense::hover());
     let visuals = ui.visuals();
     ui.painter().rect_filled(rect, 4.0, visuals.faint_bg_color);
@@ -223,7 +223,7 @@ fn placeholder(ui: &mut egui::Ui, size: egui::Vec2, reason: &str) {
 }
 
 /// The colour behind images, so transparent parts are visible as such.
-fn checker(ui: &egui::Ui) -> Color32 {
+pub(super) fn checker(ui: &egui::Ui) -> Color32 {
     if ui.visuals().dark_mode { Color32::from_gray(60) } else { Color32::from_gray(225) }
 }
 

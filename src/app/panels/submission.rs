@@ -4,8 +4,9 @@
 
 use egui::RichText;
 
-use super::super::state::Submission;
+use super::super::state::{ImageSlot, Submission};
 use super::super::{Command, Locale};
+use super::images::{checker, placeholder};
 use crate::fix::Change;
 use crate::msg;
 use crate::rules::Status;
@@ -15,7 +16,7 @@ pub fn window(ctx: &egui::Context, submission: Option<&Submission>, locale: &Loc
     let mut open = true;
     egui::Window::new(locale.t("submission.title"))
         .open(&mut open)
-        .default_size([760.0, 620.0])
+        .default_size([920.0, 700.0])
         .collapsible(false)
         .show(ctx, |ui| body(ui, submission, locale, out));
     if !open {
@@ -54,6 +55,17 @@ fn body(ui: &mut egui::Ui, submission: &Submission, locale: &Locale, out: &mut V
                         out.push(Command::KeepInSubmission { path: path.clone(), keep });
                     }
                 }
+                Change::Image { path, from, .. } => {
+                    ui.label(format!("• {}", change.describe(lang)));
+                    if let Some([before, after]) = submission.images.get(path) {
+                        ui.horizontal(|ui| {
+                            ui.add_space(12.0);
+                            preview(ui, before, &locale.f("submission.before", &[("path", from)]), locale);
+                            arrow(ui);
+                            preview(ui, after, &locale.f("submission.after", &[("path", path)]), locale);
+                        });
+                    }
+                }
                 other => {
                     ui.label(format!("• {}", other.describe(lang)));
                 }
@@ -81,4 +93,41 @@ fn body(ui: &mut egui::Ui, submission: &Submission, locale: &Locale, out: &mut V
             ui.label(RichText::new(done).color(ui.visuals().hyperlink_color));
         }
     });
+    if submission.written.is_some() {
+        let verdict = fixed.after.reviewed_verdict().sentence(lang);
+        ui.strong(locale.f("submission.new_verdict", &[("verdict", &verdict)]));
+    }
 }
+
+/// One image of a before → after pair: scaled to fit its box, on the checker colour so that
+/// transparent padding shows, with a caption above it.
+fn preview(ui: &mut egui::Ui, slot: &ImageSlot, caption: &str, locale: &Locale) {
+    let space = egui::vec2(PREVIEW.0, PREVIEW.1);
+    ui.vertical(|ui| {
+        ui.small(caption);
+        match slot {
+            ImageSlot::Ready(texture) => {
+                let size = texture.size_vec2();
+                let shown = size * (space.x / size.x).min(space.y / size.y).min(1.0);
+                let (rect, _) = ui.allocate_exact_size(shown, egui::Sense::hover());
+                ui.painter().rect_filled(rect, 0.0, checker(ui));
+                let whole = egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
+                ui.painter().image(texture.id(), rect, whole, egui::Color32::WHITE);
+                let outline = egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color);
+                ui.painter().rect_stroke(rect, 0.0, outline, egui::StrokeKind::Outside);
+            }
+            ImageSlot::Failed(reason) => placeholder(ui, space * 0.5, &reason.render(locale.lang)),
+            ImageSlot::Loading => placeholder(ui, space * 0.5, &locale.t("images.loading")),
+        }
+    });
+}
+
+/// An arrow from the image before to the one after (the app's font has no "→").
+fn arrow(ui: &mut egui::Ui) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(32.0, 48.0), egui::Sense::hover());
+    let stroke = egui::Stroke::new(2.0, ui.visuals().weak_text_color());
+    ui.painter().arrow(rect.left_center() + egui::vec2(6.0, 0.0), egui::vec2(20.0, 0.0), stroke);
+}
+
+/// The largest a preview is drawn in the review, in points: two fit side by side.
+const PREVIEW: (f32, f32) = (300.0, 156.0);
