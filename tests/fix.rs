@@ -375,3 +375,24 @@ fn hostile_files_are_left_unfixed_and_reported() {
     assert_eq!(files["images/logo_main.png"], broken, "the broken PNG was touched");
     assert_eq!(files["images/logo_small.png"], png(100_000, 100_000), "the huge header was touched");
 }
+
+/// A missing logo made from a much smaller one says it was enlarged (seen in real widgets: a
+/// main logo generated from the 130×100 one).
+#[test]
+fn a_logo_generated_from_a_small_one_says_it_was_enlarged() {
+    let f = Fixture::clean();
+    f.remove("images/logo_main.png");
+    f.remove("images/logo_medium.png");
+    let dir = tempfile::tempdir().expect("temp");
+    let output = dir.path().join("fixed.zip");
+    let out = cli(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let said = text(&out);
+    assert!(
+        said.contains(
+            "images/logo_main.png: generated from images/logo.png: check it looks right; resized from 130×100 to \
+             400×272, enlarged 2.7×: check it is not blurred."
+        ),
+        "{said}"
+    );
+    assert!(said.contains("images/logo_medium.png: generated from images/logo.png: check it looks right."), "{said}");
+}

@@ -6,6 +6,7 @@ fix-text-from-cp1251 = converted from Windows-1251 to UTF-8
 fix-text-broken-utf16 = it starts like UTF-16 but does not decode; save it as UTF-8 in your editor
 fix-text-bom = byte order mark removed
 fix-text-not-utf8 = it is not UTF-8, and its encoding cannot be told for sure; save it as UTF-8 in your editor
+fix-text-is-image = it is a { $format } image under a text file's name; give it the extension of its format and change what refers to it
 fix-text-line-endings =
     { $n ->
         [one] { $n } line ending changed to LF

@@ -6,6 +6,7 @@ fix-text-from-cp1251 = convertido de Windows-1251 a UTF-8
 fix-text-broken-utf16 = empieza como UTF-16 pero no se puede leer; guárdalo como UTF-8 en tu editor
 fix-text-bom = se quitó la marca de orden de bytes (BOM)
 fix-text-not-utf8 = no está en UTF-8 y no se puede saber con certeza su codificación; guárdalo como UTF-8 en tu editor
+fix-text-is-image = es una imagen { $format } con nombre de archivo de texto; dale la extensión de su formato y cambia lo que la menciona
 fix-text-line-endings =
     { $n ->
         [one] { $n } fin de línea cambiado a LF

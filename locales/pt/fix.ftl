@@ -6,6 +6,7 @@ fix-text-from-cp1251 = convertido de Windows-1251 para UTF-8
 fix-text-broken-utf16 = começa como UTF-16, mas não pode ser lido; salve-o como UTF-8 no seu editor
 fix-text-bom = marca de ordem de bytes (BOM) removida
 fix-text-not-utf8 = não está em UTF-8, e não dá para saber com certeza a codificação; salve-o como UTF-8 no seu editor
+fix-text-is-image = é uma imagem { $format } com nome de arquivo de texto; dê a ela a extensão do seu formato e altere o que a menciona
 fix-text-line-endings =
     { $n ->
         [one] { $n } fim de linha trocado por LF

@@ -70,6 +70,9 @@ fn branding(widget: &Widget, profile: &Profile, plan: &mut Plan, name: &str, siz
     let mut done = vec![];
     if generated {
         done.push(msg!("fix-image-generated", source = &source));
+        if scale_to_fit(from, size) > MAX_UPSCALE {
+            done.push(resized(from, size));
+        }
     } else {
         if found.as_ref().is_some_and(|(_, f)| f.format != ImageFormat::Png) {
             done.push(msg!("fix-image-to-png"));
@@ -113,7 +116,10 @@ fn slide(widget: &Widget, profile: &Profile, plan: &mut Plan, listed: &str) {
     // A branding image listed as a slide cannot be both sizes: it stays a logo.
     let name = path.strip_prefix("images/").unwrap_or(&path);
     if BRANDING.iter().chain([&DP_LOGO]).any(|(logo, _, _)| *logo == name) {
-        plan.changes.push(Change::NotFixed { path, why: msg!("fix-image-slide-is-logo") });
+        // Said once, however many languages list it.
+        if !plan.changes.iter().any(|c| matches!(c, Change::NotFixed { path: p, .. } if *p == path)) {
+            plan.changes.push(Change::NotFixed { path, why: msg!("fix-image-slide-is-logo") });
+        }
         return;
     }
     let pixels = match decoded(plan, &path) {

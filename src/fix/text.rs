@@ -23,6 +23,12 @@ pub fn normalize(path: &str, bytes: &[u8]) -> Outcome {
     if !is_text_path(path) {
         return Outcome::Same;
     }
+    // An image saved under a text name (a PNG called .svg, seen in real widgets) is no text to
+    // convert: its name is what is wrong.
+    let format = crate::widget::image::facts(bytes).format;
+    if format != crate::widget::image::ImageFormat::Unknown {
+        return Outcome::Unsure(msg!("fix-text-is-image", format = format.name()));
+    }
     let mut done = Vec::new();
     let text = if let Some(text) = utf16(bytes) {
         done.push(msg!("fix-text-from-utf16"));
@@ -131,6 +137,11 @@ mod tests {
         let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("hi".encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(changed("notes.txt", &be).0, "hi");
         assert!(matches!(normalize("notes.txt", &[0xFF, 0xFE, 0x00]), Outcome::Unsure(_)));
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x12\x00\x00\x00\x12\x08\x06\x00\x00\x00";
+        match normalize("images/home.svg", png) {
+            Outcome::Unsure(why) => assert!(why.english().contains("a PNG image"), "{}", why.english()),
+            other => panic!("{other:?}"),
+        }
         // Neither UTF-8 nor Russian in Windows-1251: Latin-1 "café".
         assert!(matches!(normalize("notes.txt", b"caf\xe9"), Outcome::Unsure(_)));
     }
