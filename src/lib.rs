@@ -8,6 +8,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod bundle;
+pub mod examples;
 pub mod fix;
 pub mod i18n;
 pub mod links;

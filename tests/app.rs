@@ -54,8 +54,12 @@ fn the_broken_example_shows_its_failures_per_language() {
     h.get_by_label_contains("Open the example widget with problems").click();
     h.step();
     let ctx = h.ctx.clone();
-    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    assert!(h.state_mut().wait_for_open(&ctx, WAIT));
     h.run();
+    // The example comes from inside the binary, written into the app's data folder: it opens
+    // wherever the app is installed, not only beside its source.
+    let opened = h.state().state.session.as_ref().expect("open").path.clone();
+    assert_eq!(opened, data.path().join("examples/broken-widget.zip"));
     h.get_by_label_contains("problems block publication");
     h.get_by_label("Name is short enough — en: ✖ Fail");
     h.get_by_label("Name is short enough — pt: ✔ Pass");

@@ -106,6 +106,7 @@ images-no_slides = No slideshow images are listed for this language.
 images-click_to_zoom = Click to see it at full size
 open-failed = This is not a widget amo-preflight can read
 open-failed_help = Open the widget folder (the one with manifest.json in it) or the widget.zip you will submit.
+notice-example_not_written = The example could not be written to open it: { $reason }
 notice-review_not_saved = Your decision could not be saved: { $reason }
 notice-settings_not_saved = Settings could not be saved: { $reason }
 filter-language = Language

@@ -106,6 +106,7 @@ images-no_slides = No hay imágenes de carrusel para este idioma.
 images-click_to_zoom = Haz clic para verla a tamaño completo
 open-failed = amo-preflight no puede leer esto como un widget
 open-failed_help = Abre la carpeta del widget (la que contiene manifest.json) o el widget.zip que vas a enviar.
+notice-example_not_written = No se pudo escribir el ejemplo para abrirlo: { $reason }
 notice-review_not_saved = No se pudo guardar tu decisión: { $reason }
 notice-settings_not_saved = No se pudo guardar la configuración: { $reason }
 filter-language = Idioma

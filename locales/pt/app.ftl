@@ -106,6 +106,7 @@ images-no_slides = Nenhuma imagem de carrossel listada para este idioma.
 images-click_to_zoom = Clique para ver em tamanho real
 open-failed = O amo-preflight não consegue ler isto como widget
 open-failed_help = Abra a pasta do widget (a que contém o manifest.json) ou o widget.zip que você vai enviar.
+notice-example_not_written = Não foi possível gravar o exemplo para abri-lo: { $reason }
 notice-review_not_saved = Não foi possível salvar sua decisão: { $reason }
 notice-settings_not_saved = Não foi possível salvar as configurações: { $reason }
 filter-language = Idioma

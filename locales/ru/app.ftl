@@ -110,6 +110,7 @@ images-no_slides = Для этого языка не указаны изобра
 images-click_to_zoom = Нажмите, чтобы увидеть в полном размере
 open-failed = amo-preflight не может прочитать это как виджет
 open-failed_help = Откройте папку виджета (ту, где лежит manifest.json) или widget.zip, который будете отправлять.
+notice-example_not_written = Не удалось записать пример, чтобы открыть его: { $reason }
 notice-review_not_saved = Не удалось сохранить ваше решение: { $reason }
 notice-settings_not_saved = Не удалось сохранить настройки: { $reason }
 filter-language = Язык

@@ -18,6 +18,8 @@ use crate::review::Reviews;
 pub enum Kept {
     Settings,
     Reviews,
+    /// An example written out to be opened.
+    Example,
 }
 
 /// Work for the disk thread.
@@ -34,6 +36,8 @@ enum Job {
         path: PathBuf,
         reviews: Reviews,
     },
+    /// Writes the example of [`crate::examples::EXAMPLES`] at this index out and opens it.
+    OpenExample(usize),
     /// Answers once every job asked for before it is done.
     Flush(Sender<()>),
 }
@@ -79,6 +83,11 @@ impl Disk {
         self.send(Job::SaveReviews { path, reviews });
     }
 
+    /// Writes an example out; it is opened as if picked in a dialog ([`Event::Picked`]).
+    pub fn open_example(&self, index: usize) {
+        self.send(Job::OpenExample(index));
+    }
+
     /// Waits (up to `timeout`) until every job asked for so far is done; whether they are.
     pub fn flush(&self, timeout: Duration) -> bool {
         let (done, answer) = channel();
@@ -121,6 +130,13 @@ fn run(storage: &Storage, job: Job, events: &EventSender) {
                 && let Err(e) = store.save(&path, &reviews)
             {
                 events.send(Event::NotSaved { what: Kept::Reviews, reason: e.to_string() });
+            }
+        }
+        Job::OpenExample(index) => {
+            let Some(example) = crate::examples::EXAMPLES.get(index) else { return };
+            match example.write_into(storage.examples_dir()) {
+                Ok(path) => events.send(Event::Picked(Some(path))),
+                Err(e) => events.send(Event::NotSaved { what: Kept::Example, reason: e.to_string() }),
             }
         }
         Job::Flush(done) => {

@@ -33,6 +33,8 @@ use worker::{Event, Worker};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Open(PathBuf),
+    /// Opens the example of [`crate::examples::EXAMPLES`] at this index.
+    OpenExample(usize),
     PickFolder,
     PickZip,
     Close,
@@ -135,6 +137,7 @@ impl App {
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::Open(path) => self.open(path, ctx),
+            Command::OpenExample(index) => self.disk.open_example(index),
             Command::PickFolder => self.pick(false),
             Command::PickZip => self.pick(true),
             Command::Close => {
@@ -233,6 +236,12 @@ impl App {
     pub fn wait_for_check(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
         let busy = |s: &Session| s.checking || (s.identity.is_some() && !s.reviews_loaded);
         self.wait_while(ctx, timeout, |state| state.session.as_ref().is_some_and(busy))
+    }
+
+    /// Waits (up to `timeout`) until a widget asked for without a path yet (an example being
+    /// written out) is open and checked; for tests.
+    pub fn wait_for_open(&mut self, ctx: &egui::Context, timeout: Duration) -> bool {
+        self.wait_while(ctx, timeout, |state| state.session.is_none()) && self.wait_for_check(ctx, timeout)
     }
 
     /// Takes in events (up to `timeout`) while `busy` holds; whether it stopped holding in time.
@@ -383,6 +392,7 @@ impl App {
                 let key = match what {
                     Kept::Settings => "notice.settings_not_saved",
                     Kept::Reviews => "notice.review_not_saved",
+                    Kept::Example => "notice.example_not_written",
                 };
                 self.state.notice = Some(self.locale.f(key, &[("reason", &reason)]));
             }

@@ -88,6 +88,8 @@ pub enum SettingsEdit {
 pub struct Storage {
     config_dir: Option<PathBuf>,
     pub reviews: Option<ReviewStore>,
+    /// Where the examples inside the binary are written to be opened.
+    examples_dir: PathBuf,
 }
 
 impl Storage {
@@ -97,17 +99,29 @@ impl Storage {
         Storage {
             config_dir: dirs.as_ref().map(|d| d.config_dir().to_path_buf()),
             reviews: ReviewStore::in_user_data(),
+            examples_dir: dirs
+                .as_ref()
+                .map_or_else(|| std::env::temp_dir().join("amo-preflight-examples"), |d| d.data_dir().join("examples")),
         }
     }
 
     /// Everything under one folder.
     pub fn at(dir: &Path) -> Storage {
-        Storage { config_dir: Some(dir.join("config")), reviews: Some(ReviewStore::new(dir.join("reviews"))) }
+        Storage {
+            config_dir: Some(dir.join("config")),
+            reviews: Some(ReviewStore::new(dir.join("reviews"))),
+            examples_dir: dir.join("examples"),
+        }
     }
 
     /// Nothing is kept.
     pub fn none() -> Storage {
-        Storage { config_dir: None, reviews: None }
+        Storage { config_dir: None, reviews: None, examples_dir: std::env::temp_dir().join("amo-preflight-examples") }
+    }
+
+    /// Where the examples are written to be opened.
+    pub fn examples_dir(&self) -> &std::path::Path {
+        &self.examples_dir
     }
 
     fn settings_file(&self) -> Option<PathBuf> {

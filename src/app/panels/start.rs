@@ -1,15 +1,10 @@
 //! The start screen: open a folder or zip, drop one, reopen a recent widget, or try an example.
 
-use std::path::PathBuf;
-
 use super::super::state::Settings;
 use super::super::{Command, Locale};
 
-/// The bundled examples, when the app runs from its source folder.
-pub const EXAMPLES: &[(&str, &str)] = &[
-    ("start.example_clean", concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/acme-calendar")),
-    ("start.example_broken", concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/broken-widget")),
-];
+/// The words for each example of [`crate::examples::EXAMPLES`], in its order.
+const EXAMPLE_NAMES: [&str; 2] = ["start.example_clean", "start.example_broken"];
 
 pub fn draw(ui: &mut egui::Ui, settings: &Settings, locale: &Locale, out: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
@@ -33,16 +28,13 @@ pub fn draw(ui: &mut egui::Ui, settings: &Settings, locale: &Locale, out: &mut V
         ui.weak(locale.t("start.drop_hint"));
         ui.add_space(24.0);
 
-        let examples: Vec<_> = EXAMPLES.iter().filter(|(_, p)| std::path::Path::new(p).is_dir()).collect();
-        if !examples.is_empty() {
-            ui.strong(locale.t("start.examples"));
-            for (key, path) in examples {
-                if ui.link(locale.t(key)).clicked() {
-                    out.push(Command::Open(PathBuf::from(path)));
-                }
+        ui.strong(locale.t("start.examples"));
+        for (index, key) in EXAMPLE_NAMES.iter().enumerate() {
+            if ui.link(locale.t(key)).clicked() {
+                out.push(Command::OpenExample(index));
             }
-            ui.add_space(16.0);
         }
+        ui.add_space(16.0);
 
         if !settings.recent.is_empty() {
             ui.strong(locale.t("start.recent"));
