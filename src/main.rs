@@ -67,6 +67,14 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
     },
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    Man {
+        #[arg(long, value_name = "DIR")]
+        output_dir: Option<PathBuf>,
+    },
 }
 
 /// How `fix` reports what it did.
@@ -111,6 +119,8 @@ fn command(lang: Lang) -> clap::Command {
     top.mut_subcommand("check", |c| words(c, "check").about(t("cli-check-about")))
         .mut_subcommand("rules", |c| words(c, "rules").about(t("cli-rules-about")))
         .mut_subcommand("fix", |c| words(c, "fix").about(t("cli-fix-about")))
+        .mut_subcommand("completions", |c| words(c, "completions").about(t("cli-completions-about")))
+        .mut_subcommand("man", |c| words(c, "man").about(t("cli-man-about")))
 }
 
 /// The language the person asked for with `--lang`, read before the command line is parsed so
@@ -230,10 +240,36 @@ fn main() -> ExitCode {
             let options = amo_preflight::CheckOptions { marketplace: marketplace.into(), lang, ..Default::default() };
             fix(&path, &output, &options, &keep, dry_run, format, speak)
         }
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut command(asked_language()), "amo-preflight", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man { output_dir }) => man(output_dir),
         Some(Command::Rules { format, lang }) => {
             emit(&rules(format, language(lang, format == RulesFormat::Json)), None, language(lang, false))
         }
         None => gui(cli.path),
+    }
+}
+
+/// The man pages, from the same definition as `--help`: the main page on standard output, or a
+/// page for the command and each subcommand written into `dir`.
+fn man(dir: Option<PathBuf>) -> ExitCode {
+    let lang = asked_language();
+    let written = match &dir {
+        Some(dir) => std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command(lang), dir)),
+        None => clap_mangen::Man::new(command(lang)).render(&mut std::io::stdout()),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        // `amo-preflight man | head` closes the pipe early: nothing went wrong.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let place = dir.map_or_else(|| "-".to_string(), |d| d.display().to_string());
+            let error = lang.text("cli-cannot-write-file", &[("path", place.into()), ("error", e.to_string().into())]);
+            eprintln!("amo-preflight: {error}");
+            ExitCode::from(EXIT_UNREADABLE)
+        }
     }
 }
 

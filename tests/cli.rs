@@ -221,3 +221,49 @@ fn the_language_follows_lang_or_the_system_and_json_stays_english() {
     let page = String::from_utf8(cli(&["check", BROKEN, "--format", "html", "--lang", "pt"]).stdout).expect("utf-8");
     assert!(page.contains("<html lang=\"pt\">"), "{}", &page[..200]);
 }
+
+/// The commands as the `--help` of the program lists them.
+fn subcommands() -> Vec<String> {
+    let help = String::from_utf8(cli(&["--help"]).stdout).expect("utf-8");
+    let listed: Vec<String> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        // A wrapped description goes on deeper indented.
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(listed.len() >= 5, "{help}");
+    listed
+}
+
+/// The man pages and the shell completions come from the same definition as `--help`, so each
+/// mentions every command, with its options.
+#[test]
+fn man_pages_and_completions_mention_every_command() {
+    let commands = subcommands();
+    let page = String::from_utf8(cli(&["man"]).stdout).expect("utf-8");
+    assert!(page.starts_with(".ie") && page.contains(".TH amo-preflight 1"), "{page}");
+    for command in &commands {
+        assert!(page.contains(&format!("amo\\-preflight\\-{command}(1)")), "{command} not in the man page");
+    }
+    let dir = tempfile::tempdir().expect("temp");
+    assert!(cli(&["man", "--output-dir", dir.path().to_str().expect("path")]).status.success());
+    for command in &commands {
+        let sub = std::fs::read_to_string(dir.path().join(format!("amo-preflight-{command}.1"))).expect("a page");
+        assert!(sub.contains(&format!(".TH amo-preflight-{command} 1")), "{sub}");
+    }
+    let fix = std::fs::read_to_string(dir.path().join("amo-preflight-fix.1")).expect("fix page");
+    assert!(fix.contains("\\-\\-keep") && fix.contains("\\-\\-dry\\-run"), "{fix}");
+    for shell in ["bash", "zsh", "fish"] {
+        let out = cli(&["completions", shell]);
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).expect("utf-8");
+        for command in &commands {
+            assert!(script.contains(command.as_str()), "{shell}: {command} missing");
+        }
+        assert!(script.contains("marketplace") && script.contains("dry-run"), "{shell}: options missing");
+    }
+    assert_eq!(code(&cli(&["completions", "tcsh"])), 2, "an unknown shell is a usage error");
+}

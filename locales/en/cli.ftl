@@ -38,3 +38,7 @@ cli-fix-keep = Keep files matching this pattern that would be left out (e.g. `do
 cli-fix-dry-run = Say what would change, and check the result, without writing anything.
 cli-fix-format = How to report: text (the default) or json (the changes and the new zip's report).
 cli-fix-lang = The language of the summary: en, ru, es or pt. Unless given, the system's for text, English for JSON.
+cli-completions-about = Print shell completions for bash, zsh, fish, elvish or PowerShell.
+cli-completions-shell = The shell: bash, zsh, fish, elvish or powershell.
+cli-man-about = Print the manual page, or write one for each command into a folder.
+cli-man-output-dir = Write amo-preflight.1 and a page for each command into this folder instead.

@@ -38,3 +38,7 @@ cli-fix-keep = Mantener los archivos que coinciden con este patrón y que se dej
 cli-fix-dry-run = Decir qué cambiaría y revisar el resultado, sin escribir nada.
 cli-fix-format = Cómo informar: text (el predeterminado) o json (los cambios y el informe del nuevo zip).
 cli-fix-lang = El idioma del resumen: en, ru, es o pt. Si no se indica, el del sistema para texto, e inglés para JSON.
+cli-completions-about = Muestra el autocompletado para bash, zsh, fish, elvish o PowerShell.
+cli-completions-shell = El shell: bash, zsh, fish, elvish o powershell.
+cli-man-about = Muestra la página del manual, o escribe una por comando en una carpeta.
+cli-man-output-dir = En lugar de mostrarla, escribe amo-preflight.1 y una página por comando en esta carpeta.

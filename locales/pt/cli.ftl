@@ -38,3 +38,7 @@ cli-fix-keep = Manter os arquivos que correspondem a este padrão e que ficariam
 cli-fix-dry-run = Dizer o que mudaria e verificar o resultado, sem gravar nada.
 cli-fix-format = Como informar: text (o padrão) ou json (as alterações e o relatório do novo zip).
 cli-fix-lang = O idioma do resumo: en, ru, es ou pt. Se não for indicado, o do sistema para texto, e inglês para JSON.
+cli-completions-about = Mostra o autocompletar para bash, zsh, fish, elvish ou PowerShell.
+cli-completions-shell = O shell: bash, zsh, fish, elvish ou powershell.
+cli-man-about = Mostra a página do manual, ou grava uma por comando em uma pasta.
+cli-man-output-dir = Em vez de mostrá-la, grava amo-preflight.1 e uma página por comando nesta pasta.

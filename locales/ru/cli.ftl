@@ -38,3 +38,7 @@ cli-fix-keep = Оставить файлы по этому шаблону, ко�
 cli-fix-dry-run = Показать, что изменится, и проверить результат, ничего не записывая.
 cli-fix-format = В каком виде сообщить: text (по умолчанию) или json (изменения и отчёт о новом архиве).
 cli-fix-lang = Язык сводки: en, ru, es или pt. По умолчанию — язык системы для текста и английский для JSON.
+cli-completions-about = Вывести автодополнение для bash, zsh, fish, elvish или PowerShell.
+cli-completions-shell = Оболочка: bash, zsh, fish, elvish или powershell.
+cli-man-about = Вывести страницу руководства (man) или записать по странице на каждую команду в папку.
+cli-man-output-dir = Вместо вывода записать amo-preflight.1 и страницу каждой команды в эту папку.
