@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use amo_preflight::i18n::Lang;
-use amo_preflight::report::{self, text::Colour};
+use amo_preflight::report;
+use amo_preflight::report::text::{Colour, Detail};
 use amo_preflight::rules::Status;
 use amo_preflight::rules::catalogue::Field;
 use amo_preflight::rules::profile::Marketplace;
@@ -26,7 +27,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Check {
-        path: PathBuf,
+        #[arg(required = true, num_args = 1..)]
+        path: Vec<PathBuf>,
         #[arg(long, value_enum, default_value = "amocrm")]
         marketplace: MarketplaceArg,
         #[arg(long, value_enum, default_value = "text")]
@@ -45,6 +47,10 @@ enum Command {
         root_selector: Option<String>,
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        #[arg(long, short, conflicts_with = "quiet")]
+        verbose: bool,
+        #[arg(long, short)]
+        quiet: bool,
     },
     Rules {
         #[arg(long, value_enum, default_value = "text")]
@@ -221,6 +227,8 @@ fn main() -> ExitCode {
             no_review,
             root_selector,
             lang,
+            verbose,
+            quiet,
         }) => {
             // What the command says on the terminal is for the person running it.
             let speak = language(lang, false);
@@ -232,7 +240,12 @@ fn main() -> ExitCode {
                 link_options.fetch.allow_private_hosts = allow_private_hosts;
                 options.links = Some(link_options);
             }
-            check(path, &options, format, output, fail_on, !no_review, speak)
+            let detail = match (quiet, verbose) {
+                (true, _) => Detail::Summary,
+                (_, true) => Detail::Everything,
+                _ => Detail::Problems,
+            };
+            check_all(&path, &options, Shown { format, detail, output }, fail_on, !no_review, speak)
         }
         Some(Command::Fix { path, output, marketplace, keep, dry_run, format, lang }) => {
             let speak = language(lang, false);
@@ -291,15 +304,58 @@ fn gui(_path: Option<PathBuf>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn check(
-    path: PathBuf,
-    options: &amo_preflight::CheckOptions,
+/// How `check` shows its reports.
+struct Shown {
     format: Format,
+    detail: Detail,
     output: Option<PathBuf>,
+}
+
+/// Checks each widget in turn; the exit code is the worst of them. Several widgets are for the
+/// text and Markdown reports, to the terminal, and the text ends with a line per widget.
+fn check_all(
+    paths: &[PathBuf],
+    options: &amo_preflight::CheckOptions,
+    shown: Shown,
     fail_on: FailOn,
     with_reviews: bool,
     lang: Lang,
 ) -> ExitCode {
+    let one_document = matches!(shown.format, Format::Json | Format::Sarif | Format::Html);
+    if paths.len() > 1 && (one_document || shown.output.is_some()) {
+        eprintln!("amo-preflight: {}", lang.text("cli-one-widget-only", &[]));
+        return ExitCode::from(EXIT_UNREADABLE);
+    }
+    let mut worst = 0;
+    let mut summaries = Vec::new();
+    let several = paths.len() > 1 && shown.detail != Detail::Summary;
+    for path in paths {
+        let (code, summary) = check(path, options, &shown, fail_on, with_reviews, lang);
+        // A blank line after each report that was written, before the next one.
+        if several && code != EXIT_UNREADABLE {
+            println!();
+        }
+        worst = worst.max(code);
+        summaries.push(summary);
+    }
+    if several && shown.format == Format::Text {
+        for line in summaries {
+            println!("{line}");
+        }
+    }
+    ExitCode::from(worst)
+}
+
+/// Checks one widget and writes its report: the exit code (0, 1 at `fail_on` or worse, 2 when it
+/// cannot be read or the report written) and its summary line (or why it could not be read).
+fn check(
+    path: &std::path::Path,
+    options: &amo_preflight::CheckOptions,
+    shown: &Shown,
+    fail_on: FailOn,
+    with_reviews: bool,
+    lang: Lang,
+) -> (u8, String) {
     // Link checks take a while: show how far they are when someone is watching.
     let show_progress = std::io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {
@@ -311,21 +367,28 @@ fn check(
         }
     };
     let cancel = std::sync::atomic::AtomicBool::new(false);
-    let (widget, mut report) = match amo_preflight::check_path_with(&path, options, &progress, &cancel) {
+    let (widget, mut report) = match amo_preflight::check_path_with(path, options, &progress, &cancel) {
         Ok(done) => done,
         Err(e) => {
-            eprintln!("amo-preflight: {}", e.message().render(options.lang));
-            return ExitCode::from(EXIT_UNREADABLE);
+            let said = e.message().render(options.lang);
+            eprintln!("amo-preflight: {said}");
+            return (EXIT_UNREADABLE, said);
         }
     };
     if with_reviews && let Some(store) = amo_preflight::review::ReviewStore::in_user_data() {
-        let (reviews, warning) = store.load_for(&path, &amo_preflight::review::identity(&widget));
+        let (reviews, warning) = store.load_for(path, &amo_preflight::review::identity(&widget));
         if let Some(warning) = warning {
             eprintln!("amo-preflight: {}", lang.text("cli-warning", &[("warning", warning.into())]));
         }
         report.apply_reviews(&reviews);
     }
-    let text = match format {
+    let colour = if shown.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    {
+        Colour::On
+    } else {
+        Colour::Off
+    };
+    let text = match shown.format {
         Format::Json => report::json::write(&report),
         Format::Markdown => report::markdown::write(&report),
         Format::Sarif => report::sarif::write(&report),
@@ -333,20 +396,17 @@ fn check(
             let now = amo_preflight::review::iso_time(amo_preflight::review::now());
             report::html::write(&report, &widget, &widget.bundle.digest(), &now)
         }
-        Format::Text => {
-            let colour = output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            report::text::write(&report, if colour { Colour::On } else { Colour::Off })
-        }
+        Format::Text => report::text::write(&report, colour, shown.detail),
     };
     let threshold = match fail_on {
         FailOn::Fail => Status::Fail,
         FailOn::Warn => Status::Warn,
     };
-    let written = emit(&text, output.as_ref(), lang);
-    if written != ExitCode::SUCCESS {
-        return written;
+    let summary = report::text::summary_line(&report, colour);
+    if emit(&text, shown.output.as_ref(), lang) != ExitCode::SUCCESS {
+        return (EXIT_UNREADABLE, summary);
     }
-    if report.worst() >= threshold { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    (u8::from(report.worst() >= threshold), summary)
 }
 
 /// Makes the new zip (unless `dry_run`) and says what changed and what is left; exit 2 when the

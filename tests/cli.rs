@@ -267,3 +267,53 @@ fn man_pages_and_completions_mention_every_command() {
     }
     assert_eq!(code(&cli(&["completions", "tcsh"])), 2, "an unknown shell is a usage error");
 }
+
+/// Several widgets are checked in turn, each report whole, then a line per widget; the exit
+/// code is the worst of them. Reports made for one document at a time refuse several.
+#[test]
+fn several_widgets_give_a_report_each_and_the_worst_exit_code() {
+    let out = cli(&["check", CLEAN, BROKEN]);
+    assert_eq!(code(&out), 1);
+    let said = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(said.matches("amoCRM checklist — languages:").count(), 2, "{said}");
+    let tail: Vec<&str> = said.lines().rev().take(2).collect();
+    assert!(
+        tail[1].starts_with("Calendar via Acme — ")
+            && tail[1].ends_with("Nothing blocks publication · 39 items to check by hand"),
+        "{tail:?}"
+    );
+    assert!(tail[0].contains("broken-widget: 40 problems block publication"), "{tail:?}");
+    let missing = tempfile::tempdir().expect("temp").path().join("gone");
+    assert_eq!(code(&cli(&["check", CLEAN, missing.to_str().expect("path")])), 2, "an unreadable one is the worst");
+    for format in ["json", "sarif", "html"] {
+        let out = cli(&["check", CLEAN, BROKEN, "--format", format]);
+        assert_eq!(code(&out), 2, "{format}");
+        assert!(out.stdout.is_empty(), "{format}: nothing half written");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("take one widget at a time"), "{format}");
+    }
+}
+
+/// The text shows what needs the reader — problems, warnings, items to check by hand — and says
+/// how many passes it leaves out; `--verbose` adds them and `--quiet` keeps only the summary.
+#[test]
+fn verbose_and_quiet_change_only_what_is_shown() {
+    let normal = String::from_utf8(cli(&["check", BROKEN]).stdout).expect("utf-8");
+    let verbose = String::from_utf8(cli(&["check", BROKEN, "--verbose"]).stdout).expect("utf-8");
+    let quiet = cli(&["check", BROKEN, "--quiet"]);
+    assert!(!normal.contains("✓ PASS") && !normal.contains("n/a   "), "{normal}");
+    assert!(normal.contains("✗ FAIL") && normal.contains("! WARN") && normal.contains("? MANUAL"));
+    assert!(normal.contains("58 passed or not applicable items are not shown; --verbose lists them."), "{normal}");
+    assert!(verbose.contains("✓ PASS   internal.error  Every rule family ran to the end."), "{verbose}");
+    assert!(!verbose.contains("--verbose lists"));
+    // Nothing but the passes differs: every line of the normal report is in the verbose one.
+    let lines: std::collections::HashSet<&str> = verbose.lines().collect();
+    assert!(normal.lines().filter(|l| !l.contains("--verbose")).all(|l| lines.contains(l)));
+    assert_eq!(code(&quiet), 1, "the exit code does not depend on what is shown");
+    let quiet = String::from_utf8(quiet.stdout).expect("utf-8");
+    assert_eq!(quiet.lines().count(), 1, "{quiet}");
+    assert!(
+        quiet.starts_with("SuperCal Ultimate Calendar Synchronizer — ") && quiet.contains("40 problems"),
+        "{quiet}"
+    );
+    assert_eq!(code(&cli(&["check", BROKEN, "--quiet", "--verbose"])), 2, "they contradict each other");
+}

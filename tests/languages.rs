@@ -75,7 +75,7 @@ fn the_text_markdown_html_and_sarif_reports_say_nothing_outside_the_catalogue() 
     let (widget, report) = broken_in(Lang::Pseudo);
     let data = data_words(&report);
     let written = [
-        ("text", text::write(&report, text::Colour::Off)),
+        ("text", text::write(&report, text::Colour::Off, text::Detail::Everything)),
         ("markdown", markdown::write(&report)),
         ("html", visible(&html::write(&report, &widget, "0123456789", "2026-12-01T00:00:00Z"))),
     ];

@@ -58,6 +58,11 @@ report-badge-manual = MANUAL
 report-badge-pass = PASS
 report-badge-na = N/A
 report-counts = { $pass } pass · { $fail } fail · { $warn } warn · { $manual } manual · { $na } n/a
+report-hidden =
+    { $n ->
+        [one] 1 passed or not applicable item is not shown; --verbose lists it.
+       *[other] { $n } passed or not applicable items are not shown; --verbose lists them.
+    }
 report-at = at { $place }
 report-more-places =
     { $n ->

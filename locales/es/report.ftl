@@ -69,6 +69,11 @@ report-counts =
         [one] { $na } no aplica
        *[other] { $na } no aplican
     }
+report-hidden =
+    { $n ->
+        [one] 1 elemento aprobado o que no aplica no se muestra; --verbose lo lista.
+       *[other] { $n } elementos aprobados o que no aplican no se muestran; --verbose los lista.
+    }
 report-at = en { $place }
 report-more-places =
     { $n ->

@@ -79,6 +79,11 @@ report-counts =
         [one] { $na } não se aplica
        *[other] { $na } não se aplicam
     }
+report-hidden =
+    { $n ->
+        [one] 1 item aprovado ou que não se aplica não é mostrado; --verbose o lista.
+       *[other] { $n } itens aprovados ou que não se aplicam não são mostrados; --verbose os lista.
+    }
 report-at = em { $place }
 report-more-places =
     { $n ->

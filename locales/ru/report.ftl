@@ -61,6 +61,12 @@ report-badge-manual = ВРУЧНУЮ
 report-badge-pass = OK
 report-badge-na = Н/П
 report-counts = пройдено: { $pass } · ошибок: { $fail } · предупреждений: { $warn } · вручную: { $manual } · не применимо: { $na }
+report-hidden =
+    { $n ->
+        [one] { $n } пройденный или неприменимый пункт не показан; --verbose покажет его.
+        [few] { $n } пройденных или неприменимых пункта не показаны; --verbose покажет их.
+       *[many] { $n } пройденных или неприменимых пунктов не показаны; --verbose покажет их.
+    }
 report-at = в { $place }
 report-more-places =
     { $n ->

@@ -60,14 +60,37 @@ fn dim(colour: Colour, text: &str) -> String {
     }
 }
 
-/// The whole report as text, in the report's language.
-pub fn write(report: &Report, colour: Colour) -> String {
+/// How much of a report the text shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The summary line alone (`--quiet`).
+    Summary,
+    /// What needs the reader: problems, warnings and items to check by hand.
+    Problems,
+    /// Every result, passes too (`--verbose`).
+    Everything,
+}
+
+/// One line for a widget: its name, where it is, and the verdict — what `--quiet` prints, and
+/// what the end of a check of several widgets repeats for each.
+pub fn summary_line(report: &Report, colour: Colour) -> String {
+    let verdict = report.reviewed_verdict().sentence(report.language);
+    let verdict = paint(colour, report.worst().max(Status::Pass), &verdict);
+    format!("{} — {}: {verdict}", report.widget_name(), report.widget.source)
+}
+
+/// The report as text, in the report's language, with as much as `detail` asks.
+pub fn write(report: &Report, colour: Colour, detail: Detail) -> String {
     let lang = report.language;
+    if detail == Detail::Summary {
+        return summary_line(report, colour) + "\n";
+    }
     let badges = Badges::new(lang);
     let mut out = String::new();
     let _ = writeln!(out, "{}", super::heading(report));
+    let shown = |r: &&ResultEntry| detail == Detail::Everything || !matches!(r.status, Status::Pass | Status::Na);
     for section in Section::ALL {
-        let results: Vec<&ResultEntry> = report.results.iter().filter(|r| r.section == section).collect();
+        let results: Vec<&ResultEntry> = report.results.iter().filter(|r| r.section == section).filter(shown).collect();
         if results.is_empty() {
             continue;
         }
@@ -89,6 +112,10 @@ pub fn write(report: &Report, colour: Colour) -> String {
     );
     let verdict = report.reviewed_verdict().sentence(lang);
     let _ = writeln!(out, "\n{}\n{counts}", paint(colour, report.worst().max(Status::Pass), &verdict));
+    let hidden = report.results.iter().filter(|r| !shown(r)).count();
+    if hidden > 0 {
+        let _ = writeln!(out, "{}", dim(colour, &lang.text("report-hidden", &[("n", hidden.into())])));
+    }
     out
 }
 
