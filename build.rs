@@ -1,11 +1,38 @@
 //! Packs the example widgets in `assets/examples/` into zips inside the binary, so an installed
-//! app offers them wherever it runs (see `src/examples.rs`). The zips are deterministic: sorted
-//! entries, fixed time stamps and permissions.
+//! app offers them wherever it runs (see `src/examples.rs`); the zips are deterministic: sorted
+//! entries, fixed time stamps and permissions. And puts the commit into `--version`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    pack_examples();
+    version_with_commit();
+}
+
+/// `--version` says the commit the binary was built from: "0.1.0 (commit 1a2b3c4)". Outside a
+/// git checkout (a crate tarball) it says the version alone.
+fn version_with_commit() {
+    let version = std::env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git").args(args).output().ok()?;
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    };
+    let full = match git(&["rev-parse", "--short=12", "HEAD"]) {
+        Some(commit) if !commit.is_empty() => format!("{version} (commit {commit})"),
+        _ => version,
+    };
+    println!("cargo::rustc-env=AMO_PREFLIGHT_VERSION={full}");
+    // A new commit changes HEAD or the branch it points at.
+    if let Some(dir) = git(&["rev-parse", "--git-dir"]) {
+        println!("cargo::rerun-if-changed={dir}/HEAD");
+        if let Some(branch) = git(&["symbolic-ref", "-q", "HEAD"]) {
+            println!("cargo::rerun-if-changed={dir}/{branch}");
+        }
+    }
+}
+
+fn pack_examples() {
     let examples = Path::new("assets/examples");
     println!("cargo::rerun-if-changed={}", examples.display());
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("examples");

@@ -17,7 +17,7 @@ use amo_preflight::rules::{catalogue, docs};
 // The shape of the command line. Its words — about, every option's help, the headings — are
 // the message catalogue's (`locales/<language>/cli.ftl`), put in by `command` below.
 #[derive(Parser)]
-#[command(name = "amo-preflight", version, args_conflicts_with_subcommands = true)]
+#[command(name = "amo-preflight", version = env!("AMO_PREFLIGHT_VERSION"), args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

@@ -317,3 +317,14 @@ fn verbose_and_quiet_change_only_what_is_shown() {
     );
     assert_eq!(code(&cli(&["check", BROKEN, "--quiet", "--verbose"])), 2, "they contradict each other");
 }
+
+/// `--version` names the version, and the commit when built from a git checkout.
+#[test]
+fn version_names_the_commit() {
+    let out = String::from_utf8(cli(&["--version"]).stdout).expect("utf-8");
+    assert!(out.starts_with(&format!("amo-preflight {}", env!("CARGO_PKG_VERSION"))), "{out}");
+    if Path::new(env!("CARGO_MANIFEST_DIR")).join(".git").exists() {
+        let commit = out.split("(commit ").nth(1).and_then(|r| r.split(')').next()).expect("a commit");
+        assert!(commit.len() == 12 && commit.chars().all(|c| c.is_ascii_hexdigit()), "{out}");
+    }
+}

@@ -340,6 +340,9 @@ impl App {
                 }
             }
             Event::Exported(Some(Ok(path))) => {
+                if let Some(extension) = path.extension().and_then(|e| e.to_str()) {
+                    self.edit_settings(SettingsEdit::ExportFormat(extension.to_ascii_lowercase()));
+                }
                 self.state.notice = Some(self.locale.f("export.done", &[("path", &path.display())]));
             }
             Event::Exported(Some(Err(reason))) => {
@@ -472,15 +475,17 @@ impl App {
         let title = self.locale.t("export.title").to_string();
         let name =
             session.title().chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == ' ').collect::<String>();
+        let formats = self.state.settings.export_formats();
         let _ = std::thread::Builder::new().name("amo-preflight export".into()).spawn(move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
-                .set_file_name(format!("{} check.html", name.trim()))
-                .add_filter("HTML", &["html"])
-                .add_filter("Markdown", &["md"])
-                .add_filter("JSON", &["json"])
-                .add_filter("SARIF", &["sarif"])
-                .save_file();
+            let mut dialog = rfd::FileDialog::new().set_title(title).set_file_name(format!(
+                "{} check.{}",
+                name.trim(),
+                formats[0].1
+            ));
+            for (format, extension) in formats {
+                dialog = dialog.add_filter(format, &[extension]);
+            }
+            let picked = dialog.save_file();
             sender
                 .send(Event::Exported(picked.map(|path| export_to(&path, &report, &widget, &reviews).map(|()| path))));
         });
@@ -691,11 +696,22 @@ fn open_in_system(path: &Path) {
         .spawn();
 }
 
+/// The app's icon for the window, from `assets/icons/` (the same file the desktop installs).
+fn window_icon() -> egui::IconData {
+    let png = include_bytes!("../../assets/icons/amo-preflight-128.png");
+    // The icon is ours and known to decode; without it the window still opens.
+    let rgba = image::load_from_memory(png).map(|i| i.to_rgba8()).unwrap_or_default();
+    egui::IconData { width: rgba.width(), height: rgba.height(), rgba: rgba.into_raw() }
+}
+
 /// Runs the app in a window, optionally opening a widget first.
 pub fn run(path: Option<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("amo-preflight")
+            // The desktop entry's name, so the desktop matches the window to its icon.
+            .with_app_id("io.github.amopreflight.amo_preflight")
+            .with_icon(window_icon())
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
@@ -713,4 +729,17 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
             Ok(Box::new(app))
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_the_packaged_one() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+        // The corners are transparent (a rounded square), the middle is not.
+        assert_eq!(icon.rgba[3], 0);
+        assert_eq!(icon.rgba[(64 * 128 + 64) * 4 + 3], 255);
+    }
 }

@@ -46,6 +46,9 @@ pub struct Settings {
     pub theme: ThemeChoice,
     pub marketplace: Option<String>,
     pub recent: Vec<PathBuf>,
+    /// The extension of the last report exported (`html`, `md`, `json`, `sarif`), offered first
+    /// next time.
+    pub export_format: Option<String>,
 }
 
 impl Settings {
@@ -68,7 +71,17 @@ impl Settings {
             SettingsEdit::Theme(theme) => self.theme = *theme,
             SettingsEdit::Marketplace(m) => self.marketplace = Some(m.id().to_string()),
             SettingsEdit::Remember(path) => self.remember(path),
+            SettingsEdit::ExportFormat(extension) => self.export_format = Some(extension.clone()),
         }
+    }
+
+    /// The report formats a save dialog offers, the last one used first: (name, extension).
+    pub fn export_formats(&self) -> Vec<(&'static str, &'static str)> {
+        let mut formats = vec![("HTML", "html"), ("Markdown", "md"), ("JSON", "json"), ("SARIF", "sarif")];
+        if let Some(last) = formats.iter().position(|(_, ext)| Some(*ext) == self.export_format.as_deref()) {
+            formats[..=last].rotate_right(1);
+        }
+        formats
     }
 }
 
@@ -81,6 +94,8 @@ pub enum SettingsEdit {
     Marketplace(Marketplace),
     /// A widget was opened.
     Remember(PathBuf),
+    /// A report was exported with this extension.
+    ExportFormat(String),
 }
 
 /// Where settings and review decisions live. Tests point it at a temporary folder.
@@ -330,5 +345,23 @@ impl AppState {
 
     pub fn widget(&self) -> Option<&Widget> {
         self.session.as_ref()?.widget.as_deref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_export_format_is_offered_first_and_kept() {
+        let mut settings = Settings::default();
+        assert_eq!(settings.export_formats()[0], ("HTML", "html"));
+        settings.apply(&SettingsEdit::ExportFormat("json".into()));
+        let formats: Vec<&str> = settings.export_formats().iter().map(|f| f.1).collect();
+        assert_eq!(formats, ["json", "html", "md", "sarif"]);
+        let dir = tempfile::tempdir().expect("temp");
+        let storage = Storage::at(dir.path());
+        storage.save_settings(&settings).expect("saved");
+        assert_eq!(storage.load_settings().export_format.as_deref(), Some("json"));
     }
 }
