@@ -822,3 +822,55 @@ fn a_wording_from_the_texts_tab_goes_into_the_submission_zip() {
     let en = String::from_utf8(fixed.plan.files["i18n/en.json"].clone()).expect("utf-8");
     assert!(en.contains("\"Calendar sync via SuperCal\""), "{en}");
 }
+
+/// On a desktop without an xdg-desktop-portal (as here: no session bus) the system's file
+/// dialog returns at once without showing; the app then shows its own, and it opens a folder,
+/// and saves a report where the reviewer types.
+#[test]
+fn without_a_system_file_dialog_the_app_shows_its_own() {
+    let data = tempfile::tempdir().expect("temp");
+    let widget = Fixture::clean();
+    let mut h = harness(data.path());
+    h.run();
+    h.get_all_by_label("Open folder…").next().expect("the button").click();
+    h.step();
+    let ctx = h.ctx.clone();
+    assert!(h.state_mut().wait_while(&ctx, WAIT, |s| s.file_dialog.is_none()), "no dialog of the app's own");
+    h.run();
+    h.get_by_label("The system's file dialog could not be shown, so the app shows its own.");
+    // Into the widget, into one of its folders and back up, then choose it.
+    h.state_mut().apply(Command::DialogGo(widget.path().to_path_buf()), &ctx);
+    h.run();
+    h.get_by_label("images/").click();
+    h.run();
+    assert!(h.query_by_label("logo_main.png").is_none(), "opening a folder lists folders only");
+    h.get_by_label("Up one folder").click();
+    h.run();
+    h.get_by_label("Open this folder").click();
+    h.step();
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT));
+    h.run();
+    assert_eq!(h.state().state.session.as_ref().expect("open").path, widget.path());
+    assert!(h.state().state.file_dialog.is_none(), "the dialog closes once a folder is chosen");
+
+    // Export: the app's dialog starts beside the widget, with the report's name proposed.
+    h.get_by_label("Export report…").click();
+    h.step();
+    assert!(h.state_mut().wait_while(&ctx, WAIT, |s| s.file_dialog.is_none()));
+    h.run();
+    let dialog = h.state().state.file_dialog.clone().expect("open");
+    assert_eq!(dialog.dir, widget.path().parent().expect("parent"));
+    assert!(dialog.name.ends_with(" check.html"), "{}", dialog.name);
+    let out = tempfile::tempdir().expect("temp");
+    h.state_mut().apply(Command::DialogGo(out.path().to_path_buf()), &ctx);
+    h.run();
+    std::fs::write(out.path().join("review.html"), "old").expect("write");
+    h.state_mut().state.file_dialog.as_mut().expect("open").name = "review".into();
+    h.run();
+    h.get_by_label("A file of this name is there already: Save replaces it.");
+    h.get_by_label("Save").click();
+    h.step();
+    assert!(h.state_mut().wait_while(&ctx, WAIT, |s| s.notice.is_none()));
+    let html = std::fs::read_to_string(out.path().join("review.html")).expect("the report was written");
+    assert!(html.contains("<html"), "{html}");
+}

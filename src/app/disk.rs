@@ -83,7 +83,7 @@ impl Disk {
         self.send(Job::SaveReviews { path, reviews });
     }
 
-    /// Writes an example out; it is opened as if picked in a dialog ([`Event::Picked`]).
+    /// Writes an example out; it is opened as if chosen in a dialog ([`Event::Chosen`]).
     pub fn open_example(&self, index: usize) {
         self.send(Job::OpenExample(index));
     }
@@ -135,7 +135,11 @@ fn run(storage: &Storage, job: Job, events: &EventSender) {
         Job::OpenExample(index) => {
             let Some(example) = crate::examples::EXAMPLES.get(index) else { return };
             match example.write_into(storage.examples_dir()) {
-                Ok(path) => events.send(Event::Picked(Some(path))),
+                Ok(path) => events.send(Event::Chosen {
+                    purpose: super::file_dialog::Purpose::OpenZip,
+                    path: Some(path),
+                    never_shown: false,
+                }),
                 Err(e) => events.send(Event::NotSaved { what: Kept::Example, reason: e.to_string() }),
             }
         }

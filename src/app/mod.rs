@@ -5,6 +5,7 @@
 //! written on the [`disk`] thread.
 
 pub mod disk;
+pub mod file_dialog;
 pub mod index;
 pub mod locale;
 mod panels;
@@ -25,6 +26,7 @@ use crate::review::{Decision, Reviews, Verdict};
 use crate::rules::profile::Marketplace;
 use crate::widget::Widget;
 use disk::{Disk, Kept};
+use file_dialog::Purpose;
 pub use locale::Locale;
 use state::{AppState, ImageSlot, Item, Session, Settings, SettingsEdit, Storage, Tab, ThemeChoice};
 use worker::{Event, Worker};
@@ -37,6 +39,11 @@ pub enum Command {
     OpenExample(usize),
     PickFolder,
     PickZip,
+    /// The app's own file dialog shows another folder.
+    DialogGo(PathBuf),
+    /// The app's own file dialog chose this path.
+    DialogChoose(PathBuf),
+    DialogCancel,
     Close,
     Recheck,
     SetMarketplace(Marketplace),
@@ -138,8 +145,19 @@ impl App {
         match command {
             Command::Open(path) => self.open(path, ctx),
             Command::OpenExample(index) => self.disk.open_example(index),
-            Command::PickFolder => self.pick(false),
-            Command::PickZip => self.pick(true),
+            Command::PickFolder => self.ask(Purpose::OpenFolder, String::new()),
+            Command::DialogGo(dir) => {
+                if let Some(dialog) = self.state.file_dialog.as_mut() {
+                    dialog.go(dir);
+                }
+            }
+            Command::DialogChoose(path) => {
+                if let Some(dialog) = self.state.file_dialog.take() {
+                    self.chosen(dialog.purpose, path, ctx);
+                }
+            }
+            Command::DialogCancel => self.state.file_dialog = None,
+            Command::PickZip => self.ask(Purpose::OpenZip, String::new()),
             Command::Close => {
                 self.worker.stop_check();
                 self.state.session = None;
@@ -173,7 +191,11 @@ impl App {
                 }
                 self.recheck();
             }
-            Command::Export => self.export(),
+            Command::Export => {
+                if self.state.report().is_some() {
+                    self.ask(Purpose::ExportReport, self.proposed_name(Purpose::ExportReport));
+                }
+            }
             Command::UseWording(wording) => {
                 let Some(session) = self.state.session.as_mut() else { return };
                 session.wordings.retain(|w| (w.lang.as_str(), w.listing) != (wording.lang.as_str(), wording.listing));
@@ -195,7 +217,11 @@ impl App {
                     self.prepare_submission();
                 }
             }
-            Command::WriteSubmission => self.write_submission(),
+            Command::WriteSubmission => {
+                if self.state.submission.as_ref().is_some_and(|s| s.fixed.is_some()) {
+                    self.ask(Purpose::WriteSubmission, self.proposed_name(Purpose::WriteSubmission));
+                }
+            }
             Command::CloseSubmission => self.state.submission = None,
             Command::CancelLinks => {
                 if let Some(session) = self.state.session.as_mut().filter(|s| s.links) {
@@ -245,7 +271,8 @@ impl App {
     }
 
     /// Takes in events (up to `timeout`) while `busy` holds; whether it stopped holding in time.
-    fn wait_while(&mut self, ctx: &egui::Context, timeout: Duration, busy: impl Fn(&AppState) -> bool) -> bool {
+    /// For tests, and the waits above.
+    pub fn wait_while(&mut self, ctx: &egui::Context, timeout: Duration, busy: impl Fn(&AppState) -> bool) -> bool {
         let deadline = Instant::now() + timeout;
         while busy(&self.state) {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -379,8 +406,13 @@ impl App {
                 }
             }
             Event::SubmissionWritten(None) => {}
-            Event::Picked(Some(path)) => self.open(path, ctx),
-            Event::Picked(None) => {}
+            Event::Chosen { purpose, path: Some(path), .. } => self.chosen(purpose, path, ctx),
+            Event::Chosen { purpose, path: None, never_shown: true } => {
+                let start = self.dialog_start();
+                let name = self.proposed_name(purpose);
+                self.state.file_dialog = Some(file_dialog::FileDialog::new(purpose, start, name));
+            }
+            Event::Chosen { path: None, .. } => {}
             Event::SettingsLoaded(settings) => self.settings_loaded(settings),
             Event::ReviewsLoaded { opened, reviews, warning } => {
                 let Some(session) = self.state.session.as_mut().filter(|s| s.opened == opened) else { return };
@@ -465,29 +497,15 @@ impl App {
         self.disk.save_reviews(session.path.clone(), session.reviews.clone());
     }
 
-    /// Asks for a file on a dialog thread, which also writes the report there, so the window
-    /// never waits; the result arrives as [`Event::Exported`].
-    fn export(&self) {
+    /// Writes the open widget's report to `path`, on its own thread, in the format its
+    /// extension names; the result arrives as [`Event::Exported`].
+    fn export_to_path(&self, path: PathBuf) {
         let Some(session) = self.state.session.as_ref() else { return };
         let (Some(report), Some(widget)) = (session.report.clone(), session.widget.clone()) else { return };
         let reviews = session.reviews.clone();
         let sender = self.worker.sender();
-        let title = self.locale.t("export.title").to_string();
-        let name =
-            session.title().chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == ' ').collect::<String>();
-        let formats = self.state.settings.export_formats();
         let _ = std::thread::Builder::new().name("amo-preflight export".into()).spawn(move || {
-            let mut dialog = rfd::FileDialog::new().set_title(title).set_file_name(format!(
-                "{} check.{}",
-                name.trim(),
-                formats[0].1
-            ));
-            for (format, extension) in formats {
-                dialog = dialog.add_filter(format, &[extension]);
-            }
-            let picked = dialog.save_file();
-            sender
-                .send(Event::Exported(picked.map(|path| export_to(&path, &report, &widget, &reviews).map(|()| path))));
+            sender.send(Event::Exported(Some(export_to(&path, &report, &widget, &reviews).map(|()| path))));
         });
     }
 
@@ -517,9 +535,9 @@ impl App {
         });
     }
 
-    /// Asks where to write the submission zip on a dialog thread, which writes it there; the
-    /// result arrives as [`Event::SubmissionWritten`].
-    fn write_submission(&self) {
+    /// Writes the prepared submission zip to `path` on its own thread; the result arrives as
+    /// [`Event::SubmissionWritten`].
+    fn write_submission_to_path(&self, path: PathBuf) {
         let (Some(session), Some(fixed)) =
             (self.state.session.as_ref(), self.state.submission.as_ref().and_then(|s| s.fixed.clone()))
         else {
@@ -527,16 +545,8 @@ impl App {
         };
         let input = session.path.clone();
         let sender = self.worker.sender();
-        let title = self.locale.t("submission.title").to_string();
         let _ = std::thread::Builder::new().name("amo-preflight submission".into()).spawn(move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
-                .set_file_name("widget.zip")
-                .add_filter("zip", &["zip"])
-                .save_file();
-            sender.send(Event::SubmissionWritten(
-                picked.map(|path| write_submission_to(&input, &path, &fixed).map(|()| path)),
-            ));
+            sender.send(Event::SubmissionWritten(Some(write_submission_to(&input, &path, &fixed).map(|()| path))));
         });
     }
 
@@ -546,15 +556,62 @@ impl App {
         self.wait_while(ctx, timeout, |state| state.submission.as_ref().is_some_and(preparing))
     }
 
-    /// Opens a native file dialog on its own thread; the choice arrives as [`Event::Picked`].
-    fn pick(&self, zip: bool) {
+    /// Shows the system's file dialog for `purpose` on its own thread (`name` is proposed when
+    /// saving); the answer arrives as [`Event::Chosen`]. A dialog that answers at once never
+    /// showed, and the app's own opens instead.
+    fn ask(&self, purpose: Purpose, name: String) {
         let sender = self.worker.sender();
-        let title = self.locale.t(if zip { "start.open_zip" } else { "start.open_folder" }).to_string();
+        let title = self.locale.t(dialog_title(purpose)).to_string();
+        let formats = self.state.settings.export_formats();
         let _ = std::thread::Builder::new().name("amo-preflight dialog".into()).spawn(move || {
+            let started = Instant::now();
             let dialog = rfd::FileDialog::new().set_title(title);
-            let picked = if zip { dialog.add_filter("widget.zip", &["zip"]).pick_file() } else { dialog.pick_folder() };
-            sender.send(Event::Picked(picked));
+            let path = match purpose {
+                Purpose::OpenFolder => dialog.pick_folder(),
+                Purpose::OpenZip => dialog.add_filter("widget.zip", &["zip"]).pick_file(),
+                Purpose::WriteSubmission => dialog.set_file_name(name).add_filter("zip", &["zip"]).save_file(),
+                Purpose::ExportReport => {
+                    formats.iter().fold(dialog.set_file_name(name), |d, (f, e)| d.add_filter(*f, &[*e])).save_file()
+                }
+            };
+            let never_shown = path.is_none() && started.elapsed() < file_dialog::NEVER_SHOWN;
+            sender.send(Event::Chosen { purpose, path, never_shown });
         });
+    }
+
+    /// Does what a file dialog for `purpose` was opened for, with the path chosen.
+    fn chosen(&mut self, purpose: Purpose, path: PathBuf, ctx: &egui::Context) {
+        match purpose {
+            Purpose::OpenFolder | Purpose::OpenZip => self.open(path, ctx),
+            Purpose::ExportReport => self.export_to_path(path),
+            Purpose::WriteSubmission => self.write_submission_to_path(path),
+        }
+    }
+
+    /// The name a save dialog proposes: "<widget> check.<last format>", or "widget.zip".
+    fn proposed_name(&self, purpose: Purpose) -> String {
+        match purpose {
+            Purpose::ExportReport => {
+                let title = self.state.session.as_ref().map(Session::title).unwrap_or_default();
+                let name: String = title.chars().filter(|c| c.is_alphanumeric() || *c == '-' || *c == ' ').collect();
+                format!("{} check.{}", name.trim(), self.state.settings.export_formats()[0].1)
+            }
+            Purpose::WriteSubmission => "widget.zip".to_string(),
+            Purpose::OpenFolder | Purpose::OpenZip => String::new(),
+        }
+    }
+
+    /// Where the app's own dialog starts: beside the open widget, else the home folder.
+    fn dialog_start(&self) -> PathBuf {
+        let beside = self
+            .state
+            .session
+            .as_ref()
+            .and_then(|s| std::path::absolute(&s.path).ok())
+            .and_then(|p| p.parent().map(Path::to_path_buf));
+        beside
+            .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()))
+            .unwrap_or_else(|| PathBuf::from("/"))
     }
 
     fn shortcuts_and_drops(&self, ctx: &egui::Context) -> Vec<Command> {
@@ -641,6 +698,16 @@ impl eframe::App for App {
 }
 
 /// Writes a report with the reviewer's decisions, in the format the file name asks for.
+/// The title of a file dialog for `purpose`.
+pub(crate) fn dialog_title(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::OpenFolder => "start.open_folder",
+        Purpose::OpenZip => "start.open_zip",
+        Purpose::ExportReport => "export.title",
+        Purpose::WriteSubmission => "submission.title",
+    }
+}
+
 /// A decoded preview as a texture to draw, or why it cannot be shown.
 fn image_slot(ctx: &egui::Context, name: String, decoded: Result<worker::Preview, crate::i18n::Msg>) -> ImageSlot {
     match decoded {

@@ -290,6 +290,8 @@ pub struct AppState {
     pub notice: Option<String>,
     /// The review of a submission zip being prepared, while its window is open.
     pub submission: Option<Submission>,
+    /// The app's own file dialog, open when the system's could not be shown.
+    pub file_dialog: Option<super::file_dialog::FileDialog>,
 }
 
 /// The submission zip under review: the fix as planned, the files the reviewer keeps, and the
@@ -329,6 +331,7 @@ impl Default for AppState {
             scratch: String::new(),
             zoomed: None,
             submission: None,
+            file_dialog: None,
             notice: None,
         }
     }

@@ -46,8 +46,13 @@ pub enum Event {
     FilesChanged {
         since: Instant,
     },
-    /// The user picked a path in a file dialog (`None`: cancelled).
-    Picked(Option<PathBuf>),
+    /// A file dialog for `purpose` answered: the path chosen, or `None` when it was cancelled
+    /// or (`never_shown`) the system could not show it.
+    Chosen {
+        purpose: super::file_dialog::Purpose,
+        path: Option<PathBuf>,
+        never_shown: bool,
+    },
     /// A report was written (or why not); `None` when the dialog was cancelled.
     Exported(Option<Result<PathBuf, String>>),
     /// A submission zip was prepared (or why not), for the keep patterns it was asked with,

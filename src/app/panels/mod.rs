@@ -1,6 +1,7 @@
 //! The panels of the window. Each reads the state and returns what the user asked for.
 
 mod checklist;
+mod file_dialog;
 mod header;
 mod images;
 mod languages;
@@ -16,6 +17,7 @@ use crate::i18n::Lang;
 pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, locale, &mut out));
+    file_dialog::window(ui.ctx(), state.file_dialog.as_mut(), locale, &mut out);
     if let Some(notice) = &state.notice {
         egui::Panel::bottom("notice").show(ui, |ui| {
             ui.label(egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
