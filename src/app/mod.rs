@@ -366,16 +366,15 @@ impl App {
                     session.link_progress = Some((done, total));
                 }
             }
-            Event::Exported(Some(Ok(path))) => {
+            Event::Exported(Ok(path)) => {
                 if let Some(extension) = path.extension().and_then(|e| e.to_str()) {
                     self.edit_settings(SettingsEdit::ExportFormat(extension.to_ascii_lowercase()));
                 }
                 self.state.notice = Some(self.locale.f("export.done", &[("path", &path.display())]));
             }
-            Event::Exported(Some(Err(reason))) => {
+            Event::Exported(Err(reason)) => {
                 self.state.notice = Some(self.locale.f("export.failed", &[("reason", &reason)]));
             }
-            Event::Exported(None) => {}
             Event::Fixed { keep, result, images } => {
                 let Some(submission) = self.state.submission.as_mut() else { return };
                 // An answer for patterns changed since is stale: a newer one is on its way.
@@ -398,14 +397,13 @@ impl App {
                     Err(why) => submission.error = Some(why),
                 }
             }
-            Event::SubmissionWritten(Some(result)) => {
+            Event::SubmissionWritten(result) => {
                 let Some(submission) = self.state.submission.as_mut() else { return };
                 match result {
                     Ok(path) => submission.written = Some(path),
                     Err(why) => submission.error = Some(why),
                 }
             }
-            Event::SubmissionWritten(None) => {}
             Event::Chosen { purpose, path: Some(path), .. } => self.chosen(purpose, path, ctx),
             Event::Chosen { purpose, path: None, never_shown: true } => {
                 let start = self.dialog_start();
@@ -505,7 +503,7 @@ impl App {
         let reviews = session.reviews.clone();
         let sender = self.worker.sender();
         let _ = std::thread::Builder::new().name("amo-preflight export".into()).spawn(move || {
-            sender.send(Event::Exported(Some(export_to(&path, &report, &widget, &reviews).map(|()| path))));
+            sender.send(Event::Exported(export_to(&path, &report, &widget, &reviews).map(|()| path)));
         });
     }
 
@@ -546,7 +544,7 @@ impl App {
         let input = session.path.clone();
         let sender = self.worker.sender();
         let _ = std::thread::Builder::new().name("amo-preflight submission".into()).spawn(move || {
-            sender.send(Event::SubmissionWritten(Some(write_submission_to(&input, &path, &fixed).map(|()| path))));
+            sender.send(Event::SubmissionWritten(write_submission_to(&input, &path, &fixed).map(|()| path)));
         });
     }
 

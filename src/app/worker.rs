@@ -53,8 +53,8 @@ pub enum Event {
         path: Option<PathBuf>,
         never_shown: bool,
     },
-    /// A report was written (or why not); `None` when the dialog was cancelled.
-    Exported(Option<Result<PathBuf, String>>),
+    /// A report was written where the user chose (or why not).
+    Exported(Result<PathBuf, String>),
     /// A submission zip was prepared (or why not), for the keep patterns it was asked with,
     /// with its images before and after.
     Fixed {
@@ -62,8 +62,8 @@ pub enum Event {
         result: Result<Arc<crate::fix::Fixed>, crate::i18n::Msg>,
         images: Vec<BeforeAfter>,
     },
-    /// The submission zip was written (or why not); `None` when the dialog was cancelled.
-    SubmissionWritten(Option<Result<PathBuf, crate::i18n::Msg>>),
+    /// The submission zip was written where the user chose (or why not).
+    SubmissionWritten(Result<PathBuf, crate::i18n::Msg>),
     /// Links opened so far by the running check, and how many there are.
     LinkProgress {
         generation: u64,
