@@ -398,3 +398,20 @@ fn a_logo_generated_from_a_small_one_says_it_was_enlarged() {
     );
     assert!(said.contains("images/logo_medium.png: generated from images/logo.png: check it looks right."), "{said}");
 }
+
+/// A slide that several languages list is one file: it is made right and said once.
+#[test]
+fn a_slide_listed_by_several_languages_is_fixed_once() {
+    use image::ImageFormat::Png;
+    let f = Fixture::clean();
+    let manifest = f.read("manifest.json");
+    f.write("manifest.json", manifest.replacen("/images/tour_1_es.png", "/images/tour_1_en.png", 1));
+    f.write("images/tour_1_en.png", picture(2376, 1232, Png));
+    let dir = tempfile::tempdir().expect("temp");
+    let output = dir.path().join("fixed.zip");
+    let out = cli(&["fix", f.path().to_str().expect("path"), "-o", output.to_str().expect("path")]);
+    let said = text(&out);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("- images/tour_1_en.png: resized from 2376×1232 to 1188×616."), "{said}");
+    assert_eq!(said.matches("- images/tour_1_en.png").count(), 1, "{said}");
+}

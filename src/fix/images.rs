@@ -29,11 +29,18 @@ pub fn fix(widget: &Widget, profile: &Profile, plan: &mut Plan) {
     for (name, width, height) in targets {
         branding(widget, profile, plan, name, (width, height));
     }
+    // A file several languages list is one slide, made right once.
+    let mut slides: Vec<&str> = Vec::new();
     for lang in &widget.languages {
         let listed = widget.manifest_value(&format!("tour.tour_images.{lang}")).map(Json::items).unwrap_or_default();
         for path in listed.iter().filter_map(Json::as_str) {
-            slide(widget, profile, plan, path);
+            if !slides.contains(&path) {
+                slides.push(path);
+            }
         }
+    }
+    for path in slides {
+        slide(widget, profile, plan, path);
     }
 }
 
@@ -116,10 +123,7 @@ fn slide(widget: &Widget, profile: &Profile, plan: &mut Plan, listed: &str) {
     // A branding image listed as a slide cannot be both sizes: it stays a logo.
     let name = path.strip_prefix("images/").unwrap_or(&path);
     if BRANDING.iter().chain([&DP_LOGO]).any(|(logo, _, _)| *logo == name) {
-        // Said once, however many languages list it.
-        if !plan.changes.iter().any(|c| matches!(c, Change::NotFixed { path: p, .. } if *p == path)) {
-            plan.changes.push(Change::NotFixed { path, why: msg!("fix-image-slide-is-logo") });
-        }
+        plan.changes.push(Change::NotFixed { path, why: msg!("fix-image-slide-is-logo") });
         return;
     }
     let pixels = match decoded(plan, &path) {
