@@ -234,8 +234,13 @@ fn run(job: Job, sender: &EventSender) -> Event {
 
 /// Decodes an image for a preview, under the engine's limits ([`crate::widget::pixels`]).
 pub fn decode(bytes: &[u8]) -> Result<Preview, Msg> {
-    let image = crate::widget::pixels::decode(bytes)?;
-    Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
+    crate::widget::pixels::decode(bytes).map(Preview::from)
+}
+
+impl From<image::RgbaImage> for Preview {
+    fn from(image: image::RgbaImage) -> Preview {
+        Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() }
+    }
 }
 
 /// An image the submission zip changes: the widget's file it comes from and the new one, as
@@ -275,7 +280,7 @@ fn thumbnail(bytes: &[u8]) -> Result<Preview, Msg> {
     } else {
         image
     };
-    Ok(Preview { width: image.width() as usize, height: image.height() as usize, rgba: image.into_raw() })
+    Ok(Preview::from(image))
 }
 
 /// The largest preview in the review, in pixels: a slide at a third of its size.

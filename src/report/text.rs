@@ -74,9 +74,12 @@ pub enum Detail {
 /// One line for a widget: its name, where it is, and the verdict — what `--quiet` prints, and
 /// what the end of a check of several widgets repeats for each.
 pub fn summary_line(report: &Report, colour: Colour) -> String {
-    let verdict = report.reviewed_verdict().sentence(report.language);
-    let verdict = paint(colour, report.worst().max(Status::Pass), &verdict);
-    format!("{} — {}: {verdict}", report.widget_name(), report.widget.source)
+    format!("{} — {}: {}", report.widget_name(), report.widget.source, verdict(report, colour))
+}
+
+/// The verdict in words, in the colour of the worst result.
+fn verdict(report: &Report, colour: Colour) -> String {
+    paint(colour, report.worst().max(Status::Pass), &report.reviewed_verdict().sentence(report.language))
 }
 
 /// The report as text, in the report's language, with as much as `detail` asks.
@@ -110,8 +113,7 @@ pub fn write(report: &Report, colour: Colour, detail: Detail) -> String {
             ("na", s.na.into()),
         ],
     );
-    let verdict = report.reviewed_verdict().sentence(lang);
-    let _ = writeln!(out, "\n{}\n{counts}", paint(colour, report.worst().max(Status::Pass), &verdict));
+    let _ = writeln!(out, "\n{}\n{counts}", verdict(report, colour));
     let hidden = report.results.iter().filter(|r| !shown(r)).count();
     if hidden > 0 {
         let _ = writeln!(out, "{}", dim(colour, &lang.text("report-hidden", &[("n", hidden.into())])));
