@@ -254,8 +254,9 @@ fn main() -> ExitCode {
             fix(&path, &output, &options, &keep, dry_run, format, speak)
         }
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut command(asked_language()), "amo-preflight", &mut std::io::stdout());
-            ExitCode::SUCCESS
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command(asked_language()), "amo-preflight", &mut script);
+            generated(std::io::stdout().write_all(&script), None)
         }
         Some(Command::Man { output_dir }) => man(output_dir),
         Some(Command::Rules { format, lang }) => {
@@ -268,18 +269,25 @@ fn main() -> ExitCode {
 /// The man pages, from the same definition as `--help`: the main page on standard output, or a
 /// page for the command and each subcommand written into `dir`.
 fn man(dir: Option<PathBuf>) -> ExitCode {
-    let lang = asked_language();
-    let written = match &dir {
-        Some(dir) => std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command(lang), dir)),
-        None => clap_mangen::Man::new(command(lang)).render(&mut std::io::stdout()),
-    };
+    let command = command(asked_language());
+    match &dir {
+        Some(dir) => {
+            generated(std::fs::create_dir_all(dir).and_then(|()| clap_mangen::generate_to(command, dir)), Some(dir))
+        }
+        None => generated(clap_mangen::Man::new(command).render(&mut std::io::stdout()), None),
+    }
+}
+
+/// How writing a man page or completions to `dir` (standard output when `None`) ended.
+fn generated(written: std::io::Result<()>, dir: Option<&PathBuf>) -> ExitCode {
     match written {
         Ok(()) => ExitCode::SUCCESS,
         // `amo-preflight man | head` closes the pipe early: nothing went wrong.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let place = dir.map_or_else(|| "-".to_string(), |d| d.display().to_string());
-            let error = lang.text("cli-cannot-write-file", &[("path", place.into()), ("error", e.to_string().into())]);
+            let error = asked_language()
+                .text("cli-cannot-write-file", &[("path", place.into()), ("error", e.to_string().into())]);
             eprintln!("amo-preflight: {error}");
             ExitCode::from(EXIT_UNREADABLE)
         }
