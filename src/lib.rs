@@ -8,11 +8,13 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod bundle;
+pub mod cache;
 pub mod examples;
 pub mod fix;
 pub mod i18n;
 pub mod links;
 pub mod location;
+pub mod ocr;
 pub mod report;
 pub mod review;
 pub mod rules;
@@ -27,12 +29,16 @@ use report::Report;
 use rules::profile::Marketplace;
 use widget::Widget;
 
-/// How to check: whose checklist, and whether to open links over the network.
+/// How to check: whose checklist, whether to open links over the network and whether to read
+/// the words in images.
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     pub marketplace: Marketplace,
     /// `Some`: open every link (`--links`); `None`: list links for a person to open.
     pub links: Option<links::LinkOptions>,
+    /// `Some`: read the words in images with Tesseract (the command line's default); `None`:
+    /// list the images for a person to look at (`--no-ocr`).
+    pub ocr: Option<ocr::OcrOptions>,
     /// The widget's root CSS selector (`--root-selector`); found in the widget's markup and manifest
     /// when `None`.
     pub root_selector: Option<String>,
@@ -41,17 +47,30 @@ pub struct CheckOptions {
 }
 
 /// Reads and checks the widget at `path` (a folder, a zip, or a manifest.json) with the default
-/// limits, offline. An error means the input is not a widget at all.
+/// limits, offline and without reading images. An error means the input is not a widget at all.
 pub fn check_path(path: &Path, marketplace: Marketplace) -> Result<(Widget, Report), OpenError> {
-    check_path_with(path, &CheckOptions { marketplace, ..CheckOptions::default() }, &|_, _| {}, &AtomicBool::new(false))
+    let options = CheckOptions { marketplace, ..CheckOptions::default() };
+    check_path_with(path, &options, &|_, _, _| {}, &AtomicBool::new(false))
 }
 
-/// Reads and checks a widget; with link options, also opens its links (`progress` gets the
-/// number of links done and the total; `cancel` stops the link check early).
+/// The slow stages of a check, as their progress is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Opening links.
+    Links,
+    /// Reading the words in images.
+    Images,
+}
+
+/// Called with a stage, the work of it done and its total.
+pub type Progress<'a> = &'a (dyn Fn(Stage, usize, usize) + Sync);
+
+/// Reads and checks a widget; with link options, also opens its links, and with image-reading
+/// options reads its images (`progress` tells how far each stage is; `cancel` stops them early).
 pub fn check_path_with(
     path: &Path,
     options: &CheckOptions,
-    progress: &(dyn Fn(usize, usize) + Sync),
+    progress: Progress,
     cancel: &AtomicBool,
 ) -> Result<(Widget, Report), OpenError> {
     // The rule families are isolated one by one (see `rules::isolated`); this catches a bug in
@@ -68,7 +87,7 @@ pub fn check_bundle(
     source: &str,
     bundle: Bundle,
     options: &CheckOptions,
-    progress: &(dyn Fn(usize, usize) + Sync),
+    progress: Progress,
     cancel: &AtomicBool,
 ) -> (Widget, Report) {
     let widget = Widget::new(bundle);
@@ -79,11 +98,19 @@ pub fn check_bundle(
         let targets = links::targets(&widget);
         let stylesheets: Vec<String> = checked.stylesheets.iter().map(|s| s.url.clone()).collect();
         rules::isolated("network", &mut checked.findings, |_| {
-            links::check(&targets, &stylesheets, link_options, progress, cancel).ok()
+            let progress = |done, total| progress(Stage::Links, done, total);
+            links::check(&targets, &stylesheets, link_options, &progress, cancel).ok()
         })
     });
-    let (findings, texts) = rules::finish(&widget, checked, network.as_ref());
-    let report =
-        Report::new(source, &widget, options.marketplace, findings, texts, network.map(|n| n.pages), options.lang);
+    // The image-reading stage, isolated the same way.
+    let ocr = options.ocr.as_ref().map_or(ocr::Ocr::Off, |ocr_options| {
+        rules::isolated("image-reading", &mut checked.findings, |_| {
+            let progress = |done, total| progress(Stage::Images, done, total);
+            ocr::run(&widget, ocr_options, &progress, cancel)
+        })
+    });
+    let (findings, texts) = rules::finish(&widget, checked, network.as_ref(), &ocr);
+    let stages = report::Stages { links: network.map(|n| n.pages), ocr };
+    let report = Report::new(source, &widget, options.marketplace, findings, texts, stages, options.lang);
     (widget, report)
 }

@@ -43,6 +43,8 @@ enum Command {
         allow_private_hosts: bool,
         #[arg(long)]
         no_review: bool,
+        #[arg(long)]
+        no_ocr: bool,
         #[arg(long, value_name = "SELECTOR")]
         root_selector: Option<String>,
         #[arg(long, value_enum)]
@@ -225,6 +227,7 @@ fn main() -> ExitCode {
             links,
             allow_private_hosts,
             no_review,
+            no_ocr,
             root_selector,
             lang,
             verbose,
@@ -233,8 +236,11 @@ fn main() -> ExitCode {
             // What the command says on the terminal is for the person running it.
             let speak = language(lang, false);
             let lang = language(lang, matches!(format, Format::Json | Format::Sarif));
+            // The words in images are read unless asked not to; without Tesseract the rule says
+            // how to install it.
+            let ocr = (!no_ocr).then(amo_preflight::ocr::OcrOptions::default);
             let mut options =
-                amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None, root_selector, lang };
+                amo_preflight::CheckOptions { marketplace: marketplace.into(), links: None, ocr, root_selector, lang };
             if links {
                 let mut link_options = amo_preflight::links::LinkOptions::default();
                 link_options.fetch.allow_private_hosts = allow_private_hosts;
@@ -364,11 +370,16 @@ fn check(
     with_reviews: bool,
     lang: Lang,
 ) -> (u8, String) {
-    // Link checks take a while: show how far they are when someone is watching.
+    // Link checks and reading images take a while: show how far they are when someone is
+    // watching.
     let show_progress = std::io::stderr().is_terminal();
-    let progress = |done: usize, total: usize| {
+    let progress = |stage: amo_preflight::Stage, done: usize, total: usize| {
         if show_progress {
-            eprint!("\r{}", lang.text("cli-checking-links", &[("done", done.into()), ("total", total.into())]));
+            let id = match stage {
+                amo_preflight::Stage::Links => "cli-checking-links",
+                amo_preflight::Stage::Images => "cli-reading-images",
+            };
+            eprint!("\r{}", lang.text(id, &[("done", done.into()), ("total", total.into())]));
             if done == total {
                 eprintln!();
             }

@@ -14,9 +14,11 @@ use std::time::{Duration, Instant};
 use amo_preflight::app::locale::Locale;
 use amo_preflight::app::state::{ImageSlot, Item, Storage, ThemeChoice};
 use amo_preflight::app::{App, Command};
+use amo_preflight::cache::DiskCache;
 use amo_preflight::i18n::Lang;
 use amo_preflight::links::LinkOptions;
 use amo_preflight::links::fetch::FetchOptions;
+use amo_preflight::ocr::OcrOptions;
 use amo_preflight::review::{Reviews, Verdict};
 use amo_preflight::rules::catalogue::Field;
 use amo_preflight::rules::profile::Marketplace;
@@ -178,6 +180,55 @@ fn images_and_languages_tabs_show_what_is_there() {
         session.images.get("images/slide_es_1.jpg"),
         Some(amo_preflight::app::state::ImageSlot::Ready(_))
     ));
+}
+
+/// The app reading images with the machine's Tesseract, its readings kept in `cache`.
+fn reading_app(data: &Path, cache: &Path, program: &str) -> App {
+    let ocr = OcrOptions {
+        program: program.into(),
+        cache: Some(DiskCache::new(cache, Duration::MAX)),
+        ..OcrOptions::default()
+    };
+    App::new(Storage::at(data)).reading_images(ocr)
+}
+
+#[test]
+fn the_checklist_comes_first_and_the_images_tab_then_shows_the_words_read() {
+    let (data, cache) = (tempfile::tempdir().expect("temp"), tempfile::tempdir().expect("cache"));
+    let mut h = harness_of(reading_app(data.path(), cache.path(), "tesseract"));
+    let ctx = h.ctx.clone();
+    h.state_mut().open(Path::new(BROKEN).to_path_buf(), &ctx);
+    // The first checklist does not wait for Tesseract: its images are still to be read.
+    let no_report = |s: &amo_preflight::app::state::AppState| s.session.as_ref().is_none_or(|s| s.report.is_none());
+    assert!(h.state_mut().wait_while(&ctx, WAIT, no_report));
+    let session = h.state().state.session.as_ref().expect("open");
+    assert!(session.checking, "the images are still being read");
+    assert!(session.report.as_ref().expect("report").ocr.pending() > 0);
+    h.step();
+    h.get_by_label("Images carry no words in other languages — en: ? Check by hand").click_accesskit();
+    h.step();
+    h.get_by_label_contains("Reading the words in");
+    // Then the words are read, and the Images tab says what is wrong, image by image.
+    assert!(h.state_mut().wait_for_check(&ctx, WAIT), "the images were not read");
+    h.run();
+    h.get_by_label("Images").click();
+    h.run();
+    h.get_by_label_contains("images/slide_en_2.png has words that are not in English: \"Сохранить настройки\"");
+    h.get_by_label_contains("images/slide_pt_1.png has words that are not in Portuguese");
+}
+
+#[test]
+fn without_tesseract_the_images_tab_says_once_how_to_install_it() {
+    let (data, cache) = (tempfile::tempdir().expect("temp"), tempfile::tempdir().expect("cache"));
+    let mut h = harness_of(reading_app(data.path(), cache.path(), "/nonexistent/tesseract"));
+    open(&mut h, Path::new(BROKEN));
+    h.get_by_label("Images").click();
+    h.run();
+    // One notice for the whole tab (get_by_label fails on two), with the command to copy.
+    h.get_by_label_contains("Tesseract is not installed");
+    h.get_by_label_contains("sudo apt install tesseract-ocr tesseract-ocr-eng");
+    h.get_by_label("Copy command").click();
+    h.run();
 }
 
 #[test]

@@ -159,6 +159,7 @@ fn a_given_root_selector_replaces_the_inferred_one() {
         let out = Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
             .args(&args)
             .env("XDG_DATA_HOME", home.path())
+            .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
             .output()
             .expect("runs");
         serde_json::from_slice(&out.stdout).expect("json")
@@ -194,6 +195,7 @@ fn the_language_follows_lang_or_the_system_and_json_stays_english() {
             .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
             .env("LANG", "ru_RU.UTF-8")
+            .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
             .output()
             .expect("runs")
     };
@@ -327,4 +329,30 @@ fn version_names_the_commit() {
         let commit = out.split("(commit ").nth(1).and_then(|r| r.split(')').next()).expect("a commit");
         assert!(commit.len() == 12 && commit.chars().all(|c| c.is_ascii_hexdigit()), "{out}");
     }
+}
+
+#[test]
+fn check_reads_the_words_in_images_unless_told_not_to() {
+    let cache = tempfile::tempdir().expect("cache");
+    let f = Fixture::clean();
+    f.write("images/tour_1_en.png", common::slides::with_words((1188, 616), &["Настройки виджета"]));
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = cli_reading_images(args, cache.path());
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let path = f.path().to_str().expect("utf-8");
+    let read = json(&["check", path, "--format", "json"]);
+    assert_eq!(read["ocr"]["state"], "read", "{}", read["ocr"]);
+    let found = read["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["rule"] == "images.no-foreign-words" && r["lang"] == "en")
+        .expect("the rule for en");
+    assert_eq!(found["status"], "fail", "{found}");
+    assert!(found["locations"][0]["box"]["width"].as_u64().is_some_and(|w| w > 0), "{found}");
+    // The readings were kept in the cache given, not the user's.
+    assert!(std::fs::read_dir(cache.path().join("amo-preflight/ocr")).expect("cache").count() > 0);
+    let skipped = json(&["check", path, "--format", "json", "--no-ocr"]);
+    assert_eq!(skipped["ocr"]["state"], "off");
 }

@@ -24,7 +24,8 @@ fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 /// The whole check of a widget, in every report format; it must complete without internal error.
 fn check_whole(name: &Path, bundle: Bundle) {
     let options = amo_preflight::CheckOptions::default();
-    let (widget, report) = amo_preflight::check_bundle("fuzz", bundle, &options, &|_, _| {}, &AtomicBool::new(false));
+    let (widget, report) =
+        amo_preflight::check_bundle("fuzz", bundle, &options, &|_, _, _| {}, &AtomicBool::new(false));
     let internal = report.results.iter().find(|r| r.rule == "internal.error").expect("internal.error");
     assert_eq!(internal.status, Status::Pass, "{}: {}", name.display(), internal.message);
     report::json::write(&report);

@@ -20,6 +20,7 @@ fn measure(path: &std::path::Path) -> (i32, i64, Duration) {
     let child = Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
         .args(["check", "--format", "json", "--no-review"])
         .arg(path)
+        .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

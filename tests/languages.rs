@@ -17,7 +17,8 @@ use common::*;
 /// The broken example checked with its messages in `lang`.
 fn broken_in(lang: Lang) -> (Widget, Report) {
     let options = amo_preflight::CheckOptions { lang, ..Default::default() };
-    amo_preflight::check_path_with(Path::new(BROKEN), &options, &|_, _| {}, &AtomicBool::new(false)).expect("a widget")
+    amo_preflight::check_path_with(Path::new(BROKEN), &options, &|_, _, _| {}, &AtomicBool::new(false))
+        .expect("a widget")
 }
 
 /// The widget's own words, and the names and values a report writes around them.
@@ -225,8 +226,8 @@ fn a_counted_finding_takes_the_russian_plural_forms() {
         let loose: String = (0..n).map(|i| format!(".loose-{i} {{ margin: 0 }}\n")).collect();
         f.write("style.css", format!("{}{loose}", f.read("style.css")));
         let options = amo_preflight::CheckOptions { lang: Lang::Ru, ..Default::default() };
-        let (_, report) =
-            amo_preflight::check_path_with(f.path(), &options, &|_, _| {}, &AtomicBool::new(false)).expect("a widget");
+        let (_, report) = amo_preflight::check_path_with(f.path(), &options, &|_, _, _| {}, &AtomicBool::new(false))
+            .expect("a widget");
         let r = report.results.iter().find(|r| r.rule == "css.root-scoped").expect("result");
         assert!(r.message.starts_with(expected), "{n}: {}", r.message);
     }

@@ -12,6 +12,7 @@ fn run(args: &[&str], data_home: &std::path::Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
         .args(args)
         .env("NO_COLOR", "1")
+        .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
         .env("XDG_DATA_HOME", data_home)
         .env("HOME", data_home)
         .output()

@@ -19,6 +19,7 @@ fn report_with_panic_in(family: &str) -> (i32, Value) {
     let out = Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
         .args(["check", BROKEN, "--format", "json", "--no-review"])
         .env(INJECT_PANIC_VAR, family)
+        .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
         .output()
         .expect("runs");
     let json = serde_json::from_slice(&out.stdout).expect("a JSON report");

@@ -71,7 +71,7 @@ fn options(allow_private: bool) -> CheckOptions {
 }
 
 fn check(f: &Fixture, options: &CheckOptions) -> amo_preflight::report::Report {
-    amo_preflight::check_path_with(f.path(), options, &|_, _| {}, &AtomicBool::new(false)).expect("widget").1
+    amo_preflight::check_path_with(f.path(), options, &|_, _, _| {}, &AtomicBool::new(false)).expect("widget").1
 }
 
 /// The clean example with its support page on the local server, so no test reaches the internet.
@@ -164,7 +164,7 @@ fn twenty_links_are_checked_concurrently_and_then_cached() {
     let cache = tempfile::tempdir().expect("temp");
     let mut opts = options(true);
     if let Some(l) = opts.links.as_mut() {
-        l.cache = Some(amo_preflight::links::cache::LinkCache::new(cache.path(), Duration::from_secs(3600)));
+        l.cache = Some(amo_preflight::cache::DiskCache::new(cache.path(), Duration::from_secs(3600)));
     }
     let started = Instant::now();
     let report = check(&f, &opts);
@@ -190,7 +190,7 @@ fn a_cancelled_check_stops_early() {
     f.edit_json("i18n/en.json", |v| v["ui"]["panel_title"] = json!(links.join(" ")));
     let cancel = AtomicBool::new(true);
     let started = Instant::now();
-    let report = amo_preflight::check_path_with(f.path(), &options(true), &|_, _| {}, &cancel).expect("widget").1;
+    let report = amo_preflight::check_path_with(f.path(), &options(true), &|_, _, _| {}, &cancel).expect("widget").1;
     assert!(started.elapsed() < Duration::from_secs(2));
     assert_eq!(report.links.as_ref().map(Vec::len), Some(0));
 }
@@ -237,7 +237,7 @@ fn external_stylesheets_are_cached_with_the_links() {
     let cache = tempfile::tempdir().expect("temp");
     let mut opts = options(true);
     if let Some(l) = opts.links.as_mut() {
-        l.cache = Some(amo_preflight::links::cache::LinkCache::new(cache.path(), Duration::from_secs(3600)));
+        l.cache = Some(amo_preflight::cache::DiskCache::new(cache.path(), Duration::from_secs(3600)));
     }
     let first = check(&f, &opts);
     assert_eq!(status(&first, "js.external-styles", None), Status::Fail);
@@ -271,6 +271,7 @@ fn a_panic_in_the_network_stage_leaves_a_whole_report() {
             "--allow-private-hosts",
         ])
         .env(amo_preflight::rules::INJECT_PANIC_VAR, "network")
+        .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));

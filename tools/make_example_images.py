@@ -411,7 +411,7 @@ def supercal_logo(width, height):
     return c.result()
 
 
-def supercal_slide(width, height, caption):
+def supercal_slide(width, height, caption, footer=None):
     c = Canvas(width, height, background=PURPLE_LIGHT, scale=2)
     c.rect((0, 0, width, 90), PURPLE)
     c.fit_text((width / 2, 45), caption, 36, WHITE, max_width=width - 80, bold=True, anchor="mm")
@@ -426,6 +426,8 @@ def supercal_slide(width, height, caption):
             c.rect((x + 4, y + 4, x + cw - 4, y + ch - 4), (245, 243, 255), radius=6)
             if (row * cols + col) % 5 == 2:
                 c.rect((x + 10, y + 12, x + cw - 10, y + 36), PINK if col % 2 else PURPLE, radius=5)
+    if footer:
+        c.text((92, height - 62), footer, 22, PURPLE, bold=True)
     return c.result()
 
 
@@ -442,10 +444,11 @@ def make_broken_images():
     save_png(supercal_logo(84, 84), os.path.join(BROKEN, "logo_min.png"))
     # logo_medium.png and logo_dp.png are deliberately not made.
 
-    # Slideshow: en_1 fine, en_2 wrong size, es_1 a JPEG, pt_1 carries an English caption.
+    # Slideshow: en_1 fine, en_2 wrong size and with a Russian button left in a screenshot,
+    # es_1 a JPEG, pt_1 carries an English caption.
     save_png(supercal_slide(1188, 616, "Sync every calendar in seconds"),
              os.path.join(images, "slide_en_1.png"))
-    save_png(supercal_slide(1200, 600, "Powerful settings for power users"),
+    save_png(supercal_slide(1200, 600, "Powerful settings for power users", footer="Сохранить настройки"),
              os.path.join(images, "slide_en_2.png"))
     save_jpeg(supercal_slide(1188, 616, "Sincroniza todos tus calendarios"),
               os.path.join(images, "slide_es_1.jpg"))

@@ -11,7 +11,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let bundle = Bundle::from_files(Path::new("fuzz"), amo_preflight_fuzz::unpack(data), &Limits::default());
     let options = amo_preflight::CheckOptions::default();
-    let (widget, report) = amo_preflight::check_bundle("fuzz", bundle, &options, &|_, _| {}, &AtomicBool::new(false));
+    let (widget, report) = amo_preflight::check_bundle("fuzz", bundle, &options, &|_, _, _| {}, &AtomicBool::new(false));
     let _ = report::json::write(&report);
     let _ = report::markdown::write(&report);
     let _ = report::sarif::write(&report);

@@ -1,5 +1,6 @@
 # amo-preflight: messages of the cli part in en.
 cli-checking-links = Checking links… { $done }/{ $total }
+cli-reading-images = Reading the words in images… { $done }/{ $total }
 cli-warning = warning: { $warning }
 cli-cannot-write-file = cannot write { $path }: { $error }
 cli-cannot-write-report = cannot write the report: { $error }
@@ -25,6 +26,7 @@ cli-check-fail-on = Exit with 1 when a result is at this level or worse: fail (t
 cli-check-links = Open every link over the network: does it work, is the page in the text's language?
 cli-check-allow-private-hosts = With --links: also request loopback, private and link-local addresses (intranet pages, local test servers).
 cli-check-no-review = Leave out the decisions a reviewer made in the app on items checked by hand.
+cli-check-no-ocr = Do not read the words in images with Tesseract (images.no-foreign-words is then checked by hand).
 cli-check-root-selector = The widget's root CSS selector (e.g. `.my-widget`); found in its templates, scripts and manifest if not given.
 cli-check-lang = The language of messages and help: en, ru, es or pt. Unless given, the system's for text, Markdown and HTML, English for JSON and SARIF.
 cli-one-widget-only = JSON, SARIF and HTML reports, and --output, take one widget at a time: check each widget on its own, or use --format text or markdown for several.

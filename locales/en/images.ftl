@@ -116,3 +116,36 @@ images-slides-look-none = There are no slideshow images for this language to loo
 # Labels of a slideshow image; its path (and size) follow.
 images-evidence-slide = slideshow image
 images-evidence-slide-no-size = slideshow image, size unknown
+images-evidence-branding = branding image
+
+## images.no-foreign-words: the words read in the images
+
+images-words-no-reader = Tesseract is not installed, so the words in the images were not read. Look at the images of this language: are all their words in this language?
+images-words-install = To have the words in the images read for you, install Tesseract and its language data, then check again: { $command }
+images-words-pending =
+    { $n ->
+        [one] Reading the words in { $n } image…
+       *[other] Reading the words in { $n } images…
+    }
+images-words-unreadable =
+    { $n ->
+        [one] The words of { $n } image could not be read, look at it yourself: { $images }.
+       *[other] The words of { $n } images could not be read, look at them yourself: { $images }.
+    }
+# An image that could not be read, with why.
+images-words-unreadable-one = { $path } ({ $reason })
+images-words-none-found =
+    { $n ->
+        [one] No words were found in the slideshow image.
+       *[other] No words were found in the { $n } slideshow images.
+    }
+images-words-ok = Every line read in the slideshow images is { $in_language } (lines read: { $lines }, images: { $n }).
+# One line read in an image, and what it is in ("English", "Cyrillic letters").
+images-words-line = "{ $words }" ({ $what })
+images-words-foreign = { $path } has words that are not { $in_language }: { $lines }.
+images-words-branding = { $path } is shown in every language, but some of its words are not { $in_language }: { $lines }.
+images-words-foreign-help = Replace this image with one whose words are all in this language, for example a screenshot of an account set to this language.
+images-words-doubt-help = These words were read from the image automatically and may be misread: look at the marked lines. If they are in another language, replace the image; if not, mark this item as checked.
+images-reading-not-in-widget = { $path } is not in the widget
+images-reading-too-slow = Tesseract took too long
+images-reading-failed = Tesseract stopped: { $reason }

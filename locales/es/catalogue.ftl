@@ -280,7 +280,7 @@ rule-images-slideshow-quality-source = Lista de verificación, sección Contenid
 
 ## images.no-foreign-words
 rule-images-no-foreign-words = Las imágenes no tienen palabras en otros idiomas
-rule-images-no-foreign-words-help = Mira las imágenes de este idioma: todas las palabras que aparecen en ellas deben estar en este idioma. Luego marca este punto.
+rule-images-no-foreign-words-help = Todas las palabras de las imágenes de este idioma deben estar en este idioma: cambia la imagen que tenga palabras de otro idioma. Las palabras se leen solas si Tesseract está instalado; si no, mira las imágenes y marca este punto.
 rule-images-no-foreign-words-why = Un usuario que lee la ficha en español quizá no lee inglés. Las palabras en otro idioma en las imágenes no se entienden, y hacen que la traducción parezca sin terminar.
 rule-images-no-foreign-words-bad = Las imágenes en español son capturas de una cuenta en inglés, con los botones "Save" y "Sync now"
 rule-images-no-foreign-words-good = Las imágenes en español son capturas de una cuenta en español, con los botones "Guardar" y "Sincronizar ahora"

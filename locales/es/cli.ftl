@@ -1,5 +1,6 @@
 # amo-preflight: messages of the cli part in es.
 cli-checking-links = Comprobando enlaces… { $done }/{ $total }
+cli-reading-images = Leyendo las palabras de las imágenes… { $done }/{ $total }
 cli-warning = aviso: { $warning }
 cli-cannot-write-file = no se puede escribir { $path }: { $error }
 cli-cannot-write-report = no se puede escribir el informe: { $error }
@@ -25,6 +26,7 @@ cli-check-fail-on = Terminar con el código 1 si algún resultado llega a este n
 cli-check-links = Abrir cada enlace a través de internet para ver si funciona y si la página está en el idioma del texto.
 cli-check-allow-private-hosts = Con --links: consultar también direcciones de loopback, privadas y de enlace local (páginas de intranet, servidores de prueba locales).
 cli-check-no-review = No incluir las decisiones tomadas en la aplicación sobre los puntos que se revisan a mano.
+cli-check-no-ocr = No leer las palabras de las imágenes con Tesseract (images.no-foreign-words se revisa entonces a mano).
 cli-check-root-selector = El selector CSS raíz del widget (por ejemplo, `.my-widget`); si no se indica, se busca en sus plantillas, scripts y manifiesto.
 cli-check-lang = El idioma de los mensajes y de la ayuda: en, ru, es o pt. Si no se indica, se usa el del sistema para text, markdown y html, y el inglés para json y sarif.
 cli-one-widget-only = Los informes JSON, SARIF y HTML, y --output, admiten un widget a la vez: revisa cada widget por separado o usa --format text o markdown para varios.

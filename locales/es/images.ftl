@@ -112,3 +112,36 @@ images-slides-foreign-words = Mira las imágenes de este idioma: ¿todas sus pal
 images-slides-look-none = No hay imágenes de carrusel de este idioma que mirar.
 images-evidence-slide = imagen del carrusel
 images-evidence-slide-no-size = imagen del carrusel, tamaño desconocido
+images-evidence-branding = imagen de marca
+
+## images.no-foreign-words: the words read in the images
+
+images-words-no-reader = Tesseract no está instalado, así que no se leyeron las palabras de las imágenes. Mira las imágenes de este idioma: ¿todas sus palabras están en este idioma?
+images-words-install = Para que las palabras de las imágenes se lean solas, instala Tesseract y sus datos de idioma, y vuelve a revisar: { $command }
+images-words-pending =
+    { $n ->
+        [one] Leyendo las palabras de { $n } imagen…
+       *[other] Leyendo las palabras de { $n } imágenes…
+    }
+images-words-unreadable =
+    { $n ->
+        [one] No se pudieron leer las palabras de { $n } imagen, mírala tú: { $images }.
+       *[other] No se pudieron leer las palabras de { $n } imágenes, míralas tú: { $images }.
+    }
+# An image that could not be read, with why.
+images-words-unreadable-one = { $path } ({ $reason })
+images-words-none-found =
+    { $n ->
+        [one] No se encontraron palabras en la imagen de la presentación.
+       *[other] No se encontraron palabras en las { $n } imágenes de la presentación.
+    }
+images-words-ok = Todas las líneas leídas en las imágenes de la presentación están { $in_language } (líneas leídas: { $lines }, imágenes: { $n }).
+# One line read in an image, and what it is in ("English", "Cyrillic letters").
+images-words-line = "{ $words }" ({ $what })
+images-words-foreign = { $path } tiene palabras que no están { $in_language }: { $lines }.
+images-words-branding = { $path } se muestra en todos los idiomas, pero algunas de sus palabras no están { $in_language }: { $lines }.
+images-words-foreign-help = Cambia esta imagen por una cuyas palabras estén todas en este idioma, por ejemplo una captura de una cuenta configurada en este idioma.
+images-words-doubt-help = Estas palabras se leyeron de la imagen automáticamente y pueden estar mal leídas: mira las líneas marcadas. Si están en otro idioma, cambia la imagen; si no, marca este punto como revisado.
+images-reading-not-in-widget = { $path } no está en el widget
+images-reading-too-slow = Tesseract tardó demasiado
+images-reading-failed = Tesseract se detuvo: { $reason }

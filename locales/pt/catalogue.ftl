@@ -280,7 +280,7 @@ rule-images-slideshow-quality-source = Checklist, seção "Content and appearanc
 
 ## images.no-foreign-words
 rule-images-no-foreign-words = As imagens não têm palavras em outros idiomas
-rule-images-no-foreign-words-help = Confira as imagens deste idioma: todas as palavras nelas devem estar neste idioma. Depois, marque o resultado deste item.
+rule-images-no-foreign-words-help = Todas as palavras das imagens deste idioma devem estar neste idioma: troque a imagem que tiver palavras de outro idioma. As palavras são lidas automaticamente quando o Tesseract está instalado; sem ele, confira as imagens e marque este item.
 rule-images-no-foreign-words-why = Um usuário que lê a página do widget em espanhol pode não ler inglês. Palavras em outro idioma nas imagens não são entendidas e fazem a tradução parecer inacabada.
 rule-images-no-foreign-words-bad = Os slides em espanhol são capturas de tela de uma conta em inglês, com os botões "Save" e "Sync now"
 rule-images-no-foreign-words-good = Os slides em espanhol são capturas de tela de uma conta em espanhol, com os botões "Guardar" e "Sincronizar ahora"

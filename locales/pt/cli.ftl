@@ -1,5 +1,6 @@
 # amo-preflight: messages of the cli part in pt.
 cli-checking-links = Verificando links… { $done }/{ $total }
+cli-reading-images = Lendo as palavras das imagens… { $done }/{ $total }
 cli-warning = aviso: { $warning }
 cli-cannot-write-file = não foi possível gravar { $path }: { $error }
 cli-cannot-write-report = não foi possível gravar o relatório: { $error }
@@ -25,6 +26,7 @@ cli-check-fail-on = Sair com o código 1 quando um resultado estiver neste níve
 cli-check-links = Abrir cada link pela internet: ele funciona, e a página está no idioma do texto?
 cli-check-allow-private-hosts = Com --links: acessar também endereços de loopback, privados e link-local (páginas de intranet, servidores de teste locais).
 cli-check-no-review = Deixar de fora as decisões que um revisor tomou no aplicativo sobre os itens verificados manualmente.
+cli-check-no-ocr = Não ler as palavras das imagens com o Tesseract (images.no-foreign-words passa a ser verificado manualmente).
 cli-check-root-selector = O seletor CSS da raiz do widget (por exemplo, `.my-widget`); se não for indicado, ele é procurado nos modelos, nos scripts e no manifesto.
 cli-check-lang = O idioma das mensagens e da ajuda: en, ru, es ou pt. Se não for indicado: o idioma do sistema para text, Markdown e HTML, e inglês para JSON e SARIF.
 cli-one-widget-only = Os relatórios JSON, SARIF e HTML, e --output, aceitam um widget por vez: verifique cada widget separadamente ou use --format text ou markdown para vários.

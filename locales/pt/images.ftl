@@ -113,3 +113,36 @@ images-slides-foreign-words = Veja as imagens deste idioma: todas as palavras ne
 images-slides-look-none = Não há imagens de carrossel deste idioma para ver.
 images-evidence-slide = imagem do carrossel
 images-evidence-slide-no-size = imagem do carrossel, tamanho desconhecido
+images-evidence-branding = imagem da marca
+
+## images.no-foreign-words: the words read in the images
+
+images-words-no-reader = O Tesseract não está instalado, então as palavras das imagens não foram lidas. Confira as imagens deste idioma: todas as palavras nelas estão neste idioma?
+images-words-install = Para que as palavras das imagens sejam lidas automaticamente, instale o Tesseract e os dados de idioma dele e verifique de novo: { $command }
+images-words-pending =
+    { $n ->
+        [one] Lendo as palavras de { $n } imagem…
+       *[other] Lendo as palavras de { $n } imagens…
+    }
+images-words-unreadable =
+    { $n ->
+        [one] Não foi possível ler as palavras de { $n } imagem, confira-a você mesmo: { $images }.
+       *[other] Não foi possível ler as palavras de { $n } imagens, confira-as você mesmo: { $images }.
+    }
+# An image that could not be read, with why.
+images-words-unreadable-one = { $path } ({ $reason })
+images-words-none-found =
+    { $n ->
+        [one] Nenhuma palavra foi encontrada na imagem da apresentação.
+       *[other] Nenhuma palavra foi encontrada nas { $n } imagens da apresentação.
+    }
+images-words-ok = Todas as linhas lidas nas imagens da apresentação estão { $in_language } (linhas lidas: { $lines }, imagens: { $n }).
+# One line read in an image, and what it is in ("English", "Cyrillic letters").
+images-words-line = "{ $words }" ({ $what })
+images-words-foreign = { $path } tem palavras que não estão { $in_language }: { $lines }.
+images-words-branding = { $path } aparece em todos os idiomas, mas algumas palavras dela não estão { $in_language }: { $lines }.
+images-words-foreign-help = Troque esta imagem por uma em que todas as palavras estejam neste idioma, por exemplo uma captura de tela de uma conta configurada neste idioma.
+images-words-doubt-help = Estas palavras foram lidas da imagem automaticamente e podem ter sido lidas errado: veja as linhas marcadas. Se estiverem em outro idioma, troque a imagem; se não, marque este item como verificado.
+images-reading-not-in-widget = { $path } não está no widget
+images-reading-too-slow = O Tesseract demorou demais
+images-reading-failed = O Tesseract parou: { $reason }

@@ -1,5 +1,6 @@
 # amo-preflight: messages of the cli part in ru.
 cli-checking-links = Проверка ссылок… { $done }/{ $total }
+cli-reading-images = Читаем слова на изображениях… { $done }/{ $total }
 cli-warning = внимание: { $warning }
 cli-cannot-write-file = не удалось записать { $path }: { $error }
 cli-cannot-write-report = не удалось вывести отчёт: { $error }
@@ -25,6 +26,7 @@ cli-check-fail-on = Завершиться с кодом 1, если есть р
 cli-check-links = Открыть каждую ссылку через интернет: работает ли она и на том ли языке страница, что и текст?
 cli-check-allow-private-hosts = Вместе с --links: обращаться и к локальным (loopback), частным и link-local адресам (страницы интранета, локальные тестовые серверы).
 cli-check-no-review = Не включать решения, которые проверяющий принял в приложении по пунктам ручной проверки.
+cli-check-no-ocr = Не читать слова на изображениях с помощью Tesseract (тогда images.no-foreign-words проверяется вручную).
 cli-check-root-selector = Корневой CSS-селектор виджета (например, `.my-widget`); если не указан, он берётся из шаблонов, скриптов и манифеста.
 cli-check-lang = Язык сообщений и подсказок: en, ru, es или pt. По умолчанию — язык системы для текста, Markdown и HTML и английский для JSON и SARIF.
 cli-one-widget-only = Отчёты JSON, SARIF и HTML, а также --output, принимают один виджет за раз: проверьте каждый виджет отдельно или используйте --format text или markdown для нескольких.

@@ -119,3 +119,36 @@ images-slides-foreign-words = Посмотрите изображения для
 images-slides-look-none = Для этого языка нет изображений слайд-шоу, которые можно посмотреть.
 images-evidence-slide = изображение слайд-шоу
 images-evidence-slide-no-size = изображение слайд-шоу, размер неизвестен
+images-evidence-branding = изображение бренда
+
+## images.no-foreign-words: the words read in the images
+
+images-words-no-reader = Tesseract не установлен, поэтому слова на изображениях не прочитаны. Просмотрите изображения для этого языка: все ли слова на них на этом языке?
+images-words-install = Чтобы слова на изображениях читались автоматически, установите Tesseract и его языковые данные, затем проверьте снова: { $command }
+images-words-pending =
+    { $n ->
+        [one] Читаем слова на { $n } изображении…
+       *[other] Читаем слова на { $n } изображениях…
+    }
+images-words-unreadable =
+    { $n ->
+        [one] Не удалось прочитать слова на { $n } изображении, просмотрите его сами: { $images }.
+       *[other] Не удалось прочитать слова на { $n } изображениях, просмотрите их сами: { $images }.
+    }
+# An image that could not be read, with why.
+images-words-unreadable-one = { $path } ({ $reason })
+images-words-none-found =
+    { $n ->
+        [one] На изображении слайд-шоу слов не найдено.
+       *[other] На изображениях слайд-шоу ({ $n }) слов не найдено.
+    }
+images-words-ok = Все строки, прочитанные на изображениях слайд-шоу, — { $in_language } (прочитано строк: { $lines }, изображений: { $n }).
+# One line read in an image, and what it is in ("English", "Cyrillic letters").
+images-words-line = «{ $words }» ({ $what })
+images-words-foreign = На { $path } есть слова не { $in_language }: { $lines }.
+images-words-branding = { $path } показывается на всех языках, но часть слов на нём не { $in_language }: { $lines }.
+images-words-foreign-help = Замените изображение таким, на котором все слова на этом языке, например скриншотом аккаунта, переключённого на этот язык.
+images-words-doubt-help = Слова прочитаны с изображения автоматически и могут быть распознаны неверно: посмотрите на отмеченные строки. Если они на другом языке, замените изображение; если нет, отметьте этот пункт как проверенный.
+images-reading-not-in-widget = { $path } нет в виджете
+images-reading-too-slow = Tesseract работал слишком долго
+images-reading-failed = Tesseract остановился: { $reason }

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use crate::i18n::Lang;
 use crate::links::LinkOptions;
 use crate::msg;
+use crate::ocr::OcrOptions;
 use crate::report::Report;
 use crate::review::{Decision, Reviews, Verdict};
 use crate::rules::profile::Marketplace;
@@ -101,6 +102,12 @@ impl App {
     /// the disk thread and taken in when they arrive.
     pub fn new(storage: Storage) -> App {
         App::with_link_options(storage, LinkOptions::default())
+    }
+
+    /// Reads the words in images with `options` (the desktop app's default; tests choose).
+    pub fn reading_images(mut self, options: OcrOptions) -> App {
+        self.worker.read_images(options);
+        self
     }
 
     /// A new app that opens links with `link_options` (tests allow a local server with them).
@@ -253,7 +260,7 @@ impl App {
         let Some(session) = self.state.session.as_mut() else { return };
         session.generation += 1;
         session.checking = true;
-        session.link_progress = None;
+        session.progress = None;
         self.worker.check(session.path.clone(), marketplace, self.locale.lang, session.generation, session.links);
     }
 
@@ -322,7 +329,7 @@ impl App {
                 if done.generation != session.generation {
                     return;
                 }
-                session.checking = false;
+                session.checking = done.more;
                 session.last_check = Some(done.took);
                 if let Some(at) = session.changed_at.take() {
                     session.last_update = Some(at.elapsed());
@@ -361,9 +368,9 @@ impl App {
                 }
                 self.recheck();
             }
-            Event::LinkProgress { generation, done, total } => {
+            Event::Progress { generation, stage, done, total } => {
                 if let Some(session) = self.state.session.as_mut().filter(|s| s.generation == generation) {
-                    session.link_progress = Some((done, total));
+                    session.progress = Some((stage, done, total));
                 }
             }
             Event::Exported(Ok(path)) => {
@@ -786,7 +793,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
         "amo-preflight",
         options,
         Box::new(move |cc| {
-            let mut app = App::new(Storage::user());
+            let mut app = App::new(Storage::user()).reading_images(OcrOptions::default());
             app.set_repaint(&cc.egui_ctx);
             if let Some(path) = path {
                 app.open(path, &cc.egui_ctx);

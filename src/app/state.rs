@@ -204,8 +204,8 @@ pub struct Session {
     /// The user asked to open the links: every check of this widget does so from then on
     /// (results are cached, so re-checks stay fast).
     pub links: bool,
-    /// Links opened so far by the running check, and their number.
-    pub link_progress: Option<(usize, usize)>,
+    /// How far the running check's slow stage is: links opened or images read, of how many.
+    pub progress: Option<(crate::Stage, usize, usize)>,
     /// Who the widget is, as its latest readable manifest says (see [`crate::review::identity`]);
     /// `None` until a check has read it.
     pub identity: Option<String>,
@@ -230,7 +230,7 @@ impl Session {
             images: BTreeMap::new(),
             wordings: Vec::new(),
             links: false,
-            link_progress: None,
+            progress: None,
             identity: None,
         }
     }

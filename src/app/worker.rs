@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 
 use super::disk::Kept;
 use super::state::Settings;
+use crate::Stage;
 use crate::i18n::{Lang, Msg};
 use crate::links::LinkOptions;
+use crate::ocr::OcrOptions;
 use crate::report::Report;
 use crate::review::Reviews;
 use crate::rules::profile::Marketplace;
@@ -24,6 +26,8 @@ pub struct Checked {
     pub result: Result<(Arc<Widget>, Arc<Report>), Msg>,
     /// How long reading and checking took.
     pub took: Duration,
+    /// Another result of the same check follows: this one's images are still being read.
+    pub more: bool,
 }
 
 /// A decoded preview, as RGBA pixels.
@@ -64,9 +68,10 @@ pub enum Event {
     },
     /// The submission zip was written where the user chose (or why not).
     SubmissionWritten(Result<PathBuf, crate::i18n::Msg>),
-    /// Links opened so far by the running check, and how many there are.
-    LinkProgress {
+    /// How far the running check's slow stage is: links opened or images read, of how many.
+    Progress {
         generation: u64,
+        stage: Stage,
         done: usize,
         total: usize,
     },
@@ -97,6 +102,7 @@ enum Job {
         lang: Lang,
         generation: u64,
         links: Option<LinkOptions>,
+        ocr: Option<OcrOptions>,
         cancel: Arc<AtomicBool>,
     },
     Decode {
@@ -118,6 +124,8 @@ pub struct Worker {
     wake: Arc<Mutex<Option<Wake>>>,
     /// How checks that open links do so.
     link_options: LinkOptions,
+    /// How checks read the words in images; `None`: they do not.
+    ocr_options: Option<OcrOptions>,
     /// The cancel token of the latest check asked for.
     latest: Option<Arc<AtomicBool>>,
 }
@@ -129,7 +137,12 @@ impl Worker {
         let wake: Arc<Mutex<Option<Wake>>> = Arc::default();
         let checks = spawn("amo-preflight checker", events_tx.clone(), wake.clone());
         let decodes = spawn("amo-preflight previews", events_tx.clone(), wake.clone());
-        Worker { checks, decodes, events, events_tx, wake, link_options, latest: None }
+        Worker { checks, decodes, events, events_tx, wake, link_options, ocr_options: None, latest: None }
+    }
+
+    /// Reads the words in images from now on, with `options`.
+    pub fn read_images(&mut self, options: OcrOptions) {
+        self.ocr_options = Some(options);
     }
 
     /// Sets how the UI is woken when an event arrives.
@@ -147,7 +160,8 @@ impl Worker {
         let cancel = Arc::new(AtomicBool::new(false));
         self.latest = Some(cancel.clone());
         let links = links.then(|| self.link_options.clone());
-        let _ = self.checks.send(Job::Check { path, marketplace, lang, generation, links, cancel });
+        let ocr = self.ocr_options.clone();
+        let _ = self.checks.send(Job::Check { path, marketplace, lang, generation, links, ocr, cancel });
     }
 
     /// Stops the latest check's slow work: it opens no more links and comes back with what it
@@ -219,14 +233,24 @@ fn spawn(name: &str, events: Sender<Event>, wake: Arc<Mutex<Option<Wake>>>) -> S
 
 fn run(job: Job, sender: &EventSender) -> Event {
     match job {
-        Job::Check { path, marketplace, lang, generation, links, cancel } => {
+        Job::Check { path, marketplace, lang, generation, links, ocr, cancel } => {
             let started = Instant::now();
-            let options = crate::CheckOptions { marketplace, links, root_selector: None, lang };
-            let progress = |done, total| sender.send(Event::LinkProgress { generation, done, total });
-            let result = crate::check_path_with(&path, &options, &progress, &cancel)
-                .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))
-                .map_err(|e| e.message());
-            Event::Checked(Checked { generation, result, took: started.elapsed() })
+            let progress = |stage, done, total| sender.send(Event::Progress { generation, stage, done, total });
+            let check = |ocr| {
+                let options = crate::CheckOptions { marketplace, links: links.clone(), ocr, root_selector: None, lang };
+                crate::check_path_with(&path, &options, &progress, &cancel)
+                    .map(|(widget, report)| (Arc::new(widget), Arc::new(report)))
+                    .map_err(|e| e.message())
+            };
+            // Words already read come from the cache at once; when images are left to read, this
+            // checklist is shown while Tesseract reads them, then the check is made again.
+            let result = check(ocr.clone().map(|o| OcrOptions { only_cached: true, ..o }));
+            let pending = result.as_ref().is_ok_and(|(_, report)| report.ocr.pending() > 0);
+            if !pending || cancel.load(Ordering::Relaxed) {
+                return Event::Checked(Checked { generation, result, took: started.elapsed(), more: false });
+            }
+            sender.send(Event::Checked(Checked { generation, result, took: started.elapsed(), more: true }));
+            Event::Checked(Checked { generation, result: check(ocr), took: started.elapsed(), more: false })
         }
         Job::Decode { generation, path, bytes } => Event::Decoded { generation, path, result: decode(&bytes) },
     }

@@ -222,10 +222,11 @@ pub fn fix(
     wordings: &[wording::Wording],
 ) -> Result<Fixed, Msg> {
     let no_cancel = std::sync::atomic::AtomicBool::new(false);
-    let (widget, before) = crate::check_path_with(input, options, &|_, _| {}, &no_cancel).map_err(|e| e.message())?;
+    let (widget, before) =
+        crate::check_path_with(input, options, &|_, _, _| {}, &no_cancel).map_err(|e| e.message())?;
     let check_zip = |zip: &[u8]| -> Result<Report, Msg> {
         let bundle = Bundle::from_zip_bytes(output, zip, &Limits::default()).map_err(|e| e.message())?;
-        Ok(crate::check_bundle(&output.display().to_string(), bundle, options, &|_, _| {}, &no_cancel).1)
+        Ok(crate::check_bundle(&output.display().to_string(), bundle, options, &|_, _, _| {}, &no_cancel).1)
     };
     let mut plan = plan(&widget, &before, keep, wordings);
     images::fix(&widget, options.marketplace.profile(), &mut plan);

@@ -4,7 +4,6 @@
 //! widget, the stylesheet URLs the scripts and templates load) and returns typed outcomes, which
 //! the link rules (`rules::links`) turn into findings. Results are cached on disk.
 
-pub mod cache;
 pub mod fetch;
 pub mod page;
 
@@ -14,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use crate::cache::{DiskCache, LINKS_MAX_AGE};
 use crate::i18n::Msg;
 use crate::location::Location;
 use crate::msg;
@@ -32,12 +32,16 @@ pub struct LinkOptions {
     pub fetch: FetchOptions,
     /// Links checked at the same time, over all hosts. One host gets one request at a time.
     pub concurrency: usize,
-    pub cache: Option<cache::LinkCache>,
+    pub cache: Option<DiskCache>,
 }
 
 impl Default for LinkOptions {
     fn default() -> Self {
-        LinkOptions { fetch: FetchOptions::default(), concurrency: 8, cache: cache::LinkCache::in_user_cache() }
+        LinkOptions {
+            fetch: FetchOptions::default(),
+            concurrency: 8,
+            cache: DiskCache::in_user_cache("links", LINKS_MAX_AGE),
+        }
     }
 }
 
@@ -237,9 +241,14 @@ pub fn check(
     Ok(network)
 }
 
+/// The cache key of a result: what kind it is, its URL and the language it was asked in.
+fn key(kind: &str, url: &str, lang: Option<&str>) -> String {
+    format!("{kind}\n{url}\n{}", lang.unwrap_or("-"))
+}
+
 fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outcome {
     let lang = target.lang.clone();
-    let key = cache::key("page", &target.url, lang.as_deref());
+    let key = key("page", &target.url, lang.as_deref());
     if let Some(cached) = options.cache.as_ref().and_then(|c| c.get::<Outcome>(&key)) {
         return cached;
     }
@@ -291,7 +300,7 @@ fn check_one(fetcher: &Fetcher, target: &Target, options: &LinkOptions) -> Outco
 
 /// Downloads a stylesheet and reads its global selectors with the widget's own CSS reader.
 fn read_stylesheet(fetcher: &Fetcher, url: &str, options: &LinkOptions) -> StyleOutcome {
-    let key = cache::key("stylesheet", url, None);
+    let key = key("stylesheet", url, None);
     if let Some(cached) = options.cache.as_ref().and_then(|c| c.get::<StyleOutcome>(&key)) {
         return cached;
     }

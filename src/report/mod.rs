@@ -15,6 +15,7 @@ use crate::bundle::SourceKind;
 use crate::i18n::Lang;
 use crate::links::Outcome;
 use crate::location::Location;
+use crate::ocr::{Line, Ocr, Reading};
 use crate::review::{self, Reviews};
 use crate::rules::catalogue::{Field, Section};
 use crate::rules::images::{BRANDING, DP_LOGO};
@@ -47,6 +48,47 @@ pub struct Report {
     /// The links opened over the network (`--links` only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Outcome>>,
+    /// Whether the words in images were read, and by what.
+    pub ocr: ImageReading,
+}
+
+/// What the slow stages learned, for the report.
+#[derive(Debug, Default)]
+pub struct Stages {
+    /// The links opened over the network (`--links` only).
+    pub links: Option<Vec<Outcome>>,
+    pub ocr: Ocr,
+}
+
+/// Whether the words in images were read: `off` (`--no-ocr`), `missing` (Tesseract or language
+/// data not installed: the packages that bring them) or `read` (by which Tesseract).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum ImageReading {
+    Off,
+    Missing {
+        packages: Vec<String>,
+    },
+    Read {
+        engine: String,
+        /// Images not read yet: the app shows the words it has while Tesseract reads the rest.
+        #[serde(skip_serializing_if = "is_zero")]
+        pending: usize,
+    },
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl ImageReading {
+    /// How many images are still to be read.
+    pub fn pending(&self) -> usize {
+        match self {
+            ImageReading::Read { pending, .. } => *pending,
+            _ => 0,
+        }
+    }
 }
 
 /// The tool that wrote the report.
@@ -208,6 +250,9 @@ pub struct ImageEntry {
     pub format: crate::widget::image::ImageFormat,
     /// `logo_main` … `logo_dp`, `slideshow`, or `other`.
     pub role: String,
+    /// The lines of words read in it, when it was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<Line>>,
 }
 
 impl Report {
@@ -218,7 +263,7 @@ impl Report {
         marketplace: Marketplace,
         findings: Vec<Finding>,
         texts: Texts,
-        links: Option<Vec<Outcome>>,
+        stages: Stages,
         lang: Lang,
     ) -> Report {
         let mut summary = Summary::default();
@@ -251,9 +296,17 @@ impl Report {
             },
             summary,
             results,
-            images: images(widget),
+            images: images(widget, &stages.ocr),
             texts,
-            links,
+            links: stages.links,
+            ocr: match stages.ocr {
+                Ocr::Off => ImageReading::Off,
+                Ocr::Missing { packages } => ImageReading::Missing { packages },
+                Ocr::Read { engine, images } => ImageReading::Read {
+                    engine,
+                    pending: images.values().filter(|r| matches!(r, Reading::Pending)).count(),
+                },
+            },
         }
     }
 
@@ -403,7 +456,7 @@ fn heading(report: &Report) -> String {
     )
 }
 
-fn images(widget: &Widget) -> Vec<ImageEntry> {
+fn images(widget: &Widget, ocr: &Ocr) -> Vec<ImageEntry> {
     let slides: Vec<String> = widget
         .manifest_value("tour.tour_images")
         .map(|t| {
@@ -434,6 +487,13 @@ fn images(widget: &Widget) -> Vec<ImageEntry> {
                 bytes: facts.bytes,
                 format: facts.format,
                 role,
+                lines: match ocr {
+                    Ocr::Read { images, .. } => match images.get(path) {
+                        Some(Reading::Lines(lines)) => Some(lines.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                },
             }
         })
         .collect()

@@ -587,7 +587,7 @@ catalogue! {
         section: Content,
         per_language: true,
         title: "Images carry no words in other languages",
-        help: "Look at this language's images: every word on them must be in this language. Mark this item.",
+        help: "Every word on this language's images must be in this language: replace an image that has words of another language. The words are read for you when Tesseract is installed; without it, look at the images and mark this item.",
         why: "A user who reads the listing in Spanish may not read English. Words in another language on the images are not understood, and make the translation look unfinished.",
         example: {
             bad: "The Spanish slides are screenshots of an English account, with the buttons \"Save\" and \"Sync now\"",

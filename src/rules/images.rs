@@ -314,24 +314,35 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
         .at_all(wrong.iter().map(|(p, _)| Location::file(p)))
     });
 
-    for (id, message) in [
-        (RuleId::ImagesSlideshowQuality, msg!("images-slides-quality")),
-        (RuleId::ImagesNoForeignWords, msg!("images-slides-foreign-words")),
-    ] {
-        let mut f = Finding::new(id, Status::Manual, message).lang(lang);
-        if present.is_empty() {
-            f = Finding::new(id, Status::Na, msg!("images-slides-look-none")).lang(lang);
-        }
-        for (path, facts) in &present {
-            let at = Some(Location::file(path));
-            f = match facts.size {
-                // The path and its size, "images/tour_1_en.png (1188×616)": data, no words.
-                Some((a, b)) => f.evidence(msg!("images-evidence-slide"), format!("{path} ({a}×{b})"), at),
-                None => f.evidence(msg!("images-evidence-slide-no-size"), path.clone(), at),
-            };
-        }
-        out.push(f);
+    // Whether the slides carry words of other languages is `image_words`' (after the stage
+    // that reads them); whether they look good is a person's.
+    const QUALITY: RuleId = RuleId::ImagesSlideshowQuality;
+    let mut f = Finding::new(QUALITY, Status::Manual, msg!("images-slides-quality")).lang(lang);
+    if present.is_empty() {
+        f = Finding::new(QUALITY, Status::Na, msg!("images-slides-look-none")).lang(lang);
     }
+    for (path, facts) in &present {
+        let at = Some(Location::file(path));
+        f = match facts.size {
+            // The path and its size, "images/tour_1_en.png (1188×616)": data, no words.
+            Some((a, b)) => f.evidence(msg!("images-evidence-slide"), format!("{path} ({a}×{b})"), at),
+            None => f.evidence(msg!("images-evidence-slide-no-size"), path.clone(), at),
+        };
+    }
+    out.push(f);
+}
+
+/// The slides a language lists that are in the widget, each once, in the manifest's order.
+pub fn slides(widget: &Widget, lang: &str) -> Vec<String> {
+    let listed = widget.manifest_value(&format!("tour.tour_images.{lang}"));
+    let mut out: Vec<String> = Vec::new();
+    for path in listed.map(|l| l.items()).unwrap_or_default().iter().filter_map(Json::as_str) {
+        let path = path.trim_start_matches('/').to_string();
+        if widget.images.contains_key(&path) && !out.contains(&path) {
+            out.push(path);
+        }
+    }
+    out
 }
 
 fn slideshow_count(cx: &Check, lang: &str, key: &str, list: Option<&Json>, count: usize) -> Finding {

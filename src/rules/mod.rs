@@ -9,6 +9,7 @@ pub mod docs;
 mod files;
 mod general;
 mod hardcoded;
+mod image_words;
 pub mod images;
 pub mod js;
 pub mod l10n;
@@ -28,6 +29,7 @@ use crate::i18n::{Arg, Lang, Msg};
 use crate::links::Network;
 use crate::location::Location;
 use crate::msg;
+use crate::ocr::Ocr;
 use crate::widget::Widget;
 use catalogue::{Field, RULES, Rule, RuleId};
 use js::LoadedUrl;
@@ -215,7 +217,7 @@ pub struct Checked {
 /// Runs every rule on a widget offline and puts the results in order (see [`check`] and
 /// [`finish`]).
 pub fn run(widget: &Widget, marketplace: Marketplace, root_selector: Option<&str>) -> (Vec<Finding>, Texts) {
-    finish(widget, check(widget, marketplace, root_selector), None)
+    finish(widget, check(widget, marketplace, root_selector), None, &Ocr::Off)
 }
 
 /// Runs every rule family; `root_selector` is the widget's CSS root when the user gives it
@@ -254,12 +256,13 @@ pub fn check(widget: &Widget, marketplace: Marketplace, root_selector: Option<&s
     Checked { findings, texts, stylesheets: scripts.stylesheets }
 }
 
-/// Adds the network rules — judged from what the network stage learned, or listing what a
-/// person should open when it did not run — and puts the results in catalogue order, then in the
-/// widget's language order.
-pub fn finish(widget: &Widget, checked: Checked, network: Option<&Network>) -> (Vec<Finding>, Texts) {
+/// Adds the rules of the slow stages — judged from what the network stage learned and the words
+/// the image-reading stage found, or listing what a person should look at when they did not run
+/// — and puts the results in catalogue order, then in the widget's language order.
+pub fn finish(widget: &Widget, checked: Checked, network: Option<&Network>, ocr: &Ocr) -> (Vec<Finding>, Texts) {
     let Checked { mut findings, texts, stylesheets } = checked;
     isolated("links", &mut findings, |out| links::run(widget, &stylesheets, network, out));
+    isolated("image-words", &mut findings, |out| image_words::run(widget, ocr, out));
     sort(widget, &mut findings);
     (findings, texts)
 }

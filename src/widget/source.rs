@@ -33,6 +33,7 @@ impl SourceText {
             line: Some(line),
             column: Some(column),
             snippet: Some(self.lines.snippet(&self.text, line, column)),
+            region: None,
         }
     }
 

@@ -196,13 +196,29 @@ pub fn zip_folder(folder: &Path, prefix: &str, out: &Path) {
 
 pub mod hostile;
 pub mod pseudo;
+pub mod slides;
 
-/// Runs the command with `args`, in English and without colour, whatever the machine's locale.
+/// Runs the command with `args`, in English and without colour, whatever the machine's locale,
+/// and without Tesseract, so its output does not depend on the machine's (`cli_reading_images`
+/// runs it with Tesseract).
 pub fn cli(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
         .args(args)
         .env("NO_COLOR", "1")
         .env("LC_ALL", "C.UTF-8")
+        .env(amo_preflight::ocr::PROGRAM_VAR, "/nonexistent/tesseract")
+        .output()
+        .expect("runs")
+}
+
+/// [`cli`] with the machine's Tesseract, its readings cached in `cache` (never the user's cache).
+pub fn cli_reading_images(args: &[&str], cache: &Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_amo-preflight"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove(amo_preflight::ocr::PROGRAM_VAR)
+        .env("XDG_CACHE_HOME", cache)
         .output()
         .expect("runs")
 }

@@ -4,6 +4,7 @@
 use super::super::state::{Session, Settings, Tab};
 use super::super::style::hex;
 use super::super::{Command, Locale};
+use crate::Stage;
 use crate::rules::profile::Marketplace;
 
 pub fn draw(
@@ -39,9 +40,12 @@ pub fn draw(
         ui.weak(session.path.display().to_string());
         if session.checking {
             ui.spinner();
-            match session.link_progress {
-                Some((done, total)) if session.links => {
+            match session.progress {
+                Some((Stage::Links, done, total)) if session.links => {
                     ui.weak(locale.f("links.progress", &[("done", &done), ("total", &total)]));
+                }
+                Some((Stage::Images, done, total)) => {
+                    ui.weak(locale.f("images.reading", &[("done", &done), ("total", &total)]));
                 }
                 _ => {
                     ui.weak(locale.t("header.checking"));

@@ -1,13 +1,14 @@
 //! The Images tab: every branding image at 1:1 pixels inside a frame of the size the marketplace
 //! expects, and the slideshow of each language as a gallery (click an image for 1:1). A missing
-//! or broken image shows a placeholder with the reason.
+//! or broken image shows a placeholder with the reason. The words read in an image are boxed
+//! over it, in the colour of their verdict.
 
 use egui::{Color32, RichText, Stroke, vec2};
 
 use super::super::state::{ImageSlot, Session};
 use super::super::style::CellState;
 use super::super::{Command, Locale};
-use crate::report::Report;
+use crate::report::{ImageReading, Report};
 use crate::rules::Status;
 use crate::rules::images::{BRANDING, DP_LOGO, SLIDE_SIZE, find_branding};
 use crate::widget::Widget;
@@ -24,6 +25,18 @@ pub fn draw(
 ) {
     let dark = ui.visuals().dark_mode;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        // Said once here, not per image: the checklist says it per language.
+        if let ImageReading::Missing { packages } = &report.ocr {
+            let command = format!("sudo apt install {}", packages.join(" "));
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(locale.t("images.no_reader")).color(ui.visuals().warn_fg_color));
+                ui.code(&command);
+                if ui.button(locale.t("images.copy_command")).clicked() {
+                    out.push(Command::Copy(command.clone()));
+                }
+            });
+            ui.add_space(8.0);
+        }
         ui.heading(locale.t("images.branding"));
         ui.label(locale.t("images.branding_intro"));
         let mut logos: Vec<(&str, u32, u32)> = BRANDING.to_vec();
@@ -52,7 +65,7 @@ pub fn draw(
                 for (name, w, h) in row {
                     ui.group(|ui| {
                         ui.set_width(card_width(w, ppp));
-                        ui.vertical(|ui| branding_card(ui, session, widget, (name, w, h), locale, dark));
+                        ui.vertical(|ui| branding_card(ui, session, widget, report, (name, w, h), locale, dark));
                     });
                 }
             });
@@ -62,8 +75,11 @@ pub fn draw(
         ui.label(locale.f("images.slideshow_intro", &[("size", &format!("{}×{}", SLIDE_SIZE.0, SLIDE_SIZE.1))]));
         for lang in &widget.languages {
             ui.add_space(8.0);
-            let slideshow =
-                session.index.results_where(report, |rule| rule.starts_with("images.slideshow-"), Some(lang.as_str()));
+            let slideshow = session.index.results_where(
+                report,
+                |rule| rule.starts_with("images.slideshow-") || rule == "images.no-foreign-words",
+                Some(lang.as_str()),
+            );
             let status = slideshow
                 .iter()
                 .map(|r| r.status)
@@ -92,7 +108,7 @@ pub fn draw(
                 for path in &listed {
                     ui.vertical(|ui| {
                         ui.set_width(thumb_width);
-                        thumbnail(ui, session, widget, path, thumb_width, locale, out);
+                        thumbnail(ui, session, widget, report, path, thumb_width, locale, out);
                         let size = widget
                             .images
                             .get(path)
@@ -106,6 +122,38 @@ pub fn draw(
     });
 }
 
+/// The boxes of the words read in an image, over it where it is shown (`shown`, on screen): a
+/// line found in another language in the colour of its verdict (the worst, when several
+/// languages judged it), the other lines faintly, so a reviewer sees what was read and where.
+/// Hovering a box shows its words.
+fn word_boxes(ui: &mut egui::Ui, report: &Report, path: &str, shown: egui::Rect) {
+    let Some(entry) = report.images.iter().find(|i| i.file == path) else { return };
+    let (Some(lines), Some(width), Some(height)) = (&entry.lines, entry.width, entry.height) else { return };
+    let dark = ui.visuals().dark_mode;
+    let scale = vec2(shown.width() / width.max(1) as f32, shown.height() / height.max(1) as f32);
+    for line in lines {
+        let status = report
+            .results
+            .iter()
+            .filter(|r| r.rule == "images.no-foreign-words")
+            .filter(|r| r.locations.iter().any(|l| l.file == path && l.region == Some(line.region)))
+            .map(|r| r.status)
+            .max();
+        let b = line.region;
+        let rect = egui::Rect::from_min_size(
+            shown.min + vec2(b.x as f32 * scale.x, b.y as f32 * scale.y),
+            vec2(b.width as f32 * scale.x, b.height as f32 * scale.y),
+        )
+        .expand(2.0);
+        let stroke = match status {
+            Some(status) => Stroke::new(2.0, CellState::Auto(status).colour(dark)),
+            None => Stroke::new(1.0, ui.visuals().selection.stroke.color.gamma_multiply(0.6)),
+        };
+        ui.painter().rect_stroke(rect, 2.0, stroke, egui::StrokeKind::Outside);
+        ui.interact(rect, ui.scope_id().with((path, b.x, b.y)), egui::Sense::hover()).on_hover_text(&line.text);
+    }
+}
+
 /// Width of a branding image's card: the expected width at 1:1, or enough for its text.
 fn card_width(expected_width: u32, ppp: f32) -> f32 {
     (expected_width as f32 / ppp).max(190.0)
@@ -115,6 +163,7 @@ fn branding_card(
     ui: &mut egui::Ui,
     session: &Session,
     widget: &Widget,
+    report: &Report,
     logo: (&str, u32, u32),
     locale: &Locale,
     dark: bool,
@@ -145,11 +194,11 @@ fn branding_card(
         ui.weak(locale.t("images.at_root"));
     }
     ui.weak(&path);
-    framed(ui, session, &path, (w, h), locale);
+    framed(ui, session, report, &path, (w, h), locale);
 }
 
 /// The image at 1:1 inside an outline of the expected size, so a wrong size shows at a glance.
-fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32), locale: &Locale) {
+fn framed(ui: &mut egui::Ui, session: &Session, report: &Report, path: &str, expected: (u32, u32), locale: &Locale) {
     let ppp = ui.ctx().pixels_per_point();
     let expected = vec2(expected.0 as f32, expected.1 as f32) / ppp;
     match session.images.get(path) {
@@ -158,12 +207,14 @@ fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32)
             let (rect, _) = ui.allocate_exact_size(expected.max(actual) + vec2(2.0, 2.0), egui::Sense::hover());
             let origin = rect.min + vec2(1.0, 1.0);
             ui.painter().rect_filled(egui::Rect::from_min_size(origin, expected), 0.0, checker(ui));
+            let shown = egui::Rect::from_min_size(origin, actual);
             ui.painter().image(
                 texture.id(),
-                egui::Rect::from_min_size(origin, actual),
+                shown,
                 egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
                 Color32::WHITE,
             );
+            word_boxes(ui, report, path, shown);
             let outline = Stroke::new(1.0, ui.visuals().selection.stroke.color);
             ui.painter().rect_stroke(
                 egui::Rect::from_min_size(origin, expected),
@@ -177,10 +228,12 @@ fn framed(ui: &mut egui::Ui, session: &Session, path: &str, expected: (u32, u32)
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn thumbnail(
     ui: &mut egui::Ui,
     session: &Session,
     widget: &Widget,
+    report: &Report,
     path: &str,
     width: f32,
     locale: &Locale,
@@ -198,6 +251,7 @@ fn thumbnail(
             let response = ui
                 .add(egui::Image::new(egui::load::SizedTexture::new(texture.id(), shown)).sense(egui::Sense::click()))
                 .on_hover_text(locale.t("images.click_to_zoom"));
+            word_boxes(ui, report, path, response.rect);
             if response.clicked() {
                 out.push(Command::Zoom(Some(path.to_string())));
             }
@@ -232,6 +286,7 @@ pub fn zoom_window(
     ctx: &egui::Context,
     zoomed: Option<&str>,
     session: &Session,
+    report: &Report,
     locale: &Locale,
     out: &mut Vec<Command>,
 ) {
@@ -245,7 +300,8 @@ pub fn zoom_window(
             egui::ScrollArea::both().show(ui, |ui| match session.images.get(path) {
                 Some(ImageSlot::Ready(texture)) => {
                     let size = texture.size_vec2() / ctx.pixels_per_point();
-                    ui.image(egui::load::SizedTexture::new(texture.id(), size));
+                    let response = ui.image(egui::load::SizedTexture::new(texture.id(), size));
+                    word_boxes(ui, report, path, response.rect);
                 }
                 Some(ImageSlot::Failed(reason)) => {
                     ui.label(reason.render(locale.lang));

@@ -51,7 +51,7 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
             egui::CentralPanel::default().show(ui, |ui| images::draw(ui, session, widget, report, locale, &mut out));
         }
     }
-    images::zoom_window(ui.ctx(), zoomed.as_deref(), session, locale, &mut out);
+    images::zoom_window(ui.ctx(), zoomed.as_deref(), session, report, locale, &mut out);
     submission::window(ui.ctx(), submission.as_ref(), locale, &mut out);
     out
 }

@@ -89,7 +89,13 @@ impl Locator {
             let tail = if first + SNIPPET_MAX_CHARS < count { "…" } else { "" };
             format!("{head}{}{tail}", text[from..to].trim())
         };
-        Location { file: self.path.clone(), line: Some(line), column: Some(column), snippet: Some(snippet) }
+        Location {
+            file: self.path.clone(),
+            line: Some(line),
+            column: Some(column),
+            snippet: Some(snippet),
+            region: None,
+        }
     }
 }
 

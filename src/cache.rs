@@ -1,5 +1,6 @@
-//! Network results kept on disk for a while, so checking again is instant: a page's outcome per
-//! (URL, language), a stylesheet's per URL. Results that could not be verified are not kept.
+//! Results of the slow stages kept on disk, so checking again is instant: the network stage's
+//! outcome per page (URL, language) and per stylesheet, for a day; the words read in an image,
+//! by the image's bytes and the reader's version, for good. Each kind has its own folder.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -7,12 +8,12 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-/// How long a result stays good.
-pub const MAX_AGE: Duration = Duration::from_secs(24 * 60 * 60);
+/// How long a network result stays good: pages change.
+pub const LINKS_MAX_AGE: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// A folder of cached results.
 #[derive(Debug, Clone)]
-pub struct LinkCache {
+pub struct DiskCache {
     dir: PathBuf,
     max_age: Duration,
 }
@@ -26,20 +27,15 @@ struct Entry<T> {
     value: T,
 }
 
-/// The key of a result: what kind it is, its URL and the language it was asked in.
-pub fn key(kind: &str, url: &str, lang: Option<&str>) -> String {
-    format!("{kind}\n{url}\n{}", lang.unwrap_or("-"))
-}
-
-impl LinkCache {
-    pub fn new(dir: impl Into<PathBuf>, max_age: Duration) -> LinkCache {
-        LinkCache { dir: dir.into(), max_age }
+impl DiskCache {
+    pub fn new(dir: impl Into<PathBuf>, max_age: Duration) -> DiskCache {
+        DiskCache { dir: dir.into(), max_age }
     }
 
-    /// The cache in the user's cache folder (e.g. `~/.cache/amo-preflight/links`).
-    pub fn in_user_cache() -> Option<LinkCache> {
+    /// A folder of the user's cache folder (e.g. `~/.cache/amo-preflight/links`).
+    pub fn in_user_cache(folder: &str, max_age: Duration) -> Option<DiskCache> {
         let dirs = directories::ProjectDirs::from("", "", "amo-preflight")?;
-        Some(LinkCache::new(dirs.cache_dir().join("links"), MAX_AGE))
+        Some(DiskCache::new(dirs.cache_dir().join(folder), max_age))
     }
 
     fn file(&self, key: &str) -> PathBuf {
