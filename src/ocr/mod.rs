@@ -35,8 +35,9 @@ use tesseract::{ReadError, Tesseract};
 /// PATH (tests name a missing one to see the tool without it).
 pub const PROGRAM_VAR: &str = "AMO_PREFLIGHT_TESSERACT";
 
-/// Changes whenever [`prepare`] changes what Tesseract is given, so older readings are not taken.
-const PREPARED_AS: &str = "grey-enlarged-to-1200";
+/// Changes whenever what Tesseract is given ([`prepare`]) or how its words are grouped into lines
+/// ([`tsv`]) changes, so readings kept from before are not taken.
+const READ_AS: &str = "grey-enlarged-to-1200, columns apart";
 
 /// How to read images.
 #[derive(Debug, Clone)]
@@ -254,7 +255,7 @@ fn read_one(
 fn key(bytes: &[u8], engine: &str, models: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
-    format!("ocr\n{digest}\n{engine}\n{models}\n{PREPARED_AS}")
+    format!("ocr\n{digest}\n{engine}\n{models}\n{READ_AS}")
 }
 
 #[cfg(test)]

@@ -17,10 +17,11 @@ pub fn lines(tsv: &str, scale: f32) -> Vec<Line> {
     for row in tsv.lines().skip(1) {
         let Some((key, word)) = word(row, scale) else { continue };
         match out.last_mut() {
-            Some((last, line)) if *last == key => line.words.push(word),
+            Some((last, line)) if *last == key && !far_apart(line, &word) => line.words.push(word),
             last => {
-                // Page, block and paragraph numbers: a new paragraph when any changes.
-                if last.is_some_and(|(k, _)| k[..3] != key[..3]) {
+                // Page, block and paragraph numbers: a new paragraph when any changes, or when
+                // a line goes on in another column.
+                if last.is_some_and(|(k, _)| k[..3] != key[..3] || *k == key) {
                     paragraph += 1;
                 }
                 let line =
@@ -37,6 +38,15 @@ pub fn lines(tsv: &str, scale: f32) -> Vec<Line> {
             line
         })
         .collect()
+}
+
+/// Whether a word is so far right of a line's last word that it is in another column: Tesseract
+/// sometimes joins a screenshot's left and right panels into one line (seen: a 947-pixel box
+/// from a bank's name to a phone number across the page).
+fn far_apart(line: &Line, word: &Word) -> bool {
+    let Some(last) = line.words.last() else { return false };
+    let gap = word.region.x.saturating_sub(last.region.x + last.region.width);
+    gap > 3 * last.region.height.max(word.region.height)
 }
 
 /// One row if it is a word read well enough, with the line it belongs to.
@@ -104,6 +114,19 @@ mod tests {
         let lines = lines(&out, 1.0);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].text, "Junio");
+    }
+
+    #[test]
+    fn a_line_across_two_columns_is_two_lines() {
+        let out = tsv(&[
+            "5\t1\t1\t1\t1\t1\t20\t10\t80\t20\t95\tТинькофф",
+            "5\t1\t1\t1\t1\t2\t108\t10\t50\t20\t95\tБанк",
+            "5\t1\t1\t1\t1\t3\t800\t10\t150\t20\t95\t+79099090909",
+        ]);
+        let lines = lines(&out, 1.0);
+        assert_eq!(lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(), ["Тинькофф Банк", "+79099090909"]);
+        assert_ne!(lines[0].paragraph, lines[1].paragraph);
+        assert_eq!(lines[0].region.width, 138);
     }
 
     #[test]
