@@ -195,3 +195,19 @@ fn a_bug_in_the_image_reading_stage_is_one_internal_error_and_the_rule_is_checke
     assert!(errors[0]["message"].as_str().is_some_and(|m| m.contains("image-reading")), "{:?}", errors[0]);
     assert!(of(RULE).iter().all(|r| r["status"] == "manual"), "{:?}", of(RULE));
 }
+
+#[test]
+fn a_logo_listed_as_a_slide_is_judged_once_as_a_slide() {
+    let f = with_slides(&[("es", &["Sincroniza"]), ("pt", &["Sincronize"])]);
+    f.write("images/logo_main.png", with_words((400, 272), &["Звонки"]));
+    f.edit_json("manifest.json", |m| m["tour"]["tour_images"]["en"] = json!(["images/logo_main.png"]));
+    let report = check(&f);
+    let en = results(&report, RULE, Some("en"));
+    assert_eq!(en.len(), 1, "{en:?}");
+    assert!(matches!(en[0].status, Status::Fail | Status::Warn), "{}", en[0].message);
+    assert!(
+        en[0].message.contains("Звонки") && !en[0].message.contains("shown in every language"),
+        "{}",
+        en[0].message
+    );
+}

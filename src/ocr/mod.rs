@@ -37,7 +37,7 @@ pub const PROGRAM_VAR: &str = "AMO_PREFLIGHT_TESSERACT";
 
 /// Changes whenever what Tesseract is given ([`prepare`]) or how its words are grouped into lines
 /// ([`tsv`]) changes, so readings kept from before are not taken.
-const READ_AS: &str = "grey-enlarged-to-1200, columns apart";
+const READ_AS: &str = "grey-enlarged-to-800, columns apart";
 
 /// How to read images.
 #[derive(Debug, Clone)]
