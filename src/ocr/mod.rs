@@ -5,11 +5,12 @@
 //! them with each image.
 //!
 //! The program, not a binding crate (`tesseract`, `leptess`), because of what a user must
-//! install. Measured here on the examples' slides, a binding would save only the start of each
-//! process (about 0.1 s of a slide's 0.7 s, the language data being loaded either way), and read
-//! the same words. But it needs libtesseract-dev, libleptonica-dev and clang to build, and the
-//! tool would not start at all on a machine without libtesseract; with the program, Tesseract is
-//! an optional package (`apt install tesseract-ocr`) and without it the rule is checked by hand.
+//! install. A binding runs the same engine, so it reads the same words; kept loaded between
+//! images, it would save each process's start with its language data — measured here 0.09–0.13 s
+//! (a blank image) of the 0.6–0.9 s a slide takes. But it needs libtesseract-dev,
+//! libleptonica-dev and clang to build, and the tool would not start at all on a machine without
+//! libtesseract; with the program, Tesseract is an optional package (`apt install
+//! tesseract-ocr`) and without it the rule is checked by hand.
 
 pub mod prepare;
 pub mod tesseract;
