@@ -147,12 +147,17 @@ fn model(lang: &str) -> Option<&'static str> {
     })
 }
 
+/// Language data used where installed, not asked for: Latin letters without their accents are
+/// still read with the others', and the marketplaces' own lists begin with the four others.
+const OPTIONAL: &[&str] = &["tur", "ind"];
+
 /// The language data an image is read with: its own languages first (Tesseract prefers the
 /// first), then Russian and English, so Cyrillic and English words in any slide are read as
-/// what they are.
-fn models(target: &Target) -> Vec<&'static str> {
+/// what they are. Optional data that is not `installed` is left out.
+fn models(target: &Target, installed: &[String]) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for m in target.languages.iter().filter_map(|l| model(l)).chain(["rus", "eng"]) {
+    let usable = |m: &&str| !OPTIONAL.contains(m) || installed.iter().any(|i| i == m);
+    for m in target.languages.iter().filter_map(|l| model(l)).chain(["rus", "eng"]).filter(usable) {
         if !out.contains(&m) {
             out.push(m);
         }
@@ -165,9 +170,11 @@ fn package(model: &str) -> String {
     format!("tesseract-ocr-{model}")
 }
 
-/// The packages to install for reading a widget's images with nothing installed.
+/// The packages to install for reading a widget's images with nothing installed, the optional
+/// language data its languages use too.
 pub fn packages_for(widget: &Widget) -> Vec<String> {
-    let mut all: Vec<&str> = targets(widget).iter().flat_map(models).collect();
+    let optional: Vec<String> = OPTIONAL.iter().map(|m| m.to_string()).collect();
+    let mut all: Vec<&str> = targets(widget).iter().flat_map(|t| models(t, &optional)).collect();
     all.sort_unstable();
     all.dedup();
     std::iter::once("tesseract-ocr".to_string()).chain(all.into_iter().map(package)).collect()
@@ -185,8 +192,13 @@ pub fn run(
         return Ocr::Missing { packages: packages_for(widget) };
     };
     let targets = targets(widget);
-    let mut missing: Vec<String> =
-        targets.iter().flat_map(models).filter(|m| !tesseract.languages.iter().any(|l| l == m)).map(package).collect();
+    let installed = &tesseract.languages;
+    let mut missing: Vec<String> = targets
+        .iter()
+        .flat_map(|t| models(t, installed))
+        .filter(|m| !installed.iter().any(|l| l == m))
+        .map(package)
+        .collect();
     missing.sort_unstable();
     missing.dedup();
     if !missing.is_empty() {
@@ -225,7 +237,7 @@ fn read_one(
     let Some(bytes) = widget.bundle.bytes(&target.path) else {
         return Reading::Failed(msg!("images-reading-not-in-widget", path = &target.path));
     };
-    let models = models(target).join("+");
+    let models = models(target, &tesseract.languages).join("+");
     let key = key(bytes, &tesseract.version, &models);
     if let Some(lines) = options.cache.as_ref().and_then(|c| c.get::<Vec<Line>>(&key)) {
         return Reading::Lines(lines);
@@ -269,9 +281,16 @@ mod tests {
 
     #[test]
     fn an_image_is_read_in_its_own_languages_first_then_russian_and_english() {
-        assert_eq!(models(&target(&["es"])), ["spa", "rus", "eng"]);
-        assert_eq!(models(&target(&["ru", "en"])), ["rus", "eng"]);
-        assert_eq!(models(&target(&["pt", "es", "xx"])), ["por", "spa", "rus", "eng"]);
+        assert_eq!(models(&target(&["es"]), &[]), ["spa", "rus", "eng"]);
+        assert_eq!(models(&target(&["ru", "en"]), &[]), ["rus", "eng"]);
+        assert_eq!(models(&target(&["pt", "es", "xx"]), &[]), ["por", "spa", "rus", "eng"]);
         assert_eq!(package("rus"), "tesseract-ocr-rus");
+    }
+
+    #[test]
+    fn turkish_and_indonesian_data_are_used_where_installed() {
+        let installed: Vec<String> = ["eng", "rus", "tur"].iter().map(|m| m.to_string()).collect();
+        assert_eq!(models(&target(&["tr", "id"]), &installed), ["tur", "rus", "eng"]);
+        assert_eq!(models(&target(&["tr"]), &[]), ["rus", "eng"]);
     }
 }
