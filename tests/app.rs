@@ -140,8 +140,9 @@ fn the_scratch_box_counts_as_you_type() {
     open(&mut h, Path::new(CLEAN));
     h.get_by_label("Texts").click();
     h.run();
-    // The name is shown in the header and on the Texts tab.
-    assert_eq!(h.query_all_by_label("Calendar via Acme").count(), 2);
+    // The name is shown in the header, on the Texts tab, and on the card preview's card and
+    // install screen.
+    assert_eq!(h.query_all_by_label("Calendar via Acme").count(), 4);
     let field = h.get_by_role(Role::MultilineTextInput);
     field.focus();
     field.type_text("Calendar sync for busy teams");
@@ -156,6 +157,88 @@ fn the_scratch_box_counts_as_you_type() {
     h.get_by_label("37 / 30");
     h.get_by_label("7 characters too many");
     assert_eq!(h.query_all_by_label(via_ok).count(), 4);
+}
+
+/// Opens the clean example on the Texts tab and types a new name into the scratch box.
+fn type_a_name(h: &mut Harness<'static, App>, name: &str) {
+    open(h, Path::new(CLEAN));
+    h.get_by_label("Texts").click();
+    h.run();
+    h.get_by_label("How the marketplace shows it");
+    let field = h.get_by_role(Role::MultilineTextInput);
+    field.focus();
+    field.type_text(name);
+    h.run();
+}
+
+/// The labels on screen that end with "…" and start with `start`.
+fn cut_labels(h: &Harness<'static, App>, start: &str) -> Vec<String> {
+    shown_texts(h).into_iter().filter(|t| t.starts_with(start) && t.ends_with('…')).collect()
+}
+
+/// The card preview shows the widget's name on its card and install screen until a new one is
+/// typed, then the new one, with its logo decoded off the UI thread.
+#[test]
+fn the_card_preview_shows_the_name_being_typed() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    type_a_name(&mut h, "");
+    // The header, the Texts tab's English row, the preview's card and its install screen.
+    assert_eq!(h.query_all_by_label("Calendar via Acme").count(), 4);
+    assert!(h.query_by_label("Showing your new wording").is_none());
+    let field = h.get_by_role(Role::MultilineTextInput);
+    field.focus();
+    field.type_text("Team planner via Acme");
+    h.run();
+    assert_eq!(h.query_all_by_label("Team planner via Acme").count(), 2);
+    assert_eq!(h.query_all_by_label("Calendar via Acme").count(), 2);
+    h.get_by_label("Showing your new wording");
+    let ctx = h.ctx.clone();
+    h.state_mut().wait_for_images(&ctx, WAIT);
+    h.run();
+    let session = h.state().state.session.as_ref().expect("open");
+    assert!(matches!(session.images.get("images/logo_main.png"), Some(ImageSlot::Ready(_))));
+}
+
+/// A name over the marketplace's limit is cut at it, and says so; a name within it that is too
+/// wide for the card is cut by the card alone.
+#[test]
+fn the_card_preview_cuts_a_long_name() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    // 41 characters; the limit is 30.
+    type_a_name(&mut h, "Calendar for meetings and calls via Acme");
+    // On the card and the install screen.
+    assert_eq!(h.query_all_by_label("Calendar for meetings and call…").count(), 2);
+    h.get_by_label("Name cut at 30 characters: the marketplace's form takes no more.");
+
+    let field = h.get_by_role(Role::MultilineTextInput);
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role(Role::MultilineTextInput).type_text(&"W".repeat(30));
+    h.run();
+    assert!(h.query_by_label_contains("Name cut at").is_none());
+    // Whole on the install screen, cut by its width on the card.
+    h.get_by_label(&"W".repeat(30));
+    let on_card = cut_labels(&h, "WWW");
+    assert_eq!(on_card.len(), 1, "{on_card:?}");
+    assert!(on_card[0].chars().count() < 30, "{on_card:?}");
+}
+
+/// The install screen shows one slide of the language previewed at a time.
+#[test]
+fn the_card_preview_steps_through_the_slides() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = harness(data.path());
+    type_a_name(&mut h, "");
+    h.get_by_label("1 / 2");
+    h.get_by_label(">").click();
+    h.run();
+    h.get_by_label("2 / 2");
+    assert!(h.get_by_label(">").accesskit_node().is_disabled());
+    h.get_by_label("<").click();
+    h.run();
+    h.get_by_label("1 / 2");
 }
 
 #[test]
@@ -663,9 +746,14 @@ fn shown_texts(h: &Harness<'static, App>) -> Vec<String> {
         .collect()
 }
 
-/// The words of a shown text outside `‹…›` that are not the widget's own data.
+/// The words of a shown text outside `‹…›` that are not the widget's own data. A word cut with
+/// "…" is the widget's when one of its words starts so: the card preview cuts a long name or
+/// teaser mid-word, as the marketplace does.
 fn outside_the_catalogue(text: &str, data: &std::collections::BTreeSet<String>) -> Vec<String> {
-    common::pseudo::words(&common::pseudo::outside(text)).into_iter().filter(|w| !data.contains(w)).collect()
+    let outside = common::pseudo::outside(text);
+    let lower = outside.to_lowercase();
+    let cut_from_data = |w: &String| lower.contains(&format!("{w}…")) && data.iter().any(|d| d.starts_with(w.as_str()));
+    common::pseudo::words(&outside).into_iter().filter(|w| !data.contains(w) && !cut_from_data(w)).collect()
 }
 
 /// The widget's own words, and the names that are never translated: the tool's, the

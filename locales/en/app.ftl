@@ -149,3 +149,28 @@ dialog-open_this_folder = Open this folder
 dialog-save = Save
 dialog-cancel = Cancel
 dialog-replaces = A file of this name is there already: Save replaces it.
+
+## Card preview
+card-heading = How the marketplace shows it
+card-no_language = The widget names no language, so there is nothing to show.
+card-language = Language:
+card-light = Light
+card-dark = Dark
+card-scratch = Showing your new wording
+card-wording = Showing the wording chosen with "Use for { $lang }"
+card-catalogue = In the catalogue
+card-install = Before installing
+card-name_cut =
+    { $n ->
+        [one] Name cut at { $n } character: the marketplace's form takes no more.
+       *[other] Name cut at { $n } characters: the marketplace's form takes no more.
+    }
+card-teaser_cut =
+    { $n ->
+        [one] Teaser cut at { $n } character: the marketplace's form takes no more.
+       *[other] Teaser cut at { $n } characters: the marketplace's form takes no more.
+    }
+card-previous = Previous slide
+card-next = Next slide
+card-slide = { $n } / { $total }
+card-approximation = An approximation: the marketplace's own page may wrap slightly differently.

@@ -149,3 +149,28 @@ dialog-open_this_folder = Abrir esta carpeta
 dialog-save = Guardar
 dialog-cancel = Cancelar
 dialog-replaces = Ya hay un archivo con este nombre: Guardar lo reemplaza.
+
+## Card preview
+card-heading = Cómo lo muestra el marketplace
+card-no_language = El widget no indica ningún idioma, así que no hay nada que mostrar.
+card-language = Idioma:
+card-light = Claro
+card-dark = Oscuro
+card-scratch = Se muestra tu nueva redacción
+card-wording = Se muestra la redacción elegida con «Usar para { $lang }»
+card-catalogue = En el catálogo
+card-install = Antes de instalar
+card-name_cut =
+    { $n ->
+        [one] Nombre recortado a { $n } carácter: el formulario del marketplace no admite más.
+       *[other] Nombre recortado a { $n } caracteres: el formulario del marketplace no admite más.
+    }
+card-teaser_cut =
+    { $n ->
+        [one] Descripción corta recortada a { $n } carácter: el formulario del marketplace no admite más.
+       *[other] Descripción corta recortada a { $n } caracteres: el formulario del marketplace no admite más.
+    }
+card-previous = Diapositiva anterior
+card-next = Diapositiva siguiente
+card-slide = { $n } / { $total }
+card-approximation = Es una aproximación: la página del marketplace puede cortar las líneas de forma algo distinta.

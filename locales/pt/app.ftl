@@ -149,3 +149,28 @@ dialog-open_this_folder = Abrir esta pasta
 dialog-save = Salvar
 dialog-cancel = Cancelar
 dialog-replaces = Já existe um arquivo com este nome: Salvar o substitui.
+
+## Card preview
+card-heading = Como o marketplace o mostra
+card-no_language = O widget não indica nenhum idioma, então não há nada para mostrar.
+card-language = Idioma:
+card-light = Claro
+card-dark = Escuro
+card-scratch = Mostrando o seu novo texto
+card-wording = Mostrando o texto escolhido com "Usar para { $lang }"
+card-catalogue = No catálogo
+card-install = Antes de instalar
+card-name_cut =
+    { $n ->
+        [one] Nome cortado em { $n } caractere: o formulário do marketplace não aceita mais.
+       *[other] Nome cortado em { $n } caracteres: o formulário do marketplace não aceita mais.
+    }
+card-teaser_cut =
+    { $n ->
+        [one] Descrição curta cortada em { $n } caractere: o formulário do marketplace não aceita mais.
+       *[other] Descrição curta cortada em { $n } caracteres: o formulário do marketplace não aceita mais.
+    }
+card-previous = Slide anterior
+card-next = Próximo slide
+card-slide = { $n } / { $total }
+card-approximation = É uma aproximação: a página do próprio marketplace pode quebrar as linhas de um jeito um pouco diferente.

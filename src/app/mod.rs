@@ -439,9 +439,10 @@ impl App {
         }
     }
 
-    /// Asks for previews of the images the Images tab shows, once per check.
+    /// Asks for previews of the images the Images tab shows (and the Texts tab's card preview:
+    /// logo_main and the slides), once per check.
     fn request_previews(&mut self) {
-        if self.state.tab != Tab::Images && self.state.zoomed.is_none() {
+        if !matches!(self.state.tab, Tab::Images | Tab::Texts) && self.state.zoomed.is_none() {
             return;
         }
         let Some(session) = self.state.session.as_mut() else { return };

@@ -284,6 +284,13 @@ pub struct AppState {
     /// The listing text a scratch wording is measured as.
     pub scratch_field: Listing,
     pub scratch: String,
+    /// The language the marketplace card preview shows; `None`, or one the widget does not
+    /// have, shows the widget's first.
+    pub card_lang: Option<String>,
+    /// The card preview shows the marketplace's dark theme rather than its light one.
+    pub card_dark: bool,
+    /// The slide the card preview's install screen shows, counted from 0.
+    pub card_slide: usize,
     /// An image shown at 1:1 in its own window.
     pub zoomed: Option<String>,
     /// A message for the status line (e.g. why a file could not be opened).
@@ -329,6 +336,9 @@ impl Default for AppState {
             note: String::new(),
             scratch_field: Listing::Name,
             scratch: String::new(),
+            card_lang: None,
+            card_dark: false,
+            card_slide: 0,
             zoomed: None,
             submission: None,
             file_dialog: None,

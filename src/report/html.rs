@@ -13,7 +13,6 @@ use crate::rules::texts::TextState;
 use crate::text::links::{self, LinkKind};
 use crate::widget::Widget;
 use crate::widget::image::ImageFormat;
-use crate::widget::json::Json;
 
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -296,10 +295,7 @@ pub fn write(report: &Report, widget: &Widget, input_sha256: &str, date: &str) -
     let _ = write!(h, "</div><h2>{}</h2>", t("report-slideshow"));
     for code in &w.languages {
         let _ = write!(h, "<h3>{}</h3><div class=\"images slides\">", escape(code));
-        let listed: Vec<String> = widget
-            .manifest_value(&format!("tour.tour_images.{code}"))
-            .map(|l| l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect())
-            .unwrap_or_default();
+        let listed = widget.slides(code);
         if listed.is_empty() {
             let _ = write!(h, "<p class=\"na\">{}</p>", t("report-no-slides"));
         }

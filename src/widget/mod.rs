@@ -134,6 +134,14 @@ impl Widget {
         })
     }
 
+    /// The slideshow images `tour.tour_images.<lang>` lists, as paths in the widget (the
+    /// manifest writes them from the widget root, with a leading `/`).
+    pub fn slides(&self, lang: &str) -> Vec<String> {
+        self.manifest_value(&format!("tour.tour_images.{lang}"))
+            .map(|l| l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect())
+            .unwrap_or_default()
+    }
+
     /// The bytes of a file, if it exists and was read.
     pub fn bytes(&self, path: &str) -> Option<&[u8]> {
         self.bundle.bytes(path)

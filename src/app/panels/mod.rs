@@ -1,5 +1,6 @@
 //! The panels of the window. Each reads the state and returns what the user asked for.
 
+mod card;
 mod checklist;
 mod file_dialog;
 mod header;
@@ -23,8 +24,22 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
             ui.label(egui::RichText::new(notice).color(ui.visuals().warn_fg_color));
         });
     }
-    let AppState { session, tab, filter, selected, note, scratch_field, scratch, zoomed, settings, submission, .. } =
-        state;
+    let AppState {
+        session,
+        tab,
+        filter,
+        selected,
+        note,
+        scratch_field,
+        scratch,
+        card_lang,
+        card_dark,
+        card_slide,
+        zoomed,
+        settings,
+        submission,
+        ..
+    } = state;
     let Some(session) = session.as_ref() else {
         egui::CentralPanel::default().show(ui, |ui| start::draw(ui, settings, locale, &mut out));
         return out;
@@ -41,8 +56,9 @@ pub fn draw(ui: &mut egui::Ui, state: &mut AppState, locale: &Locale) -> Vec<Com
         }
         Tab::Texts => {
             let profile = settings.marketplace().profile();
-            egui::CentralPanel::default()
-                .show(ui, |ui| texts::draw(ui, report, profile, scratch_field, scratch, locale, &mut out));
+            let card = card::Preview { session, widget, lang: card_lang, dark: card_dark, slide: card_slide };
+            let view = texts::View { report, profile, scratch_field, scratch, card };
+            egui::CentralPanel::default().show(ui, |ui| texts::draw(ui, view, locale, &mut out));
         }
         Tab::Languages => {
             egui::CentralPanel::default().show(ui, |ui| languages::draw(ui, widget, report, &session.index, locale));

@@ -4,6 +4,7 @@
 
 use super::super::style::{CellState, hex};
 use super::super::{Command, Locale};
+use super::card;
 use crate::fix::wording::Wording;
 use crate::report::Report;
 use crate::rules::Status;
@@ -31,21 +32,26 @@ const TEXT_WIDTH: f32 = 600.0;
 const FIELDS: [(Listing, &str); 3] =
     [(Listing::Name, "texts.name"), (Listing::Teaser, "texts.teaser"), (Listing::Description, "texts.description")];
 
-/// The tab: the scratch box, then each language's listing texts with the verdict the check gave
-/// them (characters against the limit) and the conditions on them.
-pub fn draw(
-    ui: &mut egui::Ui,
-    report: &Report,
-    profile: &Profile,
-    scratch_field: &mut Listing,
-    scratch: &mut String,
-    locale: &Locale,
-    out: &mut Vec<Command>,
-) {
+/// What the Texts tab draws from, and the fields it edits.
+pub struct View<'a> {
+    pub report: &'a Report,
+    pub profile: &'a Profile,
+    pub scratch_field: &'a mut Listing,
+    pub scratch: &'a mut String,
+    pub card: card::Preview<'a>,
+}
+
+/// The tab: the scratch box, the marketplace card preview with what is typed there, then each
+/// language's listing texts with the verdict the check gave them (characters against the limit)
+/// and the conditions on them.
+pub fn draw(ui: &mut egui::Ui, view: View, locale: &Locale, out: &mut Vec<Command>) {
+    let View { report, profile, scratch_field, scratch, card } = view;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.label(locale.f("texts.intro", &[("marketplace", &profile.marketplace.title())]));
         ui.add_space(8.0);
         scratch_box(ui, profile, &report.widget.languages, scratch_field, scratch, locale, out);
+        ui.add_space(12.0);
+        card::draw(ui, card, report, profile, (*scratch_field, scratch), locale);
         for lang in &report.widget.languages {
             ui.add_space(12.0);
             ui.heading(locale.f("texts.language", &[("lang", lang)]));
