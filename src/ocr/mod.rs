@@ -124,7 +124,7 @@ pub fn targets(widget: &Widget) -> Vec<Target> {
         }
     }
     for lang in &widget.languages {
-        for path in crate::rules::images::slides(widget, lang) {
+        for path in crate::rules::images::present_slides(widget, lang) {
             let languages = found.entry(path).or_default();
             if !languages.contains(lang) {
                 languages.push(lang.clone());

@@ -12,7 +12,7 @@
 //! doubt. The detector reads a paragraph whole: a caption wrapped over short lines is a sentence.
 
 use super::catalogue::RuleId;
-use super::images::{BRANDING, DP_LOGO, find_branding, slides};
+use super::images::{BRANDING, DP_LOGO, find_branding, present_slides};
 use super::l10n::{in_language, language};
 use super::texts::{Judged, MIN_WORDS_TO_GUESS, brand_words, judge};
 use super::{Finding, Status};
@@ -64,7 +64,7 @@ fn branding(widget: &Widget) -> Vec<String> {
 }
 
 fn language_findings(widget: &Widget, lang: &str, ocr: &Ocr, names: &[String]) -> Vec<Finding> {
-    let slides = slides(widget, lang);
+    let slides = present_slides(widget, lang);
     let Ocr::Read { images, .. } = ocr else {
         if slides.is_empty() {
             return vec![Finding::new(ID, Status::Na, msg!("images-slides-look-none")).lang(lang)];

@@ -333,11 +333,9 @@ fn slideshow(cx: &Check, lang: &str, out: &mut Vec<Finding>) {
 }
 
 /// The slides a language lists that are in the widget, each once, in the manifest's order.
-pub fn slides(widget: &Widget, lang: &str) -> Vec<String> {
-    let listed = widget.manifest_value(&format!("tour.tour_images.{lang}"));
+pub fn present_slides(widget: &Widget, lang: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for path in listed.map(|l| l.items()).unwrap_or_default().iter().filter_map(Json::as_str) {
-        let path = path.trim_start_matches('/').to_string();
+    for path in widget.slides(lang) {
         if widget.images.contains_key(&path) && !out.contains(&path) {
             out.push(path);
         }

@@ -13,7 +13,6 @@ use crate::rules::Status;
 use crate::rules::images::{BRANDING, DP_LOGO, SLIDE_SIZE, find_branding};
 use crate::widget::Widget;
 use crate::widget::image::ImageFormat;
-use crate::widget::json::Json;
 
 pub fn draw(
     ui: &mut egui::Ui,
@@ -93,12 +92,7 @@ pub fn draw(
             for r in slideshow.iter().filter(|r| matches!(r.status, Status::Fail | Status::Warn)) {
                 ui.label(RichText::new(&r.message).color(CellState::Auto(r.status).colour(dark)));
             }
-            let listed: Vec<String> = widget
-                .manifest_value(&format!("tour.tour_images.{lang}"))
-                .map(|l| {
-                    l.items().iter().filter_map(Json::as_str).map(|s| s.trim_start_matches('/').to_string()).collect()
-                })
-                .unwrap_or_default();
+            let listed = widget.slides(lang);
             if listed.is_empty() {
                 ui.weak(locale.t("images.no_slides"));
                 continue;
