@@ -177,13 +177,16 @@ struct Problem<'a> {
 /// One image's problems: the worst status, each problem's words and its lines' boxes.
 fn image_finding(path: &str, is_slide: bool, lang: &str, problems: Vec<Problem>) -> Finding {
     let status = problems.iter().map(|p| p.status).max().unwrap_or(Status::Warn);
-    let said: Vec<Msg> = problems
-        .iter()
-        .map(|p| {
-            let words = p.lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
-            msg!("images-words-line", words = words, what = p.what.clone())
-        })
-        .collect();
+    // The same words twice on a slide (a heading repeated in two cards) are said once; each
+    // keeps its box.
+    let mut said: Vec<Msg> = Vec::new();
+    for p in &problems {
+        let words = p.lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+        let line = msg!("images-words-line", words = words, what = p.what.clone());
+        if !said.contains(&line) {
+            said.push(line);
+        }
+    }
     let message = if is_slide {
         msg!("images-words-foreign", path = path, in_language = in_language(lang), lines = list(said, "; "))
     } else {
@@ -318,6 +321,19 @@ mod tests {
             [line(0, &[("Sync", 95.0), ("every", 95.0), ("calendar", 95.0), ("in", 95.0), ("seconds", 95.0)])];
         assert_eq!(statuses(&sentence, "ru", &["ru", "en"], &[]), [Status::Warn]);
         assert_eq!(statuses(&[line(0, &[("Google", 95.0), ("Calendar", 95.0)])], "ru", &["ru", "en"], &[]), []);
+    }
+
+    #[test]
+    fn the_same_words_twice_are_said_once_with_both_boxes() {
+        let heading = [("Choose", 95.0), ("your", 95.0), ("preferred", 95.0), ("plan", 95.0), ("today", 95.0)];
+        let lines = [line(0, &heading), line(1, &heading)];
+        let candidates: Vec<String> = ["en", "es"].iter().map(|c| c.to_string()).collect();
+        let found = problems(&lines, "es", &candidates, &[]);
+        assert_eq!(found.len(), 2);
+        let finding = image_finding("images/s.png", true, "es", found);
+        let message = finding.message.render(crate::i18n::Lang::En);
+        assert_eq!(message.matches("Choose your preferred plan today").count(), 1, "{message}");
+        assert_eq!(finding.locations.len(), 2);
     }
 
     #[test]
