@@ -48,12 +48,29 @@ impl Location {
         Location { region: Some(region), ..Location::file(path) }
     }
 
-    /// `file:line:column`, or just the file.
+    /// `file:line:column`, `file [x,y width×height]` for a box in an image, or just the file.
     pub fn display(&self) -> String {
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.file),
-            (Some(l), None) => format!("{}:{l}", self.file),
+        match (self.line, self.column, self.region) {
+            (Some(l), Some(c), _) => format!("{}:{l}:{c}", self.file),
+            (Some(l), None, _) => format!("{}:{l}", self.file),
+            (None, _, Some(b)) => format!("{} [{},{} {}×{}]", self.file, b.x, b.y, b.width, b.height),
             _ => self.file.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_is_shown_by_its_line_or_its_box() {
+        let at = Location { line: Some(3), column: Some(13), ..Location::file("i18n/en.json") };
+        assert_eq!(at.display(), "i18n/en.json:3:13");
+        let b = Region { x: 93, y: 541, width: 271, height: 22 };
+        assert_eq!(Location::image_region("images/s.png", b).display(), "images/s.png [93,541 271×22]");
+        assert_eq!(Location::file("logo.png").display(), "logo.png");
+        let joined = b.union(Region { x: 400, y: 530, width: 10, height: 40 });
+        assert_eq!(joined, Region { x: 93, y: 530, width: 317, height: 40 });
     }
 }
