@@ -28,7 +28,7 @@ use crate::cache::DiskCache;
 use crate::i18n::Msg;
 use crate::location::Region;
 use crate::msg;
-use crate::rules::images::{BRANDING, DP_LOGO, find_branding};
+use crate::rules::images::branding_paths;
 use crate::widget::Widget;
 use tesseract::{ReadError, Tesseract};
 
@@ -77,6 +77,19 @@ pub enum Ocr {
     Read { engine: String, images: BTreeMap<String, Reading> },
 }
 
+impl Ocr {
+    /// The lines read in an image, when it was read.
+    pub fn lines(&self, path: &str) -> Option<&[Line]> {
+        match self {
+            Ocr::Read { images, .. } => match images.get(path) {
+                Some(Reading::Lines(lines)) => Some(lines),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 /// The words of one image.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reading {
@@ -117,12 +130,8 @@ pub struct Target {
 
 /// The branding images (shown in every language) and each language's slides that are there.
 pub fn targets(widget: &Widget) -> Vec<Target> {
-    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (name, _, _) in BRANDING.iter().chain([&DP_LOGO]) {
-        if let Some((path, _)) = find_branding(widget, name) {
-            found.insert(path, widget.languages.clone());
-        }
-    }
+    let mut found: BTreeMap<String, Vec<String>> =
+        branding_paths(widget).into_iter().map(|path| (path, widget.languages.clone())).collect();
     for lang in &widget.languages {
         for path in crate::rules::images::present_slides(widget, lang) {
             let languages = found.entry(path).or_default();
@@ -266,8 +275,7 @@ fn read_one(
 /// The cache key of a reading: the image's bytes, Tesseract's version, the language data and
 /// how the image was prepared.
 fn key(bytes: &[u8], engine: &str, models: &str) -> String {
-    use sha2::{Digest, Sha256};
-    let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let digest = crate::fix::archive::sha256(bytes);
     format!("ocr\n{digest}\n{engine}\n{models}\n{READ_AS}")
 }
 

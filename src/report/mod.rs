@@ -487,13 +487,7 @@ fn images(widget: &Widget, ocr: &Ocr) -> Vec<ImageEntry> {
                 bytes: facts.bytes,
                 format: facts.format,
                 role,
-                lines: match ocr {
-                    Ocr::Read { images, .. } => match images.get(path) {
-                        Some(Reading::Lines(lines)) => Some(lines.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                },
+                lines: ocr.lines(path).map(<[Line]>::to_vec),
             }
         })
         .collect()

@@ -12,7 +12,7 @@
 //! doubt. The detector reads a paragraph whole: a caption wrapped over short lines is a sentence.
 
 use super::catalogue::RuleId;
-use super::images::{BRANDING, DP_LOGO, find_branding, present_slides};
+use super::images::{branding_paths, present_slides};
 use super::l10n::{in_language, language};
 use super::texts::{Judged, MIN_WORDS_TO_GUESS, brand_words, judge};
 use super::{Finding, Status};
@@ -58,11 +58,6 @@ fn names(widget: &Widget) -> Vec<String> {
     names
 }
 
-/// The branding images of a widget.
-fn branding(widget: &Widget) -> Vec<String> {
-    BRANDING.iter().chain([&DP_LOGO]).filter_map(|(name, _, _)| find_branding(widget, name)).map(|(p, _)| p).collect()
-}
-
 fn language_findings(widget: &Widget, lang: &str, ocr: &Ocr, names: &[String]) -> Vec<Finding> {
     let slides = present_slides(widget, lang);
     let Ocr::Read { images, .. } = ocr else {
@@ -80,7 +75,7 @@ fn language_findings(widget: &Widget, lang: &str, ocr: &Ocr, names: &[String]) -
     let mut out = Vec::new();
     let (mut pending, mut failed, mut clean, mut lines_read) = (Vec::new(), Vec::new(), 0, 0);
     // A logo listed as a slide is judged as a slide, once.
-    let logos = branding(widget).into_iter().filter(|p| !slides.contains(p));
+    let logos = branding_paths(widget).into_iter().filter(|p| !slides.contains(p));
     let shown: Vec<(String, bool)> =
         slides.iter().map(|p| (p.clone(), true)).chain(logos.map(|p| (p, false))).collect();
     for (path, is_slide) in &shown {
@@ -150,7 +145,7 @@ fn candidates(widget: &Widget) -> Vec<String> {
 
 /// The evidence for a language's images: each slide's path (and size), each logo's path.
 fn with_slides(mut finding: Finding, widget: &Widget, paths: &[String]) -> Finding {
-    let logos = branding(widget);
+    let logos = branding_paths(widget);
     for path in paths {
         let at = Some(Location::file(path));
         if logos.contains(path) {
@@ -254,11 +249,8 @@ fn other_language(lines: &[&Line], lang: &str, candidates: &[String], names: &[S
 /// names. A word mixing scripts is a misread, not a word.
 fn is_cyrillic_word(word: &str, names: &[String]) -> bool {
     let clean = word.trim_matches(|c: char| !c.is_alphanumeric());
-    let letters: Vec<char> = clean.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= MIN_CYRILLIC_LETTERS
-        && letters.len() == clean.chars().count()
-        && letters.iter().all(|c| ('\u{0400}'..='\u{04FF}').contains(c))
-        && !names.iter().any(|n| n == clean)
+    let cyrillic = letters(clean).cyrillic;
+    cyrillic >= MIN_CYRILLIC_LETTERS && cyrillic == clean.chars().count() && !names.iter().any(|n| n == clean)
 }
 
 /// A word with a letter Latin has no look-alike for.

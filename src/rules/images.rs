@@ -45,6 +45,11 @@ pub fn find_branding<'a>(w: &'a Widget, name: &str) -> Option<(String, &'a Image
     [format!("images/{name}"), name.to_string()].into_iter().find_map(|p| w.images.get(&p).map(|facts| (p, facts)))
 }
 
+/// The paths of the branding images the widget has, the digital pipeline logo among them.
+pub fn branding_paths(w: &Widget) -> Vec<String> {
+    BRANDING.iter().chain([&DP_LOGO]).filter_map(|(name, _, _)| find_branding(w, name)).map(|(p, _)| p).collect()
+}
+
 type Found<'a> = (&'static str, u32, u32, Option<(String, &'a ImageFacts)>);
 
 /// Whether each branding image is there, and in `images/`: a missing one fails; one found only

@@ -98,11 +98,11 @@ pub struct Limited {
     pub cut_at: Option<usize>,
 }
 
-/// Cuts a text at the marketplace's character limit, counted as it counts them (the trimmed
-/// text, see [`Listing::chars`]), marking the cut with "…".
-pub fn cut_at_limit(text: &str, limit: usize) -> Limited {
+/// Cuts a name or teaser at the marketplace's character limit, counted as the check counts it
+/// ([`Listing::chars`]), marking the cut with "…".
+pub fn cut_at_limit(field: Listing, text: &str, limit: usize) -> Limited {
     let text = text.trim();
-    if text.chars().count() <= limit {
+    if field.chars(text) <= limit {
         return Limited { text: text.to_string(), cut_at: None };
     }
     let kept: String = text.chars().take(limit).collect();
@@ -208,8 +208,8 @@ impl Texts {
             sources.push(source);
             Some(text)
         };
-        let name = text(Listing::Name).map(|t| cut_at_limit(t, Listing::Name.limit(profile)));
-        let teaser = text(Listing::Teaser).map(|t| cut_at_limit(t, Listing::Teaser.limit(profile)));
+        let name = text(Listing::Name).map(|t| cut_at_limit(Listing::Name, t, Listing::Name.limit(profile)));
+        let teaser = text(Listing::Teaser).map(|t| cut_at_limit(Listing::Teaser, t, Listing::Teaser.limit(profile)));
         let description = text(Listing::Description).map(paragraphs).unwrap_or_default();
         let tour = widget.text(lang, "tour.tour_description").map(|t| paragraphs(&t.value)).unwrap_or_default();
         Texts { name, teaser, description, tour, sources }
@@ -456,16 +456,16 @@ mod tests {
     #[test]
     fn a_text_over_the_limit_is_cut_there_with_an_ellipsis() {
         assert_eq!(
-            cut_at_limit("  Calendar via Acme ", 30),
+            cut_at_limit(Listing::Name, "  Calendar via Acme ", 30),
             Limited { text: "Calendar via Acme".into(), cut_at: None }
         );
         let exactly = "a".repeat(30);
-        assert_eq!(cut_at_limit(&exactly, 30).cut_at, None);
-        let cut = cut_at_limit("Календарь для встреч и звонков via Acme", 30);
+        assert_eq!(cut_at_limit(Listing::Name, &exactly, 30).cut_at, None);
+        let cut = cut_at_limit(Listing::Name, "Календарь для встреч и звонков via Acme", 30);
         assert_eq!(cut.text, "Календарь для встреч и звонков…");
         assert_eq!(cut.cut_at, Some(30));
         // A space just before the cut is not kept in front of the "…".
-        assert_eq!(cut_at_limit("abcd efgh", 5).text, "abcd…");
+        assert_eq!(cut_at_limit(Listing::Teaser, "abcd efgh", 5).text, "abcd…");
     }
 
     #[test]
